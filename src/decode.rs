@@ -1,0 +1,151 @@
+//! Bytes to text: byte-order marks, UTF-16, Windows-1252, line ends and control characters.
+//!
+//! Archives hold copy in every encoding. The rule: a BOM wins (UTF-8, UTF-16LE, UTF-16BE); else
+//! valid UTF-8 is UTF-8; else the bytes are Windows-1252 (a superset of Latin-1's printable
+//! characters, and what "Latin-1" files almost always are). Line ends become `\n`; form feeds and
+//! vertical tabs become line ends; other control characters (wire framing such as STX/ETX, and all
+//! characters XML 1.0 forbids) are dropped.
+
+use crate::error::{Error, Result};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use std::borrow::Cow;
+
+/// Text decoded from bytes, with the encoding it was read as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The normalised text: `\n` line ends, no BOM, no control characters but tab and newline.
+    pub text: String,
+    /// The encoding the bytes were read as (`UTF-8`, `UTF-16LE`, `windows-1252`, …).
+    pub encoding: &'static str,
+}
+
+/// Decodes an article's bytes. Fails on binary data (NUL bytes outside UTF-16) and empty text.
+pub fn decode(bytes: &[u8]) -> Result<Decoded> {
+    let (encoding, body) = match Encoding::for_bom(bytes) {
+        Some((encoding, bom_len)) => (encoding, &bytes[bom_len..]),
+        None => (sniff(bytes), bytes),
+    };
+    if encoding != UTF_16LE && encoding != UTF_16BE {
+        if let Some(offset) = memchr_nul(body) {
+            return Err(Error::Binary { offset });
+        }
+    }
+    let raw: Cow<'_, str> = if encoding == UTF_8 {
+        match std::str::from_utf8(body) {
+            Ok(s) => Cow::Borrowed(s),
+            Err(_) => encoding.decode_without_bom_handling(body).0,
+        }
+    } else {
+        encoding.decode_without_bom_handling(body).0
+    };
+    let text = normalize(&raw);
+    if text.chars().all(is_blank_char) {
+        return Err(Error::Empty);
+    }
+    Ok(Decoded {
+        text,
+        encoding: encoding.name(),
+    })
+}
+
+/// UTF-8 when the bytes are valid UTF-8, else Windows-1252.
+fn sniff(bytes: &[u8]) -> &'static Encoding {
+    if std::str::from_utf8(bytes).is_ok() {
+        UTF_8
+    } else {
+        WINDOWS_1252
+    }
+}
+
+fn memchr_nul(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+/// Whitespace as scraped copy has it: spaces, tabs, no-break and zero-width spaces, BOMs.
+pub fn is_blank_char(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Line ends to `\n`, form feeds to line ends, control characters dropped.
+fn normalize(raw: &str) -> String {
+    if !raw.bytes().any(|b| b < 0x20 && b != b'\n' && b != b'\t' || b == 0x7F)
+        && !raw.contains(|c: char| is_dropped(c) || c == '\u{2028}' || c == '\u{2029}')
+    {
+        return raw.to_owned();
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\u{0B}' | '\u{0C}' | '\u{2028}' => out.push('\n'),
+            '\u{2029}' => out.push_str("\n\n"),
+            c if is_dropped(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Control characters that carry no text (C0 but tab and newline, DEL, C1) and the
+/// noncharacters XML 1.0 forbids.
+fn is_dropped(c: char) -> bool {
+    match c {
+        '\t' | '\n' | '\r' => false,
+        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => true,
+        '\u{FFFE}' | '\u{FFFF}' => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_bom_is_stripped() {
+        let d = decode(b"\xEF\xBB\xBFCaf\xC3\xA9\n").unwrap();
+        assert_eq!(d.text, "Café\n");
+        assert_eq!(d.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn windows_1252_bytes_are_read_as_windows_1252() {
+        let d = decode(b"\x93Quote\x94 costs \xA323\r\n").unwrap();
+        assert_eq!(d.text, "\u{201C}Quote\u{201D} costs £23\n");
+        assert_eq!(d.encoding, "windows-1252");
+    }
+
+    #[test]
+    fn utf16le_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "£5\r\nx".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, "£5\nx");
+        assert_eq!(d.encoding, "UTF-16LE");
+    }
+
+    #[test]
+    fn cr_only_and_mixed_line_ends_and_control_chars() {
+        let d = decode(b"\x02A\rB\r\nC\nD\x0cE\x03").unwrap();
+        assert_eq!(d.text, "A\nB\nC\nD\nE");
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        assert!(matches!(decode(b"ab\0c"), Err(Error::Binary { offset: 2 })));
+    }
+
+    #[test]
+    fn whitespace_only_is_empty() {
+        assert!(matches!(decode(b" \n\t\xC2\xA0\n"), Err(Error::Empty)));
+        assert!(matches!(decode(b""), Err(Error::Empty)));
+    }
+}

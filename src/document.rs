@@ -1,0 +1,203 @@
+//! The document tree: the one contract between readers and writers.
+//!
+//! A [`Document`] is plain owned data: what the article is about ([`Metadata`]) and what it says
+//! (an ordered list of [`Block`]s made of [`Inline`]s). Readers build it, writers only read it.
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+/// One article: its metadata and its body.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Document {
+    /// What the article is about: headline, byline, dateline, summary box, credits…
+    pub meta: Metadata,
+    /// What the article says, in reading order.
+    pub blocks: Vec<Block>,
+}
+
+/// The article's metadata. Field names are the front-matter keys users' scripts rely on.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Metadata {
+    /// The headline, when the copy has one (never invented from the lede).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The people in the byline, one name each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    /// Where (and, on the wire, when) the story was filed: "KYIV, Ukraine", "LONDON, March 1".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<String>,
+    /// Publication date in ISO 8601 (`2015-09-12` or a full date-time).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Language tag (BCP 47, e.g. `en`, `en-GB`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The summary box's bullets, in order ("What You Need To Know", "Story highlights").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub highlights: Vec<String>,
+    /// Agencies and contributor lines ("The Associated Press contributed to this report.").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub credits: Vec<String>,
+    /// The byline as printed ("By Jane Doe and John Roe, Associated Press").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// The summary box's title as printed ("What You Need To Know").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub highlights_title: Option<String>,
+    /// Anything else, in the order given: user metadata (`-M key=value`) and unknown keys.
+    #[serde(flatten)]
+    pub extra: IndexMap<String, serde_json::Value>,
+}
+
+/// A block of the body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    /// A paragraph of running text.
+    Paragraph {
+        /// The paragraph's text.
+        content: Vec<Inline>,
+    },
+    /// A subheading between paragraphs.
+    Subhead {
+        /// The subhead's text.
+        content: Vec<Inline>,
+    },
+    /// A bulleted or numbered list.
+    List {
+        /// Numbered (`1.`) rather than bulleted.
+        ordered: bool,
+        /// One entry per item.
+        items: Vec<Vec<Inline>>,
+    },
+    /// A quoted passage set off from the text.
+    BlockQuote {
+        /// The quoted paragraphs.
+        content: Vec<Vec<Inline>>,
+    },
+    /// An editor's note or a correction, label included as printed.
+    Note {
+        /// Which kind of note.
+        kind: NoteKind,
+        /// The note's text.
+        content: Vec<Inline>,
+    },
+    /// A photo caption the copy marks as one ("… Image: Jane Doe.").
+    Caption {
+        /// The caption's text, credit included as printed.
+        content: Vec<Inline>,
+    },
+}
+
+/// What an editorial note is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    /// "Editor's note: …"
+    EditorsNote,
+    /// "Correction: …", "Clarification: …"
+    Correction,
+}
+
+/// A run of text inside a block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Inline {
+    /// Plain text, exactly as in the copy.
+    Text {
+        /// The characters.
+        text: String,
+    },
+    /// A direct quotation, marks included as printed, with who said it when the copy says.
+    Quote {
+        /// The quotation as printed, quotation marks included.
+        text: String,
+        /// The speaker's full name, when the copy names one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        speaker: Option<String>,
+    },
+}
+
+impl Inline {
+    /// Plain text.
+    pub fn text(text: impl Into<String>) -> Self {
+        Inline::Text { text: text.into() }
+    }
+
+    /// The characters of this inline as printed.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Inline::Text { text } | Inline::Quote { text, .. } => text,
+        }
+    }
+}
+
+/// The characters of a run of inlines as printed.
+pub fn plain_text(inlines: &[Inline]) -> String {
+    inlines.iter().map(Inline::as_str).collect()
+}
+
+impl Block {
+    /// A paragraph of plain text.
+    pub fn paragraph(text: impl Into<String>) -> Self {
+        Block::Paragraph {
+            content: vec![Inline::text(text)],
+        }
+    }
+}
+
+/// Who a credit names: "The Associated Press contributed to this report." gives
+/// "The Associated Press"; an agency credit ("Reuters") is its own name.
+pub fn credit_name(credit: &str) -> &str {
+    let lower = credit.to_ascii_lowercase();
+    for marker in [" contributed", " provided"] {
+        if let Some(end) = lower.find(marker) {
+            let name = credit[..end].trim().trim_start_matches('(');
+            if !name.is_empty() {
+                return name;
+            }
+        }
+    }
+    credit
+}
+
+/// Whether a credit is a contributor line (a sentence for the end of the story), not a name.
+pub fn is_credit_line(credit: &str) -> bool {
+    credit.ends_with('.') || credit_name(credit) != credit || credit.split_whitespace().count() > 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credit_names() {
+        assert_eq!(
+            credit_name("The Associated Press contributed to this report."),
+            "The Associated Press"
+        );
+        assert_eq!(credit_name("Reuters"), "Reuters");
+        assert!(is_credit_line("Reuters contributed reporting."));
+        assert!(!is_credit_line("The Associated Press"));
+    }
+
+    #[test]
+    fn json_shape_is_tagged_and_skips_empty_metadata() {
+        let doc = Document {
+            meta: Metadata {
+                title: Some("T".into()),
+                ..Metadata::default()
+            },
+            blocks: vec![Block::paragraph("P")],
+        };
+        let json = serde_json::to_string(&doc).unwrap();
+        assert_eq!(
+            json,
+            r#"{"meta":{"title":"T"},"blocks":[{"type":"paragraph","content":[{"type":"text","text":"P"}]}]}"#
+        );
+        assert_eq!(serde_json::from_str::<Document>(&json).unwrap(), doc);
+    }
+}

@@ -1,0 +1,113 @@
+//! copydesk turns plain-text news copy into one document tree and writes it as Markdown with
+//! YAML front matter, YAML front matter alone, NewsML-G2 (with a NITF body) or JSON.
+//!
+//! ```
+//! use copydesk::{convert, InputFormat, Options, OutputFormat};
+//!
+//! let copy = "Council approves cycle lanes\n\nBy Jane Doe\n\nBRISTOL (AP) — The council voted 41 to 19.\n";
+//! let markdown = convert(copy.as_bytes(), InputFormat::Plain, OutputFormat::Markdown, &Options::default()).unwrap();
+//! assert!(markdown.starts_with("---\ntitle: Council approves cycle lanes\nauthors:\n- Jane Doe\ndateline: BRISTOL\n"));
+//! assert!(markdown.ends_with("The council voted 41 to 19.\n"));
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod decode;
+pub mod document;
+pub mod error;
+pub mod format;
+pub mod options;
+pub mod read;
+pub mod template;
+pub mod write;
+
+pub use document::{Block, Document, Inline, Metadata, NoteKind};
+pub use error::{Error, Result};
+pub use format::{InputFormat, OutputFormat};
+pub use options::{Options, Publisher, ReadOptions, WriteOptions};
+
+/// Reads an article and applies the metadata the options carry (user values win).
+pub fn parse(bytes: &[u8], from: InputFormat, opts: &ReadOptions) -> Result<Document> {
+    let mut doc = read::read(bytes, from)?;
+    for (key, value) in &opts.default_metadata {
+        if !has_value(&doc.meta, key) {
+            set_metadata(&mut doc.meta, key, value, false);
+        }
+    }
+    let mut seen = Vec::new();
+    for (key, value) in &opts.metadata {
+        let first = !seen.contains(&key);
+        set_metadata(&mut doc.meta, key, value, first);
+        seen.push(key);
+    }
+    Ok(doc)
+}
+
+/// Reads an article and writes it in one format: the one-call helper.
+pub fn convert(bytes: &[u8], from: InputFormat, to: OutputFormat, opts: &Options) -> Result<String> {
+    let doc = parse(bytes, from, &opts.read)?;
+    write::write(&doc, to, &opts.write)
+}
+
+/// The canonical name of a metadata key (`headline` → `title`, `author` → `authors`).
+fn canonical_key(key: &str) -> &str {
+    match key {
+        "headline" => "title",
+        "author" => "authors",
+        "lang" => "language",
+        "highlight" => "highlights",
+        "credit" => "credits",
+        other => other,
+    }
+}
+
+/// Whether the metadata has a value for a key.
+fn has_value(meta: &Metadata, key: &str) -> bool {
+    match canonical_key(key) {
+        "title" => meta.title.is_some(),
+        "dateline" => meta.dateline.is_some(),
+        "date" => meta.date.is_some(),
+        "language" => meta.language.is_some(),
+        "byline" => meta.byline.is_some(),
+        "highlights_title" => meta.highlights_title.is_some(),
+        "authors" => !meta.authors.is_empty(),
+        "highlights" => !meta.highlights.is_empty(),
+        "credits" => !meta.credits.is_empty(),
+        other => meta.extra.contains_key(other),
+    }
+}
+
+/// Sets one metadata value. List keys collect every value given; `first` clears what the
+/// reader found before the first one.
+fn set_metadata(meta: &mut Metadata, key: &str, value: &str, first: bool) {
+    let push = |list: &mut Vec<String>| {
+        if first {
+            list.clear();
+        }
+        list.push(value.to_owned());
+    };
+    match canonical_key(key) {
+        "title" => meta.title = Some(value.to_owned()),
+        "dateline" => meta.dateline = Some(value.to_owned()),
+        "date" => meta.date = Some(value.to_owned()),
+        "language" => meta.language = Some(value.to_owned()),
+        "byline" => meta.byline = Some(value.to_owned()),
+        "highlights_title" => meta.highlights_title = Some(value.to_owned()),
+        "authors" => push(&mut meta.authors),
+        "highlights" => push(&mut meta.highlights),
+        "credits" => push(&mut meta.credits),
+        other => {
+            let value = serde_json::Value::String(value.to_owned());
+            match meta.extra.get_mut(other) {
+                Some(serde_json::Value::Array(items)) if !first => items.push(value),
+                Some(existing) if !first => {
+                    let previous = existing.take();
+                    *existing = serde_json::Value::Array(vec![previous, value]);
+                }
+                _ => {
+                    meta.extra.insert(other.to_owned(), value);
+                }
+            }
+        }
+    }
+}

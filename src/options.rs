@@ -1,0 +1,73 @@
+//! Options: one typed value per phase, explicit, with defaults.
+
+use chrono::{DateTime, FixedOffset, Utc};
+use std::path::PathBuf;
+
+/// Everything a conversion needs to know besides the input.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// How to read the input.
+    pub read: ReadOptions,
+    /// How to write the outputs.
+    pub write: WriteOptions,
+}
+
+/// How to read an article.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// Metadata that sets or overrides what the reader found (`-M key=value`), in order given.
+    /// `title`, `dateline`, `date`, `language`, `byline` replace; `authors`, `highlights` and
+    /// `credits` take every value given for them as the list; other keys are user metadata.
+    pub metadata: Vec<(String, String)>,
+    /// Metadata used only where the article has none (defaults file: language, authors…).
+    pub default_metadata: Vec<(String, String)>,
+}
+
+/// How to write an article.
+#[derive(Debug, Clone)]
+pub struct WriteOptions {
+    /// A template that replaces the built-in one for the output format.
+    pub template: Option<PathBuf>,
+    /// When the conversion happens: NewsML `versionCreated` when the article has no date.
+    /// Pin it (`--created`) for reproducible output; writers never read the clock.
+    pub conversion_time: DateTime<FixedOffset>,
+    /// Who publishes: NewsML provider, guid scheme and rights.
+    pub publisher: Publisher,
+}
+
+impl Default for WriteOptions {
+    fn default() -> Self {
+        WriteOptions {
+            template: None,
+            conversion_time: Utc::now().fixed_offset(),
+            publisher: Publisher::default(),
+        }
+    }
+}
+
+/// A publisher's settings for NewsML-G2 output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Publisher {
+    /// NewsML `provider`: a QCode (`nprov:REUTERS`) or a literal name.
+    pub provider: String,
+    /// Prefix of the item guid; the rest is a hash of the content, so the guid is stable.
+    pub guid_prefix: String,
+    /// Copyright holder (NewsML `rightsInfo/copyrightHolder`).
+    pub copyright_holder: Option<String>,
+    /// Copyright notice (NewsML `rightsInfo/copyrightNotice`).
+    pub copyright_notice: Option<String>,
+    /// Usage terms (NewsML `rightsInfo/usageTerms`).
+    pub usage_terms: Option<String>,
+}
+
+impl Default for Publisher {
+    fn default() -> Self {
+        Publisher {
+            provider: "copydesk".to_owned(),
+            guid_prefix: "urn:newsml:copydesk:".to_owned(),
+            copyright_holder: None,
+            copyright_notice: None,
+            usage_terms: None,
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! Readers: each turns one input format into a [`Document`](crate::Document).
+//! A reader knows nothing of the writers.
+
+pub mod plain;
+
+use crate::decode::decode;
+use crate::document::Document;
+use crate::error::Result;
+use crate::format::InputFormat;
+
+/// Reads an article's bytes in the given format.
+pub fn read(bytes: &[u8], format: InputFormat) -> Result<Document> {
+    let decoded = decode(bytes)?;
+    Ok(match format {
+        InputFormat::Plain => plain::parse(&decoded.text),
+    })
+}

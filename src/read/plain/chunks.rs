@@ -1,0 +1,226 @@
+//! Lines to chunks: the paragraph-level units of plain copy, before any meaning is given to them.
+//!
+//! Copy separates paragraphs in three ways, all handled here: blank lines (which in scraped text
+//! may hold spaces, tabs, no-break or zero-width spaces), a deeper indent on the first line (hard-
+//! wrapped wire copy, whose lines ~65 columns wide are joined back), and a marker (bullet lines).
+
+use crate::decode::is_blank_char;
+
+/// One paragraph-level unit of the copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chunk {
+    /// The text, lines joined by one space, trimmed, marker removed.
+    pub text: String,
+    /// Set when the chunk is a list item.
+    pub marker: Option<Marker>,
+    /// How many source lines the chunk spans.
+    pub lines: usize,
+    /// Source line (1-based) where the chunk starts.
+    pub line: usize,
+}
+
+/// A list item's marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    /// `•`, `-`, `*`, `–`, `·` and the like.
+    Bullet,
+    /// `1.`, `2)`, `(3)`.
+    Number,
+}
+
+/// Characters that mark a bullet line when followed by a space.
+const BULLETS: &[char] = &[
+    '•', '·', '-', '*', '–', '—', '▪', '●', '◦', '‣', '►', '■', '+',
+];
+
+/// The width under which a line cannot be part of a hard-wrapped paragraph.
+const MIN_WRAPPED_WIDTH: usize = 40;
+/// The width above which a line is a whole paragraph, not a wrapped piece of one.
+const MAX_WRAPPED_WIDTH: usize = 100;
+
+/// Splits copy into chunks.
+pub fn chunks(text: &str) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    let mut group: Vec<(usize, &str)> = Vec::new();
+    for (index, line) in text.split('\n').enumerate() {
+        if line.chars().all(is_blank_char) {
+            split_group(&group, &mut out);
+            group.clear();
+        } else {
+            group.push((index + 1, line));
+        }
+    }
+    split_group(&group, &mut out);
+    out
+}
+
+/// Leading whitespace width, a tab counting as four columns.
+fn indent(line: &str) -> usize {
+    let mut width = 0;
+    for c in line.chars() {
+        match c {
+            '\t' => width += 4,
+            c if is_blank_char(c) => width += 1,
+            _ => break,
+        }
+    }
+    width
+}
+
+/// Splits one run of non-blank lines into chunks.
+fn split_group(group: &[(usize, &str)], out: &mut Vec<Chunk>) {
+    if group.is_empty() {
+        return;
+    }
+    let min_indent = group.iter().map(|(_, l)| indent(l)).min().unwrap_or(0);
+    // Wire layout: some lines indented deeper than others mark paragraph starts.
+    let indent_marks_paragraphs = group.len() > 1
+        && group.iter().any(|(_, l)| indent(l) > min_indent)
+        && group.iter().skip(1).any(|(_, l)| indent(l) == min_indent);
+    let mut current: Option<Chunk> = None;
+    let mut previous_width = 0;
+    for &(number, line) in group {
+        let trimmed = line.trim_matches(is_blank_char);
+        let width = trimmed.chars().count();
+        let (marker, rest) = match list_marker(trimmed) {
+            Some((marker, rest)) => (Some(marker), rest),
+            None => (None, trimmed),
+        };
+        let starts_new = match &current {
+            None => true,
+            Some(chunk) => {
+                marker.is_some()
+                    || (indent_marks_paragraphs && indent(line) > min_indent)
+                    || (!indent_marks_paragraphs
+                        && chunk.marker.is_none()
+                        && !(MIN_WRAPPED_WIDTH..=MAX_WRAPPED_WIDTH).contains(&previous_width))
+                    || (chunk.marker.is_some() && indent(line) <= min_indent)
+            }
+        };
+        if starts_new {
+            if let Some(chunk) = current.take() {
+                out.push(chunk);
+            }
+            current = Some(Chunk {
+                text: rest.to_owned(),
+                marker,
+                lines: 1,
+                line: number,
+            });
+        } else if let Some(chunk) = current.as_mut() {
+            chunk.text.push(' ');
+            chunk.text.push_str(trimmed);
+            chunk.lines += 1;
+        }
+        previous_width = width;
+    }
+    if let Some(chunk) = current {
+        out.push(chunk);
+    }
+}
+
+/// The list marker at the start of a trimmed line, and the text after it.
+pub fn list_marker(line: &str) -> Option<(Marker, &str)> {
+    let first = line.chars().next()?;
+    if BULLETS.contains(&first) {
+        let rest = &line[first.len_utf8()..];
+        let starts_with_space = rest.starts_with(|c: char| c == ' ' || c == '\t' || c == '\u{A0}');
+        // "•text" is a bullet too; "-text" or "*text" is not (hyphenated words, emphasis).
+        if starts_with_space || (first == '•' && !rest.is_empty()) {
+            let text = rest.trim_start_matches(is_blank_char);
+            if !text.is_empty() {
+                return Some((Marker::Bullet, text));
+            }
+        }
+        return None;
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, after) = if digits == 0 && line.starts_with('(') {
+        let inner = line[1..].bytes().take_while(u8::is_ascii_digit).count();
+        if inner == 0 || !line[1 + inner..].starts_with(')') {
+            return None;
+        }
+        (inner, &line[inner + 2..])
+    } else {
+        if digits == 0 || !line[digits..].starts_with(['.', ')']) {
+            return None;
+        }
+        (digits, &line[digits + 1..])
+    };
+    if digits > 2 || !after.starts_with([' ', '\t']) {
+        return None;
+    }
+    let text = after.trim_start_matches(is_blank_char);
+    // "3. 5 million" is not a list item; an item starts with a letter or a quotation mark.
+    if text.starts_with(|c: char| c.is_alphabetic() || "\"“‘'(".contains(c)) {
+        Some((Marker::Number, text))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        chunks(text).into_iter().map(|c| c.text).collect()
+    }
+
+    #[test]
+    fn blank_lines_of_spaces_and_no_break_spaces_separate_paragraphs() {
+        assert_eq!(texts("One.\n \u{A0}\t\nTwo.\n\u{A0}\nThree."), ["One.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn wire_paragraphs_marked_by_indent_are_joined() {
+        let wire = "    LONDON, March 1 - Talks on the possibility of reintroducing\n\
+                    global coffee export quotas have been extended.\n\
+                    \x20   The special meeting of the International Coffee\n\
+                    Organization council was called.";
+        assert_eq!(
+            texts(wire),
+            [
+                "LONDON, March 1 - Talks on the possibility of reintroducing global coffee export quotas have been extended.",
+                "The special meeting of the International Coffee Organization council was called."
+            ]
+        );
+    }
+
+    #[test]
+    fn tab_indented_wire_paragraphs() {
+        let wire = "\tCARACAS, MARCH 27 - Venezuela will shortly send creditor\nbanks a term sheet.\n\tAzpurua told reporters yesterday the document is in its\nfinal phase.";
+        assert_eq!(chunks(wire).len(), 2);
+    }
+
+    #[test]
+    fn bullets_without_blank_lines_are_items() {
+        let c = chunks("Story highlights\n• One thing\n• Another thing");
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[0].marker, None);
+        assert_eq!(c[1].marker, Some(Marker::Bullet));
+        assert_eq!(c[2].text, "Another thing");
+    }
+
+    #[test]
+    fn short_lines_are_not_joined() {
+        assert_eq!(texts("HEADLINE\nBy Jane Doe\n"), ["HEADLINE", "By Jane Doe"]);
+    }
+
+    #[test]
+    fn long_unwrapped_lines_are_paragraphs_each() {
+        let long = "x".repeat(150);
+        assert_eq!(chunks(&format!("{long}\n{long}")).len(), 2);
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(list_marker("- item"), Some((Marker::Bullet, "item")));
+        assert_eq!(list_marker("1. First"), Some((Marker::Number, "First")));
+        assert_eq!(list_marker("(2) Second"), Some((Marker::Number, "Second")));
+        assert_eq!(list_marker("-5 degrees"), None);
+        assert_eq!(list_marker("2004. A year"), None);
+        assert_eq!(list_marker("3. 5 million"), None);
+        assert_eq!(list_marker("*emphasis*"), None);
+    }
+}

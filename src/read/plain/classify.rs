@@ -1,0 +1,561 @@
+//! Classifiers for the parts of plain news copy: each looks at one chunk and says what it is.
+//!
+//! They are pure functions of the text, so each convention has its own unit tests, including the
+//! cases that must not fire ("By Thursday, officials said…" is not a byline).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The words of an ISO date read from a date line such as "Saturday, September 12, 2015".
+pub fn date_line(text: &str) -> Option<String> {
+    if text.chars().count() > 60 {
+        return None;
+    }
+    let mut s = text.trim().trim_end_matches('.');
+    for prefix in [
+        "Published:",
+        "Published",
+        "Updated:",
+        "Updated",
+        "Posted:",
+        "Posted",
+        "Last updated:",
+        "Last updated",
+        "Date:",
+        "Dated",
+    ] {
+        if let Some(rest) = strip_prefix_ignore_case(s, prefix) {
+            s = rest.trim_start();
+            break;
+        }
+    }
+    let s = s.replace("Sept.", "Sep.").replace(['.'], "");
+    const FORMATS: &[&str] = &[
+        "%A, %B %d, %Y",
+        "%A %B %d, %Y",
+        "%B %d, %Y",
+        "%B %d %Y",
+        "%A, %d %B %Y",
+        "%A %d %B %Y",
+        "%d %B %Y",
+        "%d %B, %Y",
+        "%A, %b %d, %Y",
+        "%b %d, %Y",
+        "%d %b %Y",
+        "%Y-%m-%d",
+    ];
+    FORMATS.iter().find_map(|format| {
+        chrono::NaiveDate::parse_from_str(s.trim(), format)
+            .ok()
+            .map(|d| d.format("%Y-%m-%d").to_string())
+    })
+}
+
+fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
+}
+
+/// Titles of summary boxes, lower case, without a trailing colon.
+const BOX_TITLES: &[&str] = &[
+    "what you need to know",
+    "what you need to know:",
+    "story highlights",
+    "highlights",
+    "key points",
+    "key facts",
+    "at a glance",
+    "in brief",
+    "in short",
+    "summary",
+    "the big picture",
+    "what we know",
+    "what we know so far",
+    "quick facts",
+    "fast facts",
+    "the essentials",
+    "need to know",
+    "tl;dr",
+    "why it matters",
+];
+
+/// Whether a chunk is the title of a summary box.
+pub fn is_box_title(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([':', '.']).trim().to_lowercase();
+    BOX_TITLES.contains(&t.as_str())
+}
+
+/// Whether a chunk is the `@highlight` marker of CNN/DailyMail `.story` files.
+pub fn is_highlight_marker(text: &str) -> bool {
+    text.trim() == "@highlight"
+}
+
+/// Whether a chunk reads as a headline: one short line, no sentence-final punctuation
+/// (a question mark is fine), not a byline, a box title, a date or a dateline-led lede.
+pub fn is_headline(text: &str, lines: usize) -> bool {
+    let words = text.split_whitespace().count();
+    if lines != 1 || words == 0 || words > 25 || text.chars().count() > 200 {
+        return false;
+    }
+    if is_box_title(text)
+        || byline(text).is_some()
+        || date_line(text).is_some()
+        || dateline(text).is_some()
+        || note_kind(text).is_some()
+    {
+        return false;
+    }
+    let last = text.trim_end_matches(['"', '\'', '”', '’', ')']).chars().last();
+    match last {
+        Some('.') => is_mostly_capitals(text) && !text.ends_with("..."),
+        Some(',' | ';' | ':' | '!' | '…') => false,
+        Some(_) => text.starts_with(|c: char| !c.is_lowercase()),
+        None => false,
+    }
+}
+
+/// Whether the letters of a text are mostly capitals, as in wire headlines.
+pub fn is_mostly_capitals(text: &str) -> bool {
+    let (upper, lower) = text.chars().fold((0, 0), |(u, l), c| {
+        (u + c.is_uppercase() as usize, l + c.is_lowercase() as usize)
+    });
+    upper >= 4 && lower * 5 <= upper
+}
+
+/// A byline taken apart: the names, and the agency or outlet when it names one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Byline {
+    /// The byline as printed.
+    pub text: String,
+    /// One entry per person, as printed.
+    pub authors: Vec<String>,
+    /// Agencies and outlets named after the people ("Reuters", "The Associated Press").
+    pub credits: Vec<String>,
+}
+
+/// Words that follow a name in a byline and describe the job, not the person.
+const ROLE_WORDS: &[&str] = &[
+    "writer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "staff",
+    "columnist",
+    "contributor",
+    "chief",
+    "bureau",
+    "analyst",
+    "producer",
+];
+
+/// Words that look like names but are not ("By Thursday, officials said…").
+const NOT_NAMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "the", "then", "now", "this", "that", "these", "those", "early",
+    "late", "last", "next", "contrast", "comparison", "far", "all", "most", "some", "law",
+    "tomorrow", "today", "yesterday", "tonight", "noon", "midnight", "mid", "way", "default",
+    "design", "nightfall", "dawn", "friday's", "2000",
+];
+
+/// Parses a byline: "By JANE DOE", "By Jane Doe and John Roe, Associated Press",
+/// "By Jane Doe | Reuters". Returns `None` for text that only starts with "By".
+pub fn byline(text: &str) -> Option<Byline> {
+    let text = text.trim();
+    let rest = strip_prefix_ignore_case(text, "by ")?.trim();
+    if rest.split_whitespace().count() > 16 || rest.ends_with(['.', '!', '?', ':', ';']) && !rest.ends_with(" Jr.") {
+        return None;
+    }
+    let mut parts: Vec<&str> = rest.split(['|', '/']).map(str::trim).collect();
+    let tail: Vec<&str> = parts.split_off(1);
+    let mut pieces: Vec<&str> = parts[0].split(',').map(str::trim).collect();
+    let after_names = pieces.split_off(1);
+    let mut authors = Vec::new();
+    for name in split_names(pieces[0]) {
+        if !looks_like_name(name) {
+            return None;
+        }
+        authors.push(name.to_owned());
+    }
+    let mut credits = Vec::new();
+    for piece in after_names.iter().chain(tail.iter()) {
+        if piece.is_empty() {
+            continue;
+        }
+        if let Some(agency) = agency(piece) {
+            credits.push(agency.to_owned());
+        } else if piece
+            .split_whitespace()
+            .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+        {
+            // "Associated Press Writer": the agency may sit inside the role.
+            if let Some(agency) = AGENCIES
+                .iter()
+                .find(|(spelling, _)| piece.to_lowercase().contains(spelling))
+            {
+                credits.push(agency.1.to_owned());
+            }
+        } else if looks_like_name(piece) && piece.split_whitespace().count() >= 2 {
+            // A second person listed after a comma: "By Jane Doe, John Roe and Ann Poe".
+            authors.extend(split_names(piece).map(str::to_owned));
+        } else if piece.starts_with(char::is_uppercase) && piece.split_whitespace().count() <= 5 {
+            credits.push((*piece).to_owned());
+        } else {
+            return None;
+        }
+    }
+    if authors.is_empty() {
+        return None;
+    }
+    Some(Byline {
+        text: text.to_owned(),
+        authors,
+        credits,
+    })
+}
+
+fn split_names(s: &str) -> impl Iterator<Item = &str> {
+    s.split(" and ")
+        .flat_map(|p| p.split(" AND "))
+        .flat_map(|p| p.split(" & "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+}
+
+/// Whether a piece of text can be a person's name as bylines print them.
+pub fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.iter().all(|w| {
+        let lower = w.to_lowercase();
+        let particle = matches!(
+            lower.as_str(),
+            "de" | "da" | "di" | "del" | "van" | "von" | "der" | "den" | "la" | "le" | "bin" | "al" | "y"
+        );
+        !NOT_NAMES.contains(&lower.as_str())
+            && (particle
+                || w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c)))
+    }) && capitalised >= 1
+        && agency(s).is_none()
+}
+
+/// Agencies as they are spelt in copy, lower case, and the name a credit gives them.
+const AGENCIES: &[(&str, &str)] = &[
+    ("the associated press", "The Associated Press"),
+    ("associated press", "The Associated Press"),
+    ("ap", "The Associated Press"),
+    ("reuters", "Reuters"),
+    ("reuter", "Reuters"),
+    ("thomson reuters", "Reuters"),
+    ("agence france-presse", "AFP"),
+    ("agence france presse", "AFP"),
+    ("afp", "AFP"),
+    ("cnn", "CNN"),
+    ("bbc", "BBC"),
+    ("bbc news", "BBC"),
+    ("bloomberg", "Bloomberg"),
+    ("bloomberg news", "Bloomberg"),
+    ("upi", "UPI"),
+    ("united press international", "UPI"),
+    ("dpa", "dpa"),
+    ("xinhua", "Xinhua"),
+    ("kyodo", "Kyodo"),
+    ("kyodo news", "Kyodo"),
+    ("pa", "PA Media"),
+    ("press association", "PA Media"),
+    ("the canadian press", "The Canadian Press"),
+    ("canadian press", "The Canadian Press"),
+    ("efe", "EFE"),
+    ("ansa", "ANSA"),
+    ("tass", "TASS"),
+    ("yonhap", "Yonhap"),
+    ("aap", "AAP"),
+];
+
+/// The agency a text names, spelt as a credit gives it ("REUTERS" → "Reuters").
+pub fn agency(text: &str) -> Option<&'static str> {
+    let t = text.trim().trim_end_matches('.').to_lowercase();
+    AGENCIES
+        .iter()
+        .find(|(spelling, _)| *spelling == t)
+        .map(|(_, name)| *name)
+}
+
+/// A dateline at the head of a paragraph, taken apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// The place, and on the wire the date, as printed: "KYIV, Ukraine", "LONDON, March 1".
+    pub place: Option<String>,
+    /// The agency in parentheses, spelt as a credit: "(AP)" → "The Associated Press".
+    pub agency: Option<String>,
+    /// Byte length of the dateline and the dash after it, to cut it from the paragraph.
+    pub len: usize,
+}
+
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?";
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let caps = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}";
+    let title = r"[A-Z][\p{Ll}'’.\-]+(?: (?:[A-Z][\p{Ll}'’.\-]+|de|del|la|el|am|upon|on)){0,3}";
+    let region = r"[A-Z][\p{L}.'’\-]*(?: [A-Z][\p{L}.'’\-]*){0,2}";
+    Regex::new(&format!(
+        r"^(?P<place>(?P<caps>{caps})|(?P<title>{title}))(?P<region>(?:, {region}){{0,2}})(?P<date>,? {MONTH} \d{{1,2}})?(?:\s*\((?P<agency>[A-Z][\p{{L}}&.\- ]{{0,40}})\))?(?P<dash>\s+(?:-{{1,2}}|—|–|―)\s*|\s*(?:—|–|--|―)\s*)"
+    ))
+    .expect("dateline pattern")
+});
+
+static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\((?P<agency>[A-Z][\p{L}&.\- ]{0,40})\)\s*(?:(?:-{1,2}|—|–)\s*)?").expect("agency pattern")
+});
+
+/// Finds a dateline at the head of a paragraph: "KYIV, Ukraine (AP) —", "LONDON (Reuters) -",
+/// "WASHINGTON —", "NEW YORK, March 26 -", "Taipei, Taiwan —", "(CNN)".
+pub fn dateline(text: &str) -> Option<Dateline> {
+    if let Some(m) = AGENCY_ONLY.captures(text) {
+        let agency_text = m.name("agency")?.as_str();
+        let agency = agency(agency_text)?;
+        return Some(Dateline {
+            place: None,
+            agency: Some(agency.to_owned()),
+            len: m.get(0)?.end(),
+        });
+    }
+    let m = DATELINE.captures(text)?;
+    let whole = m.get(0)?;
+    // The dash must be followed by the story, not end the paragraph.
+    if whole.end() >= text.len() {
+        return None;
+    }
+    let dash = m.name("dash")?.as_str().trim();
+    let has_region = !m.name("region").map_or("", |r| r.as_str()).is_empty();
+    let has_date = m.name("date").is_some();
+    let agency_text = m.name("agency").map(|a| a.as_str());
+    let agency = match agency_text {
+        Some(a) => Some(agency(a).map(str::to_owned).unwrap_or_else(|| a.to_owned())),
+        None => None,
+    };
+    if m.name("caps").is_some() {
+        let place = m.name("caps")?.as_str();
+        // A lone capitalised word before a hyphen is more often an acronym than a city.
+        if place.len() < 3 && !has_region && agency.is_none() {
+            return None;
+        }
+    } else {
+        // "Aston - whose cars…" is not a dateline: a place in Title Case needs a real dash and a
+        // region, a date or an agency.
+        let real_dash = dash != "-";
+        if !(real_dash || agency.is_some()) || !(has_region || has_date || agency.is_some()) {
+            return None;
+        }
+    }
+    let place_end = m
+        .name("date")
+        .or(m.name("region").filter(|r| !r.as_str().is_empty()))
+        .or(m.name("place"))?
+        .end();
+    let place = text[..place_end].trim().trim_end_matches(',').to_owned();
+    Some(Dateline {
+        place: Some(place),
+        agency,
+        len: whole.end(),
+    })
+}
+
+/// Which kind of editorial note a paragraph is, from its label.
+pub fn note_kind(text: &str) -> Option<crate::document::NoteKind> {
+    use crate::document::NoteKind;
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?P<ed>editor['’]?s['’]? note|ed\. note|note to editors|editor['’]s note)|(?P<cor>corrections?|clarification|correction appended)|(?P<cor2>this (?:story|article|report) (?:has been|was) (?:corrected|updated to correct|amended)|an earlier version of this (?:story|article|report)))\s*(?::|—|–|-|\.|,|$)?")
+            .expect("note pattern")
+    });
+    let c = NOTE.captures(text)?;
+    if c.name("ed").is_some() {
+        let label_end = c.get(0)?.end();
+        // "Editor's note" must be a label: followed by a colon or dash.
+        let label = &text[..label_end];
+        if label.contains([':', '—', '–', '-']) {
+            return Some(NoteKind::EditorsNote);
+        }
+        return None;
+    }
+    if c.name("cor").is_some() {
+        let label = c.get(0)?.as_str();
+        return label.contains([':', '—', '–']).then_some(NoteKind::Correction);
+    }
+    Some(NoteKind::Correction)
+}
+
+/// Whether a paragraph is a contributor line: "The Associated Press contributed to this
+/// report.", "Reuters contributed reporting.", "Additional reporting by Jane Doe".
+pub fn is_contributor_line(text: &str) -> bool {
+    static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:contributed (?:to )?(?:this |the )?(?:report|reporting|story|article|coverage)|^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|with (?:additional )?reporting (?:by|from)))")
+            .expect("contributor pattern")
+    });
+    text.chars().count() <= 400 && CONTRIBUTED.is_match(text)
+}
+
+/// Whether a paragraph is a photo caption the copy marks: "… Image: Jane Doe.",
+/// "Photo: …", "(Photo by …)".
+pub fn is_caption(text: &str) -> bool {
+    static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^(?i:caption|photo|picture|image)\s*:|(?:^|\s)(?:Image|Photo|Picture|Photograph|Credit):\s+\S[^.]{0,60}\.?$|\((?i:photo|picture|image)(?: by|:)[^)]{0,60}\)\.?$)")
+            .expect("caption pattern")
+    });
+    text.chars().count() <= 400 && CAPTION.is_match(text)
+}
+
+/// Whether a one-line chunk reads as a subhead: short, no sentence punctuation at its end,
+/// starting with a capital or a digit.
+pub fn is_subhead(text: &str, lines: usize) -> bool {
+    let words = text.split_whitespace().count();
+    lines == 1
+        && (1..=10).contains(&words)
+        && text.chars().count() <= 80
+        && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !text.ends_with(['.', ',', ';', ':', '!', '?', '"', '”', '’', '\'', ')', '»', '…'])
+        && byline(text).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::NoteKind;
+
+    #[test]
+    fn date_lines() {
+        assert_eq!(date_line("Saturday, September 12, 2015").as_deref(), Some("2015-09-12"));
+        assert_eq!(date_line("Published Monday, Jan. 24, 2022").as_deref(), Some("2022-01-24"));
+        assert_eq!(date_line("12 March 2025").as_deref(), Some("2025-03-12"));
+        assert_eq!(date_line("2025-03-12").as_deref(), Some("2025-03-12"));
+        assert_eq!(date_line("Saturday was a long day."), None);
+        assert_eq!(date_line("Published Monday"), None);
+    }
+
+    #[test]
+    fn box_titles() {
+        for t in ["What You Need To Know", "Story highlights", "Key points:", "HIGHLIGHTS"] {
+            assert!(is_box_title(t), "{t}");
+        }
+        assert!(!is_box_title("Highlights of the season were many."));
+    }
+
+    #[test]
+    fn headlines() {
+        assert!(is_headline("Games win for Blu-ray DVD format", 1));
+        assert!(is_headline("BP<BP> OFFER RAISES EXPECTATIONS FOR OIL VALUES", 1));
+        assert!(is_headline("What's next for next-gen consoles?", 1));
+        assert!(is_headline("'Post-Christmas lull' in lending", 1));
+        assert!(is_headline("Ireland win eclipses refereeing 'errors'", 1));
+    }
+
+    #[test]
+    fn a_short_lede_is_not_a_headline() {
+        assert!(!is_headline("Laura Ashley is parting company with its chief executive Ainum Mohd-Saaid.", 1));
+        assert!(!is_headline("Stocks fell on Monday.", 1));
+        assert!(!is_headline("WASHINGTON (CNN) -- Doctors removed five polyps", 1));
+        assert!(!is_headline("By Jane Doe", 1));
+    }
+
+    #[test]
+    fn bylines() {
+        let b = byline("By PATTI DOMM, Reuters").unwrap();
+        assert_eq!(b.authors, ["PATTI DOMM"]);
+        assert_eq!(b.credits, ["Reuters"]);
+        let b = byline("By Norma Cohen and Dominique Jackson, Reuters").unwrap();
+        assert_eq!(b.authors, ["Norma Cohen", "Dominique Jackson"]);
+        let b = byline("BY TED D'AFFLISIO, REUTERS").unwrap();
+        assert_eq!(b.authors, ["TED D'AFFLISIO"]);
+        assert_eq!(b.credits, ["Reuters"]);
+        let b = byline("By Jane Doe | Reuters").unwrap();
+        assert_eq!((b.authors, b.credits), (vec!["Jane Doe".to_owned()], vec!["Reuters".to_owned()]));
+        let b = byline("By Jane Doe and John Roe, Associated Press").unwrap();
+        assert_eq!(b.credits, ["The Associated Press"]);
+        let b = byline("by Janie Gabbett").unwrap();
+        assert_eq!(b.authors, ["Janie Gabbett"]);
+        let b = byline("By Jane Doe, AP Business Writer").unwrap();
+        assert_eq!(b.credits, ["The Associated Press"]);
+    }
+
+    #[test]
+    fn by_inside_a_sentence_is_not_a_byline() {
+        assert_eq!(byline("By Thursday, officials said the talks had failed."), None);
+        assert_eq!(byline("By Thursday, officials said"), None);
+        assert_eq!(byline("By contrast, the rest of Europe grew"), None);
+        assert_eq!(byline("By the end of the year prices had doubled"), None);
+        assert_eq!(byline("Bystanders said"), None);
+    }
+
+    #[test]
+    fn datelines() {
+        let d = dateline("KYIV, Ukraine (AP) — Russia said").unwrap();
+        assert_eq!(d.place.as_deref(), Some("KYIV, Ukraine"));
+        assert_eq!(d.agency.as_deref(), Some("The Associated Press"));
+        let d = dateline("LONDON (Reuters) - Shares fell").unwrap();
+        assert_eq!((d.place.as_deref(), d.agency.as_deref()), (Some("LONDON"), Some("Reuters")));
+        let d = dateline("WASHINGTON — The Senate voted").unwrap();
+        assert_eq!(d.place.as_deref(), Some("WASHINGTON"));
+        let d = dateline("NEW YORK, March 26 - British Petroleum").unwrap();
+        assert_eq!(d.place.as_deref(), Some("NEW YORK, March 26"));
+        let d = dateline("MINNEAPOLIS, MINN., April 13 - Honeywell Inc said").unwrap();
+        assert_eq!(d.place.as_deref(), Some("MINNEAPOLIS, MINN., April 13"));
+        let d = dateline("MIAMI, Florida (CNN) -- The ninth floor").unwrap();
+        assert_eq!(d.place.as_deref(), Some("MIAMI, Florida"));
+        assert_eq!(d.agency.as_deref(), Some("CNN"));
+        let d = dateline("Taipei, Taiwan — The island").unwrap();
+        assert_eq!(d.place.as_deref(), Some("Taipei, Taiwan"));
+        let d = dateline("(CNN)The Palestinian Authority").unwrap();
+        assert_eq!((d.place, d.agency.as_deref()), (None, Some("CNN")));
+        let text = "WASHINGTON (CNN) -- As he awaits";
+        assert_eq!(&text[dateline(text).unwrap().len..], "As he awaits");
+    }
+
+    #[test]
+    fn a_place_starting_a_sentence_is_not_a_dateline() {
+        assert_eq!(dateline("Paris is the capital of France."), None);
+        assert_eq!(dateline("London - based firms rose"), None);
+        assert_eq!(dateline("Aston - whose cars were famously used by James Bond - will unveil"), None);
+        assert_eq!(dateline("Washington said on Monday that"), None);
+        assert_eq!(dateline("Kremlin spokesman Dmitry Peskov told reporters"), None);
+    }
+
+    #[test]
+    fn notes() {
+        assert_eq!(note_kind("Editor's note: In our Behind the Scenes series"), Some(NoteKind::EditorsNote));
+        assert_eq!(note_kind("EDITOR’S NOTE — This story"), Some(NoteKind::EditorsNote));
+        assert_eq!(note_kind("Correction: An earlier version misspelt"), Some(NoteKind::Correction));
+        assert_eq!(note_kind("CORRECTION: The vote was 41 to 19"), Some(NoteKind::Correction));
+        assert_eq!(note_kind("Corrections officers said the inmates"), None);
+        assert_eq!(note_kind("Editors noted the change"), None);
+    }
+
+    #[test]
+    fn contributor_lines() {
+        assert!(is_contributor_line("The Associated Press contributed to this report."));
+        assert!(is_contributor_line("Reuters contributed reporting."));
+        assert!(is_contributor_line("CNN's Vasco Cotovio, Kareem Khadder and Faith Karimi contributed to this report."));
+        assert!(is_contributor_line("Additional reporting by Jane Doe; Editing by John Roe"));
+        assert!(!is_contributor_line("He contributed $5m to the campaign."));
+    }
+
+    #[test]
+    fn captions() {
+        assert!(is_caption("Playstation VR demo Image: Nick Moreau."));
+        assert!(is_caption("An example of severe eczema. Image: Jambula."));
+        assert!(is_caption("Photo: Jane Doe/Reuters"));
+        assert!(!is_caption("The image was clear, he said."));
+    }
+
+    #[test]
+    fn subheads() {
+        assert!(is_subhead("Opposition from traders", 1));
+        assert!(is_subhead("Group F — Sweden 1 – 0 Korea Republic", 1));
+        assert!(!is_subhead("He declined to comment.", 1));
+        assert!(!is_subhead("It was over.", 1));
+        assert!(!is_subhead("and then the lights went out", 1));
+    }
+}

@@ -1,0 +1,239 @@
+//! The plain-text reader: news copy as wires, scrapers and editors produce it.
+//!
+//! Reading is total: every text is an article. The copy is cut into chunks (paragraph-level
+//! units, see [`chunks`]); the head of the article is searched for headline, byline, date line,
+//! summary box and dateline; the tail for contributor lines and the wire sign-off; what remains
+//! becomes the body, with notes, captions, subheads and lists recognised, and quotations
+//! attributed to their speakers.
+
+mod chunks;
+mod classify;
+mod quotes;
+
+use crate::document::{Block, Document, Inline, Metadata};
+use chunks::{Chunk, Marker};
+
+/// How many chunks from the top the head (byline, date line, summary box, dateline) may reach.
+const HEAD_REACH: usize = 8;
+
+/// Reads plain news copy (already decoded to text) into a document.
+pub fn parse(text: &str) -> Document {
+    let mut chunks = chunks::chunks(text);
+    let mut meta = Metadata::default();
+
+    take_story_highlights(&mut chunks, &mut meta);
+    take_headline(&mut chunks, &mut meta);
+    take_byline(&mut chunks, &mut meta);
+    take_date_line(&mut chunks, &mut meta);
+    take_summary_box(&mut chunks, &mut meta);
+    take_contributor_lines(&mut chunks, &mut meta);
+    take_wire_signoff(&mut chunks, &mut meta);
+    take_dateline(&mut chunks, &mut meta);
+
+    let blocks = body(chunks, &meta);
+    Document { meta, blocks }
+}
+
+/// Adds a credit unless it is there already.
+fn add_credit(meta: &mut Metadata, credit: &str) {
+    if !meta.credits.iter().any(|c| c == credit) {
+        meta.credits.push(credit.to_owned());
+    }
+}
+
+/// CNN/DailyMail `.story` files: each `@highlight` line is followed by one highlight.
+fn take_story_highlights(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
+    if !chunks.iter().any(|c| classify::is_highlight_marker(&c.text)) {
+        return;
+    }
+    let mut kept = Vec::with_capacity(chunks.len());
+    let mut iter = std::mem::take(chunks).into_iter().peekable();
+    while let Some(chunk) = iter.next() {
+        if classify::is_highlight_marker(&chunk.text) {
+            if let Some(next) = iter.next_if(|n| !classify::is_highlight_marker(&n.text)) {
+                meta.highlights.push(next.text);
+            }
+        } else {
+            kept.push(chunk);
+        }
+    }
+    *chunks = kept;
+}
+
+fn take_headline(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
+    if chunks.len() < 2 {
+        return;
+    }
+    let first = &chunks[0];
+    if first.marker.is_none() && classify::is_headline(&first.text, first.lines) {
+        meta.title = Some(collapse_spaces(&chunks.remove(0).text));
+    }
+}
+
+fn take_byline(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
+    let reach = chunks.len().min(3);
+    let found = chunks[..reach].iter().position(|c| {
+        c.marker.is_none() && c.lines == 1 && classify::byline(&c.text).is_some()
+    });
+    if let Some(index) = found {
+        let chunk = chunks.remove(index);
+        if let Some(byline) = classify::byline(&chunk.text) {
+            meta.authors = byline.authors;
+            for credit in &byline.credits {
+                add_credit(meta, credit);
+            }
+            meta.byline = Some(byline.text);
+        }
+    }
+}
+
+fn take_date_line(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
+    let reach = chunks.len().min(4);
+    if let Some((index, date)) = chunks[..reach]
+        .iter()
+        .enumerate()
+        .find_map(|(i, c)| classify::date_line(&c.text).map(|d| (i, d)))
+    {
+        chunks.remove(index);
+        meta.date = Some(date);
+    }
+}
+
+/// A box title followed by bullet items, near the top: the summary box.
+fn take_summary_box(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
+    let reach = chunks.len().min(HEAD_REACH);
+    let Some(title_index) = (0..reach).find(|&i| {
+        classify::is_box_title(&chunks[i].text)
+            && chunks[i].marker.is_none()
+            && chunks.get(i + 1).is_some_and(|c| c.marker.is_some())
+    }) else {
+        return;
+    };
+    let items_end = chunks[title_index + 1..]
+        .iter()
+        .position(|c| c.marker.is_none())
+        .map_or(chunks.len(), |p| title_index + 1 + p);
+    let title = chunks[title_index].text.trim().trim_end_matches(':').to_owned();
+    let items: Vec<Chunk> = chunks.drain(title_index..items_end).skip(1).collect();
+    if meta.highlights.is_empty() {
+        meta.highlights = items.into_iter().map(|c| collapse_spaces_keep(&c.text)).collect();
+    }
+    meta.highlights_title = Some(title);
+}
+
+/// Contributor lines at the end become credits.
+fn take_contributor_lines(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
+    let from = chunks.len().saturating_sub(3);
+    let mut index = from;
+    while index < chunks.len() {
+        if chunks[index].marker.is_none() && classify::is_contributor_line(&chunks[index].text) {
+            let chunk = chunks.remove(index);
+            add_credit(meta, &chunk.text);
+        } else {
+            index += 1;
+        }
+    }
+}
+
+/// The wire's sign-off at the very end ("… 13.82 billion dlrs. Reuter") is a credit.
+fn take_wire_signoff(chunks: &mut [Chunk], meta: &mut Metadata) {
+    let Some(last) = chunks.last_mut() else {
+        return;
+    };
+    for signoff in [" Reuter", " REUTER", " Reuters", " REUTERS"] {
+        if let Some(rest) = last.text.strip_suffix(signoff) {
+            if rest.ends_with(['.', '"', '”', ')']) {
+                last.text.truncate(rest.len());
+                add_credit(meta, "Reuters");
+                return;
+            }
+        }
+    }
+}
+
+/// The dateline opens one of the first paragraphs; it moves to the metadata.
+fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
+    let candidates = chunks
+        .iter_mut()
+        .take(HEAD_REACH)
+        .filter(|c| c.marker.is_none() && classify::note_kind(&c.text).is_none())
+        .take(3);
+    for chunk in candidates {
+        if let Some(dateline) = classify::dateline(&chunk.text) {
+            if let Some(place) = dateline.place {
+                meta.dateline = Some(collapse_spaces(&place));
+            }
+            if let Some(agency) = dateline.agency {
+                add_credit(meta, &agency);
+            }
+            chunk.text.drain(..dateline.len);
+            return;
+        }
+    }
+}
+
+/// Builds the body from the chunks left once the metadata is taken.
+fn body(chunks: Vec<Chunk>, meta: &Metadata) -> Vec<Block> {
+    let mut people = quotes::People::default();
+    if let Some(title) = &meta.title {
+        people.learn(title);
+    }
+    for highlight in &meta.highlights {
+        people.learn(highlight);
+    }
+    let mut blocks: Vec<Block> = Vec::with_capacity(chunks.len());
+    let count = chunks.len();
+    for (index, chunk) in chunks.into_iter().enumerate() {
+        if chunk.text.is_empty() {
+            continue;
+        }
+        if let Some(marker) = chunk.marker {
+            let ordered = marker == Marker::Number;
+            let item = vec![Inline::text(chunk.text)];
+            match blocks.last_mut() {
+                Some(Block::List { ordered: o, items }) if *o == ordered => items.push(item),
+                _ => blocks.push(Block::List {
+                    ordered,
+                    items: vec![item],
+                }),
+            }
+            continue;
+        }
+        if let Some(kind) = classify::note_kind(&chunk.text) {
+            blocks.push(Block::Note {
+                kind,
+                content: vec![Inline::text(chunk.text)],
+            });
+            continue;
+        }
+        if classify::is_caption(&chunk.text) {
+            blocks.push(Block::Caption {
+                content: vec![Inline::text(chunk.text)],
+            });
+            continue;
+        }
+        let between_paragraphs = !blocks.is_empty() && index + 1 < count;
+        if between_paragraphs && classify::is_subhead(&chunk.text, chunk.lines) {
+            blocks.push(Block::Subhead {
+                content: vec![Inline::text(chunk.text)],
+            });
+            continue;
+        }
+        people.learn(&chunk.text);
+        blocks.push(Block::Paragraph {
+            content: quotes::quotations(&chunk.text, &mut people),
+        });
+    }
+    blocks
+}
+
+/// Collapses runs of whitespace to one space, for one-line metadata values.
+fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Trims a metadata value but keeps its inner spacing as printed (a highlight may hold
+/// several sentences separated by two spaces, and labels keep them).
+fn collapse_spaces_keep(text: &str) -> String {
+    text.trim().to_owned()
+}

@@ -1,0 +1,131 @@
+//! CommonMark with YAML front matter.
+//!
+//! Every character of the copy shows as printed in any CommonMark renderer: text that means
+//! something in Markdown is backslash-escaped (in [`escape`] alone), so raw HTML, entities,
+//! emphasis, links and line-start markers in an article stay text.
+
+use super::frontmatter;
+use crate::document::{plain_text, Block, Document, Inline};
+use crate::error::Result;
+use minijinja::Value;
+use std::fmt::Write as _;
+
+/// The template context: the front matter as YAML, each metadata value escaped for
+/// Markdown, and the body.
+pub fn context(doc: &Document) -> Result<Value> {
+    let meta = serde_json::to_value(&doc.meta)?;
+    let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| escape(s));
+    vars.insert("front_matter".into(), Value::from(frontmatter::yaml(doc)?));
+    vars.insert("body".into(), Value::from(body(&doc.blocks).trim_end()));
+    Ok(Value::from(vars))
+}
+
+/// The body: blocks separated by blank lines.
+pub fn body(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        write_block(&mut out, block);
+    }
+    out
+}
+
+fn write_block(out: &mut String, block: &Block) {
+    match block {
+        Block::Paragraph { content } | Block::Note { content, .. } | Block::Caption { content } => {
+            let _ = writeln!(out, "{}", inlines(content));
+        }
+        Block::Subhead { content } => {
+            let text = inlines(content);
+            // A heading's trailing `#`s would be read as its closing sequence.
+            match text.strip_suffix('#') {
+                Some(head) => {
+                    let _ = writeln!(out, "## {head}\\#");
+                }
+                None => {
+                    let _ = writeln!(out, "## {text}");
+                }
+            }
+        }
+        Block::List { ordered, items } => {
+            for (n, item) in items.iter().enumerate() {
+                if *ordered {
+                    let _ = writeln!(out, "{}. {}", n + 1, inlines(item));
+                } else {
+                    let _ = writeln!(out, "- {}", inlines(item));
+                }
+            }
+        }
+        Block::BlockQuote { content } => {
+            for (n, paragraph) in content.iter().enumerate() {
+                if n > 0 {
+                    out.push_str(">\n");
+                }
+                let _ = writeln!(out, "> {}", inlines(paragraph));
+            }
+        }
+    }
+}
+
+/// Inlines as Markdown: quotations keep their marks as printed, everything is escaped.
+fn inlines(content: &[Inline]) -> String {
+    escape(&plain_text(content))
+}
+
+/// Escapes text so that a CommonMark renderer shows it exactly: ASCII punctuation with a
+/// meaning anywhere in a line (`\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `&`, `~`) is backslash-escaped; so is what would open a block at the start of a line
+/// (`#`, `>`, `-`, `+`, `=`, `1.`, `1)`). Line ends become spaces: a block is one line.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut at_line_start = true;
+    let mut rest = text.trim_matches(|c: char| c.is_whitespace());
+    while !rest.is_empty() {
+        if at_line_start {
+            at_line_start = false;
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && digits <= 9 && rest[digits..].starts_with(['.', ')']) {
+                out.push_str(&rest[..digits]);
+                out.push('\\');
+                rest = &rest[digits..];
+            } else if rest.starts_with(['#', '>', '-', '+', '=']) {
+                out.push('\\');
+            }
+        }
+        let Some(c) = rest.chars().next() else { break };
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '&' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn specials_are_escaped() {
+        assert_eq!(escape("a*b_c`d"), r"a\*b\_c\`d");
+        assert_eq!(escape("<script>alert(1)</script>"), r"\<script>alert(1)\</script>");
+        assert_eq!(escape("AT&amp;T [x](y)"), r"AT\&amp;T \[x\](y)");
+        assert_eq!(escape(r"back\slash"), r"back\\slash");
+    }
+
+    #[test]
+    fn line_starts_are_escaped() {
+        assert_eq!(escape("# not a heading"), r"\# not a heading");
+        assert_eq!(escape("- not a list"), r"\- not a list");
+        assert_eq!(escape("1986. A year"), r"1986\. A year");
+        assert_eq!(escape("2) Hello"), r"2\) Hello");
+        assert_eq!(escape("=== rule"), r"\=== rule");
+        assert_eq!(escape("in-line - dash 3. x"), "in-line - dash 3. x");
+    }
+}

@@ -1,0 +1,69 @@
+//! Writers: each emits a [`Document`] in one format. A writer knows nothing of the readers, and
+//! is pure: no filesystem, no clock, no randomness (the conversion time comes in the options).
+//!
+//! Markdown, front matter and NewsML render a body and a set of variables, each value already
+//! escaped for the format (pandoc's rule), and a template wraps them; JSON is the tree itself.
+
+pub mod frontmatter;
+pub mod json;
+pub mod markdown;
+pub mod newsml;
+
+use crate::document::{Document, Metadata};
+use crate::error::Result;
+use crate::format::OutputFormat;
+use crate::options::WriteOptions;
+use crate::template;
+use minijinja::Value;
+use std::collections::BTreeMap;
+
+/// Writes a document in one format, through the format's template.
+pub fn write(doc: &Document, format: OutputFormat, opts: &WriteOptions) -> Result<String> {
+    let context = match format {
+        OutputFormat::Json => return json::write(doc),
+        OutputFormat::Markdown => markdown::context(doc)?,
+        OutputFormat::Frontmatter => frontmatter::context(doc)?,
+        OutputFormat::Newsml => newsml::context(doc, opts)?,
+    };
+    template::render(format, opts.template.as_deref(), context)
+}
+
+/// Template variables for the metadata: every front-matter key (absent ones as none or an
+/// empty list, so a template can test them) plus user metadata, strings escaped by `escape`.
+fn metadata_vars(
+    meta: &Metadata,
+    json: &serde_json::Value,
+    escape: &dyn Fn(&str) -> String,
+) -> BTreeMap<String, Value> {
+    let mut vars = BTreeMap::new();
+    for key in ["title", "dateline", "date", "language", "byline", "highlights_title"] {
+        vars.insert(key.to_owned(), Value::from(()));
+    }
+    for key in ["authors", "highlights", "credits"] {
+        vars.insert(key.to_owned(), Value::from(Vec::<Value>::new()));
+    }
+    if let serde_json::Value::Object(map) = json {
+        for (key, value) in map {
+            vars.insert(key.clone(), escaped(value, escape));
+        }
+    }
+    let user_keys: Vec<Value> = meta.extra.keys().map(|k| Value::from(k.as_str())).collect();
+    vars.insert("user_keys".to_owned(), Value::from(user_keys));
+    vars
+}
+
+/// A JSON value with every string escaped.
+fn escaped(value: &serde_json::Value, escape: &dyn Fn(&str) -> String) -> Value {
+    match value {
+        serde_json::Value::String(s) => Value::from_safe_string(escape(s)),
+        serde_json::Value::Array(items) => {
+            Value::from(items.iter().map(|v| escaped(v, escape)).collect::<Vec<_>>())
+        }
+        serde_json::Value::Object(map) => Value::from(
+            map.iter()
+                .map(|(k, v)| (k.clone(), escaped(v, escape)))
+                .collect::<BTreeMap<_, _>>(),
+        ),
+        other => Value::from_serialize(other),
+    }
+}

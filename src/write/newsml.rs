@@ -1,0 +1,424 @@
+//! NewsML-G2 (IPTC, 2.35, power conformance): one `newsItem` whose body is NITF 3.6 inside
+//! `contentSet/inlineXML`. quick-xml builds every element and escapes every value; the envelope
+//! (namespaces, catalog, item metadata) is the template `templates/newsml.xml.j2`.
+
+use crate::document::{credit_name, is_credit_line, Block, Document, Inline, NoteKind};
+use crate::error::{Error, Result};
+use crate::options::WriteOptions;
+use chrono::{DateTime, NaiveDate};
+use minijinja::Value;
+use quick_xml::events::{BytesText, Event};
+use quick_xml::Writer;
+use sha2::{Digest, Sha256};
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+type XmlWriter = Writer<Vec<u8>>;
+
+const NITF_NAMESPACE: &str = "http://iptc.org/std/NITF/2006-10-18/";
+
+/// The template context: envelope values and XML fragments, every value escaped for XML.
+pub fn context(doc: &Document, opts: &WriteOptions) -> Result<Value> {
+    let meta = serde_json::to_value(&doc.meta)?;
+    let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| escape(s));
+    let publisher = &opts.publisher;
+    let set = |vars: &mut std::collections::BTreeMap<String, Value>, key: &str, value: String| {
+        vars.insert(key.to_owned(), Value::from_safe_string(value));
+    };
+    set(&mut vars, "guid", escape(&guid(doc, &publisher.guid_prefix)?));
+    set(&mut vars, "version_created", version_created(doc, opts));
+    set(&mut vars, "provider", fragment(|w| provider(w, &publisher.provider))?);
+    set(&mut vars, "rights_info", fragment(|w| rights_info(w, opts))?);
+    set(&mut vars, "content_meta", fragment(|w| content_meta(w, doc))?);
+    set(&mut vars, "body", fragment(|w| nitf(w, doc))?);
+    set(&mut vars, "wordcount", word_count(doc).to_string());
+    set(&mut vars, "generator_version", env!("CARGO_PKG_VERSION").to_owned());
+    Ok(Value::from(vars))
+}
+
+/// Escapes text for XML content or attributes, dropping characters XML 1.0 forbids.
+fn escape(text: &str) -> String {
+    quick_xml::escape::escape(xml_chars(text).as_ref()).into_owned()
+}
+
+/// Text without the characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE/F).
+fn xml_chars(text: &str) -> Cow<'_, str> {
+    let allowed = |c: char| {
+        !matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')
+    };
+    if text.chars().all(allowed) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().filter(|&c| allowed(c)).collect())
+    }
+}
+
+/// A stable guid: the prefix and a hash of the document, so the same input gives the same guid.
+fn guid(doc: &Document, prefix: &str) -> Result<String> {
+    let digest = Sha256::digest(serde_json::to_vec(doc)?);
+    let mut id = String::with_capacity(prefix.len() + 32);
+    id.push_str(prefix);
+    for byte in &digest[..16] {
+        let _ = write!(id, "{byte:02x}");
+    }
+    Ok(id)
+}
+
+/// `versionCreated`: the article's date when it has one, else the conversion time.
+fn version_created(doc: &Document, opts: &WriteOptions) -> String {
+    let from_article = doc.meta.date.as_deref().and_then(|d| {
+        DateTime::parse_from_rfc3339(d)
+            .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            .ok()
+            .or_else(|| {
+                NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                    .ok()
+                    .map(|day| format!("{}T00:00:00Z", day.format("%Y-%m-%d")))
+            })
+    });
+    from_article.unwrap_or_else(|| {
+        opts.conversion_time
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    })
+}
+
+/// Runs a writing function into a fresh buffer and returns the XML text.
+fn fragment(write: impl FnOnce(&mut XmlWriter) -> std::io::Result<()>) -> Result<String> {
+    let mut writer = Writer::new(Vec::new());
+    write(&mut writer).map_err(|e| Error::Xml(e.to_string()))?;
+    String::from_utf8(writer.into_inner()).map_err(|e| Error::Xml(e.to_string()))
+}
+
+fn newline(w: &mut XmlWriter, indent: usize) -> std::io::Result<()> {
+    let spaces = format!("\n{:indent$}", "");
+    w.write_event(Event::Text(BytesText::from_escaped(spaces)))
+}
+
+/// Writes `<name>text</name>`.
+fn text_element(w: &mut XmlWriter, name: &str, text: &str) -> std::io::Result<()> {
+    w.create_element(name)
+        .write_text_content(BytesText::new(&xml_chars(text)))?;
+    Ok(())
+}
+
+/// `<provider>`: a QCode (`scheme:code`) as `qcode`, anything else as a literal name.
+fn provider(w: &mut XmlWriter, provider: &str) -> std::io::Result<()> {
+    let is_qcode = provider.split_once(':').is_some_and(|(scheme, code)| {
+        !scheme.is_empty() && !code.is_empty() && !scheme.contains(char::is_whitespace) && !code.contains(char::is_whitespace)
+    });
+    let attribute = if is_qcode { "qcode" } else { "literal" };
+    let value = collapse(provider);
+    w.create_element("provider")
+        .with_attribute((attribute, value.as_str()))
+        .write_empty()?;
+    Ok(())
+}
+
+/// `<rightsInfo>` from the publisher's settings, or nothing.
+fn rights_info(w: &mut XmlWriter, opts: &WriteOptions) -> std::io::Result<()> {
+    let p = &opts.publisher;
+    if p.copyright_holder.is_none() && p.copyright_notice.is_none() && p.usage_terms.is_none() {
+        return Ok(());
+    }
+    w.create_element("rightsInfo").write_inner_content(|w| {
+        if let Some(holder) = &p.copyright_holder {
+            newline(w, 4)?;
+            w.create_element("copyrightHolder")
+                .write_inner_content(|w| text_element(w, "name", holder))?;
+        }
+        if let Some(notice) = &p.copyright_notice {
+            newline(w, 4)?;
+            text_element(w, "copyrightNotice", notice)?;
+        }
+        if let Some(terms) = &p.usage_terms {
+            newline(w, 4)?;
+            text_element(w, "usageTerms", terms)?;
+        }
+        newline(w, 2)
+    })?;
+    Ok(())
+}
+
+/// One-line text for attributes and one-line elements (g2normalizedString: no tabs or line ends).
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `<contentMeta>`, its children in the order the schema requires.
+fn content_meta(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
+    let meta = &doc.meta;
+    let extra_text = |key: &str| meta.extra.get(key).and_then(|v| v.as_str()).map(str::trim);
+    w.create_element("contentMeta").write_inner_content(|w| {
+        if let Some(urgency) = extra_text("urgency").filter(|u| matches!(u.parse::<u8>(), Ok(1..=9))) {
+            newline(w, 4)?;
+            text_element(w, "urgency", urgency)?;
+        }
+        if let Some(date) = meta.date.as_deref().filter(|d| is_content_date(d)) {
+            newline(w, 4)?;
+            text_element(w, "contentCreated", date)?;
+        }
+        for author in &meta.authors {
+            newline(w, 4)?;
+            w.create_element("creator")
+                .with_attribute(("role", "crol:author"))
+                .write_inner_content(|w| text_element(w, "name", &collapse(author)))?;
+        }
+        for credit in &meta.credits {
+            newline(w, 4)?;
+            w.create_element("contributor")
+                .write_inner_content(|w| text_element(w, "name", &collapse(credit_name(credit))))?;
+        }
+        if let Some(language) = &meta.language {
+            newline(w, 4)?;
+            w.create_element("language")
+                .with_attribute(("tag", language.trim()))
+                .write_empty()?;
+        }
+        for keyword in keywords(meta) {
+            newline(w, 4)?;
+            text_element(w, "keyword", &collapse(&keyword))?;
+        }
+        if let Some(slugline) = extra_text("slugline") {
+            newline(w, 4)?;
+            text_element(w, "slugline", &collapse(slugline))?;
+        }
+        if let Some(title) = &meta.title {
+            newline(w, 4)?;
+            text_element(w, "headline", title)?;
+        }
+        if let Some(dateline) = &meta.dateline {
+            newline(w, 4)?;
+            text_element(w, "dateline", dateline)?;
+        }
+        if let Some(by) = byline_text(doc) {
+            newline(w, 4)?;
+            text_element(w, "by", &by)?;
+        }
+        if !meta.highlights.is_empty() {
+            newline(w, 4)?;
+            w.create_element("description")
+                .with_attribute(("role", "drol:summary"))
+                .write_text_content(BytesText::new(&xml_chars(&meta.highlights.join("\n"))))?;
+        }
+        newline(w, 2)
+    })?;
+    Ok(())
+}
+
+/// Keywords from user metadata: a list, or one comma-separated string.
+fn keywords(meta: &crate::document::Metadata) -> Vec<String> {
+    match meta.extra.get("keywords").or_else(|| meta.extra.get("keyword")) {
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect(),
+        Some(serde_json::Value::String(s)) => s
+            .split(',')
+            .map(str::trim)
+            .filter(|k| !k.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a date is one `contentCreated` accepts: a date-time with zone, or a date.
+fn is_content_date(date: &str) -> bool {
+    DateTime::parse_from_rfc3339(date).is_ok() || NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok()
+}
+
+/// The byline as printed, or one made from the authors.
+fn byline_text(doc: &Document) -> Option<String> {
+    doc.meta.byline.clone().or_else(|| {
+        (!doc.meta.authors.is_empty()).then(|| format!("By {}", doc.meta.authors.join(" and ")))
+    })
+}
+
+/// The number of words of the body, for `inlineXML/@wordcount`.
+fn word_count(doc: &Document) -> usize {
+    doc.blocks
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph { content }
+            | Block::Subhead { content }
+            | Block::Note { content, .. }
+            | Block::Caption { content } => words(content),
+            Block::List { items, .. } => items.iter().map(|i| words(i)).sum(),
+            Block::BlockQuote { content } => content.iter().map(|p| words(p)).sum(),
+        })
+        .sum()
+}
+
+fn words(content: &[Inline]) -> usize {
+    content.iter().map(|i| i.as_str().split_whitespace().count()).sum()
+}
+
+/// The NITF 3.6 document: head title, body.head (hedline, byline, dateline, abstract),
+/// body.content, body.end (tagline).
+fn nitf(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
+    let meta = &doc.meta;
+    w.create_element("nitf")
+        .with_attribute(("xmlns", NITF_NAMESPACE))
+        .write_inner_content(|w| {
+            if let Some(title) = &meta.title {
+                newline(w, 8)?;
+                w.create_element("head")
+                    .write_inner_content(|w| text_element(w, "title", title))?;
+            }
+            newline(w, 8)?;
+            w.create_element("body").write_inner_content(|w| {
+                body_head(w, doc)?;
+                newline(w, 10)?;
+                w.create_element("body.content").write_inner_content(|w| {
+                    for block in &doc.blocks {
+                        newline(w, 12)?;
+                        write_block(w, block)?;
+                    }
+                    newline(w, 10)
+                })?;
+                let lines: Vec<&str> = meta
+                    .credits
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|c| is_credit_line(c))
+                    .collect();
+                if !lines.is_empty() {
+                    newline(w, 10)?;
+                    w.create_element("body.end").write_inner_content(|w| {
+                        text_element(w, "tagline", &lines.join(" "))
+                    })?;
+                }
+                newline(w, 8)
+            })?;
+            newline(w, 6)
+        })?;
+    Ok(())
+}
+
+fn body_head(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
+    let meta = &doc.meta;
+    let byline = byline_text(doc);
+    if meta.title.is_none() && byline.is_none() && meta.dateline.is_none() && meta.highlights.is_empty() {
+        return Ok(());
+    }
+    newline(w, 10)?;
+    w.create_element("body.head").write_inner_content(|w| {
+        if let Some(title) = &meta.title {
+            newline(w, 12)?;
+            w.create_element("hedline")
+                .write_inner_content(|w| text_element(w, "hl1", title))?;
+        }
+        if let Some(byline) = &byline {
+            newline(w, 12)?;
+            w.create_element("byline")
+                .write_inner_content(|w| byline_with_people(w, byline, &meta.authors))?;
+        }
+        if let Some(dateline) = &meta.dateline {
+            newline(w, 12)?;
+            text_element(w, "dateline", dateline)?;
+        }
+        if !meta.highlights.is_empty() {
+            newline(w, 12)?;
+            w.create_element("abstract").write_inner_content(|w| {
+                w.create_element("ul").write_inner_content(|w| {
+                    for highlight in &meta.highlights {
+                        text_element(w, "li", highlight)?;
+                    }
+                    Ok(())
+                })?;
+                Ok(())
+            })?;
+        }
+        newline(w, 10)
+    })?;
+    Ok(())
+}
+
+/// The byline's text with each author marked as a `<person>`.
+fn byline_with_people(w: &mut XmlWriter, byline: &str, authors: &[String]) -> std::io::Result<()> {
+    let mut rest = byline;
+    for author in authors {
+        if let Some(at) = rest.find(author.as_str()) {
+            if at > 0 {
+                w.write_event(Event::Text(BytesText::new(&xml_chars(&rest[..at]))))?;
+            }
+            text_element(w, "person", author)?;
+            rest = &rest[at + author.len()..];
+        }
+    }
+    if !rest.is_empty() {
+        w.write_event(Event::Text(BytesText::new(&xml_chars(rest))))?;
+    }
+    Ok(())
+}
+
+fn write_block(w: &mut XmlWriter, block: &Block) -> std::io::Result<()> {
+    match block {
+        Block::Paragraph { content } => {
+            w.create_element("p").write_inner_content(|w| write_inlines(w, content))?;
+        }
+        Block::Subhead { content } => {
+            w.create_element("hl2").write_inner_content(|w| write_inlines(w, content))?;
+        }
+        Block::Caption { content } => {
+            w.create_element("p")
+                .with_attribute(("class", "caption"))
+                .write_inner_content(|w| write_inlines(w, content))?;
+        }
+        Block::List { ordered, items } => {
+            w.create_element(if *ordered { "ol" } else { "ul" })
+                .write_inner_content(|w| {
+                    for item in items {
+                        w.create_element("li").write_inner_content(|w| write_inlines(w, item))?;
+                    }
+                    Ok(())
+                })?;
+        }
+        Block::BlockQuote { content } => {
+            w.create_element("bq").write_inner_content(|w| {
+                w.create_element("block").write_inner_content(|w| {
+                    for paragraph in content {
+                        w.create_element("p").write_inner_content(|w| write_inlines(w, paragraph))?;
+                    }
+                    Ok(())
+                })?;
+                Ok(())
+            })?;
+        }
+        Block::Note { kind, content } => {
+            let note = w.create_element("note");
+            let note = match kind {
+                NoteKind::EditorsNote => note.with_attribute(("noteclass", "editorsnote")),
+                NoteKind::Correction => note.with_attribute(("class", "correction")),
+            };
+            note.write_inner_content(|w| {
+                w.create_element("body.content").write_inner_content(|w| {
+                    w.create_element("p").write_inner_content(|w| write_inlines(w, content))?;
+                    Ok(())
+                })?;
+                Ok(())
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// Text as text; a quotation as `<q>`, its speaker in `quote-source`.
+fn write_inlines(w: &mut XmlWriter, content: &[Inline]) -> std::io::Result<()> {
+    for inline in content {
+        match inline {
+            Inline::Text { text } => {
+                w.write_event(Event::Text(BytesText::new(&xml_chars(text))))?;
+            }
+            Inline::Quote { text, speaker } => {
+                let q = w.create_element("q");
+                let q = match speaker {
+                    Some(speaker) => q.with_attribute(("quote-source", collapse(speaker).as_str())),
+                    None => q,
+                };
+                q.write_text_content(BytesText::new(&xml_chars(text)))?;
+            }
+        }
+    }
+    Ok(())
+}
