@@ -68,7 +68,9 @@ pub fn is_blank_char(c: char) -> bool {
 
 /// Line ends to `\n`, form feeds to line ends, control characters dropped.
 fn normalize(raw: &str) -> String {
-    if !raw.bytes().any(|b| b < 0x20 && b != b'\n' && b != b'\t' || b == 0x7F)
+    if !raw
+        .bytes()
+        .any(|b| b < 0x20 && b != b'\n' && b != b'\t' || b == 0x7F)
         && !raw.contains(|c: char| is_dropped(c) || c == '\u{2028}' || c == '\u{2029}')
     {
         return raw.to_owned();

@@ -70,6 +70,9 @@ pub enum Block {
     List {
         /// Numbered (`1.`) rather than bulleted.
         ordered: bool,
+        /// The number of the first item of a numbered list, as printed.
+        #[serde(default = "one", skip_serializing_if = "is_one")]
+        start: u32,
         /// One entry per item.
         items: Vec<Vec<Inline>>,
     },
@@ -90,6 +93,14 @@ pub enum Block {
         /// The caption's text, credit included as printed.
         content: Vec<Inline>,
     },
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn is_one(n: &u32) -> bool {
+    *n == 1
 }
 
 /// What an editorial note is.

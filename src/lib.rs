@@ -44,7 +44,12 @@ pub fn parse(bytes: &[u8], from: InputFormat, opts: &ReadOptions) -> Result<Docu
 }
 
 /// Reads an article and writes it in one format: the one-call helper.
-pub fn convert(bytes: &[u8], from: InputFormat, to: OutputFormat, opts: &Options) -> Result<String> {
+pub fn convert(
+    bytes: &[u8],
+    from: InputFormat,
+    to: OutputFormat,
+    opts: &Options,
+) -> Result<String> {
     let doc = parse(bytes, from, &opts.read)?;
     write::write(&doc, to, &opts.write)
 }

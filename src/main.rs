@@ -47,7 +47,12 @@ struct Cli {
     template: Option<PathBuf>,
 
     /// Print the built-in template of a format and exit.
-    #[arg(short = 'D', long = "print-default-template", value_enum, value_name = "FORMAT")]
+    #[arg(
+        short = 'D',
+        long = "print-default-template",
+        value_enum,
+        value_name = "FORMAT"
+    )]
     print_default_template: Option<OutputFormat>,
 
     /// The conversion time (RFC 3339), NewsML versionCreated for articles without a date.

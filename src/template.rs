@@ -20,7 +20,11 @@ pub fn builtin(format: OutputFormat) -> Option<&'static str> {
 }
 
 /// Renders the format's template (the user's file, else the built-in one) with a context.
-pub fn render(format: OutputFormat, user_template: Option<&Path>, context: Value) -> Result<String> {
+pub fn render(
+    format: OutputFormat,
+    user_template: Option<&Path>,
+    context: Value,
+) -> Result<String> {
     let (name, source) = match user_template {
         Some(path) => (
             path.display().to_string(),
@@ -74,7 +78,10 @@ mod tests {
     fn unknown_variables_are_errors_with_a_line() {
         let err = render_source("t.txt", "ok\n{{ titel }}", Value::from(())).unwrap_err();
         let message = err.to_string();
-        assert!(message.contains("t.txt") && message.contains("line 2"), "{message}");
+        assert!(
+            message.contains("t.txt") && message.contains("line 2"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub fn context(doc: &Document) -> Result<Value> {
             .unwrap_or_default()
     });
     vars.insert("front_matter".into(), Value::from(yaml(doc)?));
-    vars.insert("body".into(), Value::from(serde_yaml::to_string(&doc.meta)?));
+    vars.insert(
+        "body".into(),
+        Value::from(serde_yaml::to_string(&doc.meta)?),
+    );
     Ok(Value::from(vars))
 }

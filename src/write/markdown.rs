@@ -49,10 +49,14 @@ fn write_block(out: &mut String, block: &Block) {
                 }
             }
         }
-        Block::List { ordered, items } => {
+        Block::List {
+            ordered,
+            start,
+            items,
+        } => {
             for (n, item) in items.iter().enumerate() {
                 if *ordered {
-                    let _ = writeln!(out, "{}. {}", n + 1, inlines(item));
+                    let _ = writeln!(out, "{}. {}", *start as usize + n, inlines(item));
                 } else {
                     let _ = writeln!(out, "- {}", inlines(item));
                 }
@@ -114,7 +118,10 @@ mod tests {
     #[test]
     fn specials_are_escaped() {
         assert_eq!(escape("a*b_c`d"), r"a\*b\_c\`d");
-        assert_eq!(escape("<script>alert(1)</script>"), r"\<script>alert(1)\</script>");
+        assert_eq!(
+            escape("<script>alert(1)</script>"),
+            r"\<script>alert(1)\</script>"
+        );
         assert_eq!(escape("AT&amp;T [x](y)"), r"AT\&amp;T \[x\](y)");
         assert_eq!(escape(r"back\slash"), r"back\\slash");
     }

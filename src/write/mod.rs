@@ -36,7 +36,14 @@ fn metadata_vars(
     escape: &dyn Fn(&str) -> String,
 ) -> BTreeMap<String, Value> {
     let mut vars = BTreeMap::new();
-    for key in ["title", "dateline", "date", "language", "byline", "highlights_title"] {
+    for key in [
+        "title",
+        "dateline",
+        "date",
+        "language",
+        "byline",
+        "highlights_title",
+    ] {
         vars.insert(key.to_owned(), Value::from(()));
     }
     for key in ["authors", "highlights", "credits"] {

@@ -25,14 +25,34 @@ pub fn context(doc: &Document, opts: &WriteOptions) -> Result<Value> {
     let set = |vars: &mut std::collections::BTreeMap<String, Value>, key: &str, value: String| {
         vars.insert(key.to_owned(), Value::from_safe_string(value));
     };
-    set(&mut vars, "guid", escape(&guid(doc, &publisher.guid_prefix)?));
+    set(
+        &mut vars,
+        "guid",
+        escape(&guid(doc, &publisher.guid_prefix)?),
+    );
     set(&mut vars, "version_created", version_created(doc, opts));
-    set(&mut vars, "provider", fragment(|w| provider(w, &publisher.provider))?);
-    set(&mut vars, "rights_info", fragment(|w| rights_info(w, opts))?);
-    set(&mut vars, "content_meta", fragment(|w| content_meta(w, doc))?);
+    set(
+        &mut vars,
+        "provider",
+        fragment(|w| provider(w, &publisher.provider))?,
+    );
+    set(
+        &mut vars,
+        "rights_info",
+        fragment(|w| rights_info(w, opts))?,
+    );
+    set(
+        &mut vars,
+        "content_meta",
+        fragment(|w| content_meta(w, doc))?,
+    );
     set(&mut vars, "body", fragment(|w| nitf(w, doc))?);
     set(&mut vars, "wordcount", word_count(doc).to_string());
-    set(&mut vars, "generator_version", env!("CARGO_PKG_VERSION").to_owned());
+    set(
+        &mut vars,
+        "generator_version",
+        env!("CARGO_PKG_VERSION").to_owned(),
+    );
     Ok(Value::from(vars))
 }
 
@@ -43,9 +63,7 @@ fn escape(text: &str) -> String {
 
 /// Text without the characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE/F).
 fn xml_chars(text: &str) -> Cow<'_, str> {
-    let allowed = |c: char| {
-        !matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')
-    };
+    let allowed = |c: char| !matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}');
     if text.chars().all(allowed) {
         Cow::Borrowed(text)
     } else {
@@ -104,7 +122,10 @@ fn text_element(w: &mut XmlWriter, name: &str, text: &str) -> std::io::Result<()
 /// `<provider>`: a QCode (`scheme:code`) as `qcode`, anything else as a literal name.
 fn provider(w: &mut XmlWriter, provider: &str) -> std::io::Result<()> {
     let is_qcode = provider.split_once(':').is_some_and(|(scheme, code)| {
-        !scheme.is_empty() && !code.is_empty() && !scheme.contains(char::is_whitespace) && !code.contains(char::is_whitespace)
+        !scheme.is_empty()
+            && !code.is_empty()
+            && !scheme.contains(char::is_whitespace)
+            && !code.contains(char::is_whitespace)
     });
     let attribute = if is_qcode { "qcode" } else { "literal" };
     let value = collapse(provider);
@@ -149,7 +170,9 @@ fn content_meta(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
     let meta = &doc.meta;
     let extra_text = |key: &str| meta.extra.get(key).and_then(|v| v.as_str()).map(str::trim);
     w.create_element("contentMeta").write_inner_content(|w| {
-        if let Some(urgency) = extra_text("urgency").filter(|u| matches!(u.parse::<u8>(), Ok(1..=9))) {
+        if let Some(urgency) =
+            extra_text("urgency").filter(|u| matches!(u.parse::<u8>(), Ok(1..=9)))
+        {
             newline(w, 4)?;
             text_element(w, "urgency", urgency)?;
         }
@@ -207,7 +230,11 @@ fn content_meta(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
 
 /// Keywords from user metadata: a list, or one comma-separated string.
 fn keywords(meta: &crate::document::Metadata) -> Vec<String> {
-    match meta.extra.get("keywords").or_else(|| meta.extra.get("keyword")) {
+    match meta
+        .extra
+        .get("keywords")
+        .or_else(|| meta.extra.get("keyword"))
+    {
         Some(serde_json::Value::Array(items)) => items
             .iter()
             .filter_map(|v| v.as_str().map(str::to_owned))
@@ -224,7 +251,8 @@ fn keywords(meta: &crate::document::Metadata) -> Vec<String> {
 
 /// Whether a date is one `contentCreated` accepts: a date-time with zone, or a date.
 fn is_content_date(date: &str) -> bool {
-    DateTime::parse_from_rfc3339(date).is_ok() || NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok()
+    DateTime::parse_from_rfc3339(date).is_ok()
+        || NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok()
 }
 
 /// The byline as printed, or one made from the authors.
@@ -250,7 +278,10 @@ fn word_count(doc: &Document) -> usize {
 }
 
 fn words(content: &[Inline]) -> usize {
-    content.iter().map(|i| i.as_str().split_whitespace().count()).sum()
+    content
+        .iter()
+        .map(|i| i.as_str().split_whitespace().count())
+        .sum()
 }
 
 /// The NITF 3.6 document: head title, body.head (hedline, byline, dateline, abstract),
@@ -284,9 +315,8 @@ fn nitf(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
                     .collect();
                 if !lines.is_empty() {
                     newline(w, 10)?;
-                    w.create_element("body.end").write_inner_content(|w| {
-                        text_element(w, "tagline", &lines.join(" "))
-                    })?;
+                    w.create_element("body.end")
+                        .write_inner_content(|w| text_element(w, "tagline", &lines.join(" ")))?;
                 }
                 newline(w, 8)
             })?;
@@ -298,7 +328,11 @@ fn nitf(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
 fn body_head(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
     let meta = &doc.meta;
     let byline = byline_text(doc);
-    if meta.title.is_none() && byline.is_none() && meta.dateline.is_none() && meta.highlights.is_empty() {
+    if meta.title.is_none()
+        && byline.is_none()
+        && meta.dateline.is_none()
+        && meta.highlights.is_empty()
+    {
         return Ok(());
     }
     newline(w, 10)?;
@@ -355,21 +389,24 @@ fn byline_with_people(w: &mut XmlWriter, byline: &str, authors: &[String]) -> st
 fn write_block(w: &mut XmlWriter, block: &Block) -> std::io::Result<()> {
     match block {
         Block::Paragraph { content } => {
-            w.create_element("p").write_inner_content(|w| write_inlines(w, content))?;
+            w.create_element("p")
+                .write_inner_content(|w| write_inlines(w, content))?;
         }
         Block::Subhead { content } => {
-            w.create_element("hl2").write_inner_content(|w| write_inlines(w, content))?;
+            w.create_element("hl2")
+                .write_inner_content(|w| write_inlines(w, content))?;
         }
         Block::Caption { content } => {
             w.create_element("p")
                 .with_attribute(("class", "caption"))
                 .write_inner_content(|w| write_inlines(w, content))?;
         }
-        Block::List { ordered, items } => {
+        Block::List { ordered, items, .. } => {
             w.create_element(if *ordered { "ol" } else { "ul" })
                 .write_inner_content(|w| {
                     for item in items {
-                        w.create_element("li").write_inner_content(|w| write_inlines(w, item))?;
+                        w.create_element("li")
+                            .write_inner_content(|w| write_inlines(w, item))?;
                     }
                     Ok(())
                 })?;
@@ -378,7 +415,8 @@ fn write_block(w: &mut XmlWriter, block: &Block) -> std::io::Result<()> {
             w.create_element("bq").write_inner_content(|w| {
                 w.create_element("block").write_inner_content(|w| {
                     for paragraph in content {
-                        w.create_element("p").write_inner_content(|w| write_inlines(w, paragraph))?;
+                        w.create_element("p")
+                            .write_inner_content(|w| write_inlines(w, paragraph))?;
                     }
                     Ok(())
                 })?;
@@ -393,7 +431,8 @@ fn write_block(w: &mut XmlWriter, block: &Block) -> std::io::Result<()> {
             };
             note.write_inner_content(|w| {
                 w.create_element("body.content").write_inner_content(|w| {
-                    w.create_element("p").write_inner_content(|w| write_inlines(w, content))?;
+                    w.create_element("p")
+                        .write_inner_content(|w| write_inlines(w, content))?;
                     Ok(())
                 })?;
                 Ok(())

@@ -24,8 +24,8 @@ pub struct Chunk {
 pub enum Marker {
     /// `•`, `-`, `*`, `–`, `·` and the like.
     Bullet,
-    /// `1.`, `2)`, `(3)`.
-    Number,
+    /// `1.`, `2)`, `(3)`, with its number.
+    Number(u32),
 }
 
 /// Characters that mark a bullet line when followed by a space.
@@ -124,7 +124,7 @@ pub fn list_marker(line: &str) -> Option<(Marker, &str)> {
     let first = line.chars().next()?;
     if BULLETS.contains(&first) {
         let rest = &line[first.len_utf8()..];
-        let starts_with_space = rest.starts_with(|c: char| c == ' ' || c == '\t' || c == '\u{A0}');
+        let starts_with_space = rest.starts_with([' ', '\t', '\u{A0}']);
         // "•text" is a bullet too; "-text" or "*text" is not (hyphenated words, emphasis).
         if starts_with_space || (first == '•' && !rest.is_empty()) {
             let text = rest.trim_start_matches(is_blank_char);
@@ -150,10 +150,12 @@ pub fn list_marker(line: &str) -> Option<(Marker, &str)> {
     if digits > 2 || !after.starts_with([' ', '\t']) {
         return None;
     }
+    let number_start = usize::from(line.starts_with('('));
+    let number: u32 = line[number_start..number_start + digits].parse().ok()?;
     let text = after.trim_start_matches(is_blank_char);
     // "3. 5 million" is not a list item; an item starts with a letter or a quotation mark.
     if text.starts_with(|c: char| c.is_alphabetic() || "\"“‘'(".contains(c)) {
-        Some((Marker::Number, text))
+        Some((Marker::Number(number), text))
     } else {
         None
     }
@@ -169,7 +171,10 @@ mod tests {
 
     #[test]
     fn blank_lines_of_spaces_and_no_break_spaces_separate_paragraphs() {
-        assert_eq!(texts("One.\n \u{A0}\t\nTwo.\n\u{A0}\nThree."), ["One.", "Two.", "Three."]);
+        assert_eq!(
+            texts("One.\n \u{A0}\t\nTwo.\n\u{A0}\nThree."),
+            ["One.", "Two.", "Three."]
+        );
     }
 
     #[test]
@@ -204,7 +209,10 @@ mod tests {
 
     #[test]
     fn short_lines_are_not_joined() {
-        assert_eq!(texts("HEADLINE\nBy Jane Doe\n"), ["HEADLINE", "By Jane Doe"]);
+        assert_eq!(
+            texts("HEADLINE\nBy Jane Doe\n"),
+            ["HEADLINE", "By Jane Doe"]
+        );
     }
 
     #[test]
@@ -216,8 +224,11 @@ mod tests {
     #[test]
     fn markers() {
         assert_eq!(list_marker("- item"), Some((Marker::Bullet, "item")));
-        assert_eq!(list_marker("1. First"), Some((Marker::Number, "First")));
-        assert_eq!(list_marker("(2) Second"), Some((Marker::Number, "Second")));
+        assert_eq!(list_marker("1. First"), Some((Marker::Number(1), "First")));
+        assert_eq!(
+            list_marker("(2) Second"),
+            Some((Marker::Number(2), "Second"))
+        );
         assert_eq!(list_marker("-5 degrees"), None);
         assert_eq!(list_marker("2004. A year"), None);
         assert_eq!(list_marker("3. 5 million"), None);

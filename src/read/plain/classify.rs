@@ -53,7 +53,8 @@ pub fn date_line(text: &str) -> Option<String> {
 
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
 }
 
 /// Titles of summary boxes, lower case, without a trailing colon.
@@ -81,7 +82,11 @@ const BOX_TITLES: &[&str] = &[
 
 /// Whether a chunk is the title of a summary box.
 pub fn is_box_title(text: &str) -> bool {
-    let t = text.trim().trim_end_matches([':', '.']).trim().to_lowercase();
+    let t = text
+        .trim()
+        .trim_end_matches([':', '.'])
+        .trim()
+        .to_lowercase();
     BOX_TITLES.contains(&t.as_str())
 }
 
@@ -100,12 +105,15 @@ pub fn is_headline(text: &str, lines: usize) -> bool {
     if is_box_title(text)
         || byline(text).is_some()
         || date_line(text).is_some()
-        || dateline(text).is_some()
+        || dateline(text).is_some_and(|d| !is_mostly_capitals(&text[d.len..]))
         || note_kind(text).is_some()
     {
         return false;
     }
-    let last = text.trim_end_matches(['"', '\'', '”', '’', ')']).chars().last();
+    let last = text
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .chars()
+        .last();
     match last {
         Some('.') => is_mostly_capitals(text) && !text.ends_with("..."),
         Some(',' | ';' | ':' | '!' | '…') => false,
@@ -150,12 +158,57 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Words that look like names but are not ("By Thursday, officials said…").
 const NOT_NAMES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "the", "then", "now", "this", "that", "these", "those", "early",
-    "late", "last", "next", "contrast", "comparison", "far", "all", "most", "some", "law",
-    "tomorrow", "today", "yesterday", "tonight", "noon", "midnight", "mid", "way", "default",
-    "design", "nightfall", "dawn", "friday's", "2000",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "then",
+    "now",
+    "this",
+    "that",
+    "these",
+    "those",
+    "early",
+    "late",
+    "last",
+    "next",
+    "contrast",
+    "comparison",
+    "far",
+    "all",
+    "most",
+    "some",
+    "law",
+    "tomorrow",
+    "today",
+    "yesterday",
+    "tonight",
+    "noon",
+    "midnight",
+    "mid",
+    "way",
+    "default",
+    "design",
+    "nightfall",
+    "dawn",
+    "friday's",
+    "2000",
 ];
 
 /// Parses a byline: "By JANE DOE", "By Jane Doe and John Roe, Associated Press",
@@ -163,7 +216,9 @@ const NOT_NAMES: &[&str] = &[
 pub fn byline(text: &str) -> Option<Byline> {
     let text = text.trim();
     let rest = strip_prefix_ignore_case(text, "by ")?.trim();
-    if rest.split_whitespace().count() > 16 || rest.ends_with(['.', '!', '?', ':', ';']) && !rest.ends_with(" Jr.") {
+    if rest.split_whitespace().count() > 16
+        || rest.ends_with(['.', '!', '?', ':', ';']) && !rest.ends_with(" Jr.")
+    {
         return None;
     }
     let mut parts: Vec<&str> = rest.split(['|', '/']).map(str::trim).collect();
@@ -228,12 +283,26 @@ pub fn looks_like_name(s: &str) -> bool {
     if words.is_empty() || words.len() > 5 {
         return false;
     }
-    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
     words.iter().all(|w| {
         let lower = w.to_lowercase();
         let particle = matches!(
             lower.as_str(),
-            "de" | "da" | "di" | "del" | "van" | "von" | "der" | "den" | "la" | "le" | "bin" | "al" | "y"
+            "de" | "da"
+                | "di"
+                | "del"
+                | "van"
+                | "von"
+                | "der"
+                | "den"
+                | "la"
+                | "le"
+                | "bin"
+                | "al"
+                | "y"
         );
         !NOT_NAMES.contains(&lower.as_str())
             && (particle
@@ -309,7 +378,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\((?P<agency>[A-Z][\p{L}&.\- ]{0,40})\)\s*(?:(?:-{1,2}|—|–)\s*)?").expect("agency pattern")
+    Regex::new(r"^\((?P<agency>[A-Z][\p{L}&.\- ]{0,40})\)\s*(?:(?:-{1,2}|—|–)\s*)?")
+        .expect("agency pattern")
 });
 
 /// Finds a dateline at the head of a paragraph: "KYIV, Ukraine (AP) —", "LONDON (Reuters) -",
@@ -334,10 +404,7 @@ pub fn dateline(text: &str) -> Option<Dateline> {
     let has_region = !m.name("region").map_or("", |r| r.as_str()).is_empty();
     let has_date = m.name("date").is_some();
     let agency_text = m.name("agency").map(|a| a.as_str());
-    let agency = match agency_text {
-        Some(a) => Some(agency(a).map(str::to_owned).unwrap_or_else(|| a.to_owned())),
-        None => None,
-    };
+    let agency = agency_text.map(|a| agency(a).map_or_else(|| a.to_owned(), str::to_owned));
     if m.name("caps").is_some() {
         let place = m.name("caps")?.as_str();
         // A lone capitalised word before a hyphen is more often an acronym than a city.
@@ -348,7 +415,9 @@ pub fn dateline(text: &str) -> Option<Dateline> {
         // "Aston - whose cars…" is not a dateline: a place in Title Case needs a real dash and a
         // region, a date or an agency.
         let real_dash = dash != "-";
-        if !(real_dash || agency.is_some()) || !(has_region || has_date || agency.is_some()) {
+        if !(real_dash || agency.is_some() || has_date)
+            || !(has_region || has_date || agency.is_some())
+        {
             return None;
         }
     }
@@ -384,7 +453,9 @@ pub fn note_kind(text: &str) -> Option<crate::document::NoteKind> {
     }
     if c.name("cor").is_some() {
         let label = c.get(0)?.as_str();
-        return label.contains([':', '—', '–']).then_some(NoteKind::Correction);
+        return label
+            .contains([':', '—', '–'])
+            .then_some(NoteKind::Correction);
     }
     Some(NoteKind::Correction)
 }
@@ -417,7 +488,9 @@ pub fn is_subhead(text: &str, lines: usize) -> bool {
         && (1..=10).contains(&words)
         && text.chars().count() <= 80
         && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        && !text.ends_with(['.', ',', ';', ':', '!', '?', '"', '”', '’', '\'', ')', '»', '…'])
+        && !text.ends_with([
+            '.', ',', ';', ':', '!', '?', '"', '”', '’', '\'', ')', '»', '…',
+        ])
         && byline(text).is_none()
 }
 
@@ -428,8 +501,14 @@ mod tests {
 
     #[test]
     fn date_lines() {
-        assert_eq!(date_line("Saturday, September 12, 2015").as_deref(), Some("2015-09-12"));
-        assert_eq!(date_line("Published Monday, Jan. 24, 2022").as_deref(), Some("2022-01-24"));
+        assert_eq!(
+            date_line("Saturday, September 12, 2015").as_deref(),
+            Some("2015-09-12")
+        );
+        assert_eq!(
+            date_line("Published Monday, Jan. 24, 2022").as_deref(),
+            Some("2022-01-24")
+        );
         assert_eq!(date_line("12 March 2025").as_deref(), Some("2025-03-12"));
         assert_eq!(date_line("2025-03-12").as_deref(), Some("2025-03-12"));
         assert_eq!(date_line("Saturday was a long day."), None);
@@ -438,7 +517,12 @@ mod tests {
 
     #[test]
     fn box_titles() {
-        for t in ["What You Need To Know", "Story highlights", "Key points:", "HIGHLIGHTS"] {
+        for t in [
+            "What You Need To Know",
+            "Story highlights",
+            "Key points:",
+            "HIGHLIGHTS",
+        ] {
             assert!(is_box_title(t), "{t}");
         }
         assert!(!is_box_title("Highlights of the season were many."));
@@ -447,17 +531,30 @@ mod tests {
     #[test]
     fn headlines() {
         assert!(is_headline("Games win for Blu-ray DVD format", 1));
-        assert!(is_headline("BP<BP> OFFER RAISES EXPECTATIONS FOR OIL VALUES", 1));
+        assert!(is_headline(
+            "BP<BP> OFFER RAISES EXPECTATIONS FOR OIL VALUES",
+            1
+        ));
         assert!(is_headline("What's next for next-gen consoles?", 1));
         assert!(is_headline("'Post-Christmas lull' in lending", 1));
         assert!(is_headline("Ireland win eclipses refereeing 'errors'", 1));
+        assert!(is_headline(
+            "ECONOMIC SPOTLIGHT - JAPAN LOW GROWTH MODEL",
+            1
+        ));
     }
 
     #[test]
     fn a_short_lede_is_not_a_headline() {
-        assert!(!is_headline("Laura Ashley is parting company with its chief executive Ainum Mohd-Saaid.", 1));
+        assert!(!is_headline(
+            "Laura Ashley is parting company with its chief executive Ainum Mohd-Saaid.",
+            1
+        ));
         assert!(!is_headline("Stocks fell on Monday.", 1));
-        assert!(!is_headline("WASHINGTON (CNN) -- Doctors removed five polyps", 1));
+        assert!(!is_headline(
+            "WASHINGTON (CNN) -- Doctors removed five polyps",
+            1
+        ));
         assert!(!is_headline("By Jane Doe", 1));
     }
 
@@ -472,7 +569,10 @@ mod tests {
         assert_eq!(b.authors, ["TED D'AFFLISIO"]);
         assert_eq!(b.credits, ["Reuters"]);
         let b = byline("By Jane Doe | Reuters").unwrap();
-        assert_eq!((b.authors, b.credits), (vec!["Jane Doe".to_owned()], vec!["Reuters".to_owned()]));
+        assert_eq!(
+            (b.authors, b.credits),
+            (vec!["Jane Doe".to_owned()], vec!["Reuters".to_owned()])
+        );
         let b = byline("By Jane Doe and John Roe, Associated Press").unwrap();
         assert_eq!(b.credits, ["The Associated Press"]);
         let b = byline("by Janie Gabbett").unwrap();
@@ -483,7 +583,10 @@ mod tests {
 
     #[test]
     fn by_inside_a_sentence_is_not_a_byline() {
-        assert_eq!(byline("By Thursday, officials said the talks had failed."), None);
+        assert_eq!(
+            byline("By Thursday, officials said the talks had failed."),
+            None
+        );
         assert_eq!(byline("By Thursday, officials said"), None);
         assert_eq!(byline("By contrast, the rest of Europe grew"), None);
         assert_eq!(byline("By the end of the year prices had doubled"), None);
@@ -496,7 +599,10 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("KYIV, Ukraine"));
         assert_eq!(d.agency.as_deref(), Some("The Associated Press"));
         let d = dateline("LONDON (Reuters) - Shares fell").unwrap();
-        assert_eq!((d.place.as_deref(), d.agency.as_deref()), (Some("LONDON"), Some("Reuters")));
+        assert_eq!(
+            (d.place.as_deref(), d.agency.as_deref()),
+            (Some("LONDON"), Some("Reuters"))
+        );
         let d = dateline("WASHINGTON — The Senate voted").unwrap();
         assert_eq!(d.place.as_deref(), Some("WASHINGTON"));
         let d = dateline("NEW YORK, March 26 - British Petroleum").unwrap();
@@ -506,6 +612,8 @@ mod tests {
         let d = dateline("MIAMI, Florida (CNN) -- The ninth floor").unwrap();
         assert_eq!(d.place.as_deref(), Some("MIAMI, Florida"));
         assert_eq!(d.agency.as_deref(), Some("CNN"));
+        let d = dateline("New York, March 4 - Shares rose").unwrap();
+        assert_eq!(d.place.as_deref(), Some("New York, March 4"));
         let d = dateline("Taipei, Taiwan — The island").unwrap();
         assert_eq!(d.place.as_deref(), Some("Taipei, Taiwan"));
         let d = dateline("(CNN)The Palestinian Authority").unwrap();
@@ -518,27 +626,51 @@ mod tests {
     fn a_place_starting_a_sentence_is_not_a_dateline() {
         assert_eq!(dateline("Paris is the capital of France."), None);
         assert_eq!(dateline("London - based firms rose"), None);
-        assert_eq!(dateline("Aston - whose cars were famously used by James Bond - will unveil"), None);
+        assert_eq!(
+            dateline("Aston - whose cars were famously used by James Bond - will unveil"),
+            None
+        );
         assert_eq!(dateline("Washington said on Monday that"), None);
-        assert_eq!(dateline("Kremlin spokesman Dmitry Peskov told reporters"), None);
+        assert_eq!(
+            dateline("Kremlin spokesman Dmitry Peskov told reporters"),
+            None
+        );
     }
 
     #[test]
     fn notes() {
-        assert_eq!(note_kind("Editor's note: In our Behind the Scenes series"), Some(NoteKind::EditorsNote));
-        assert_eq!(note_kind("EDITOR’S NOTE — This story"), Some(NoteKind::EditorsNote));
-        assert_eq!(note_kind("Correction: An earlier version misspelt"), Some(NoteKind::Correction));
-        assert_eq!(note_kind("CORRECTION: The vote was 41 to 19"), Some(NoteKind::Correction));
+        assert_eq!(
+            note_kind("Editor's note: In our Behind the Scenes series"),
+            Some(NoteKind::EditorsNote)
+        );
+        assert_eq!(
+            note_kind("EDITOR’S NOTE — This story"),
+            Some(NoteKind::EditorsNote)
+        );
+        assert_eq!(
+            note_kind("Correction: An earlier version misspelt"),
+            Some(NoteKind::Correction)
+        );
+        assert_eq!(
+            note_kind("CORRECTION: The vote was 41 to 19"),
+            Some(NoteKind::Correction)
+        );
         assert_eq!(note_kind("Corrections officers said the inmates"), None);
         assert_eq!(note_kind("Editors noted the change"), None);
     }
 
     #[test]
     fn contributor_lines() {
-        assert!(is_contributor_line("The Associated Press contributed to this report."));
+        assert!(is_contributor_line(
+            "The Associated Press contributed to this report."
+        ));
         assert!(is_contributor_line("Reuters contributed reporting."));
-        assert!(is_contributor_line("CNN's Vasco Cotovio, Kareem Khadder and Faith Karimi contributed to this report."));
-        assert!(is_contributor_line("Additional reporting by Jane Doe; Editing by John Roe"));
+        assert!(is_contributor_line(
+            "CNN's Vasco Cotovio, Kareem Khadder and Faith Karimi contributed to this report."
+        ));
+        assert!(is_contributor_line(
+            "Additional reporting by Jane Doe; Editing by John Roe"
+        ));
         assert!(!is_contributor_line("He contributed $5m to the campaign."));
     }
 

@@ -43,7 +43,10 @@ fn add_credit(meta: &mut Metadata, credit: &str) {
 
 /// CNN/DailyMail `.story` files: each `@highlight` line is followed by one highlight.
 fn take_story_highlights(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
-    if !chunks.iter().any(|c| classify::is_highlight_marker(&c.text)) {
+    if !chunks
+        .iter()
+        .any(|c| classify::is_highlight_marker(&c.text))
+    {
         return;
     }
     let mut kept = Vec::with_capacity(chunks.len());
@@ -72,9 +75,9 @@ fn take_headline(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
 
 fn take_byline(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
     let reach = chunks.len().min(3);
-    let found = chunks[..reach].iter().position(|c| {
-        c.marker.is_none() && c.lines == 1 && classify::byline(&c.text).is_some()
-    });
+    let found = chunks[..reach]
+        .iter()
+        .position(|c| c.marker.is_none() && c.lines == 1 && classify::byline(&c.text).is_some());
     if let Some(index) = found {
         let chunk = chunks.remove(index);
         if let Some(byline) = classify::byline(&chunk.text) {
@@ -113,10 +116,17 @@ fn take_summary_box(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
         .iter()
         .position(|c| c.marker.is_none())
         .map_or(chunks.len(), |p| title_index + 1 + p);
-    let title = chunks[title_index].text.trim().trim_end_matches(':').to_owned();
+    let title = chunks[title_index]
+        .text
+        .trim()
+        .trim_end_matches(':')
+        .to_owned();
     let items: Vec<Chunk> = chunks.drain(title_index..items_end).skip(1).collect();
     if meta.highlights.is_empty() {
-        meta.highlights = items.into_iter().map(|c| collapse_spaces_keep(&c.text)).collect();
+        meta.highlights = items
+            .into_iter()
+            .map(|c| collapse_spaces_keep(&c.text))
+            .collect();
     }
     meta.highlights_title = Some(title);
 }
@@ -188,12 +198,18 @@ fn body(chunks: Vec<Chunk>, meta: &Metadata) -> Vec<Block> {
             continue;
         }
         if let Some(marker) = chunk.marker {
-            let ordered = marker == Marker::Number;
+            let (ordered, start) = match marker {
+                Marker::Number(n) => (true, n),
+                Marker::Bullet => (false, 1),
+            };
             let item = vec![Inline::text(chunk.text)];
             match blocks.last_mut() {
-                Some(Block::List { ordered: o, items }) if *o == ordered => items.push(item),
+                Some(Block::List {
+                    ordered: o, items, ..
+                }) if *o == ordered => items.push(item),
                 _ => blocks.push(Block::List {
                     ordered,
+                    start,
                     items: vec![item],
                 }),
             }

@@ -19,7 +19,7 @@ const NAME: &str = r"(?:[A-Z][\p{L}'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’\
 
 static AFTER_NAME_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*[,—–-]?\s*(?:(?P<name>{NAME})|(?P<pronoun>[Hh]e|[Ss]he))\s+(?:\p{{Ll}}+ly\s+)?(?:has\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+)?(?:{SPEECH_VERBS}|say)\b"
+        r"^\s*[,—–-]?\s*(?:(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,3}}(?P<name>{NAME})(?:,[^,“”\x22]{{1,80}}(?:,[^,“”\x22]{{1,80}})?,)?|(?P<pronoun>[Hh]e|[Ss]he))\s+(?:\p{{Ll}}+ly\s+)?(?:has\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+)?(?:{SPEECH_VERBS}|say)\b"
     ))
     .expect("attribution pattern")
 });
@@ -47,18 +47,127 @@ static IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that start a capitalised run without being part of a name.
 const NOT_NAME_WORDS: &[&str] = &[
-    "The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "It", "Its", "This", "That",
-    "These", "Those", "He", "She", "They", "We", "I", "You", "However", "Yesterday", "Today",
-    "Tomorrow", "Then", "Now", "When", "While", "After", "Before", "As", "If", "Mr", "Mr.", "Mrs",
-    "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "President", "Vice",
-    "Prime", "Minister", "Secretary", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "General",
-    "Gen.", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Professor", "Prof.",
-    "Judge", "Justice", "Chief", "Executive", "Officer", "Director", "Chairman", "Chairwoman",
-    "Mayor", "Senior", "Deputy", "Foreign", "Interior", "Defence", "Defense", "Finance", "Coach",
-    "Captain", "Manager", "Spokesman", "Spokeswoman", "Officials", "Police", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Some", "Many", "All",
-    "Asked", "Speaking", "According", "Also", "Still", "Even", "There", "Here", "What", "Why",
-    "How", "Where", "Who", "Instead", "Meanwhile", "Last", "Next", "First", "Former", "Ex",
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "It",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "However",
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Then",
+    "Now",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "If",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Governor",
+    "General",
+    "Gen.",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Professor",
+    "Prof.",
+    "Judge",
+    "Justice",
+    "Chief",
+    "Executive",
+    "Officer",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Mayor",
+    "Senior",
+    "Deputy",
+    "Foreign",
+    "Interior",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Coach",
+    "Captain",
+    "Manager",
+    "Spokesman",
+    "Spokeswoman",
+    "Officials",
+    "Police",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Both",
+    "Some",
+    "Many",
+    "All",
+    "Asked",
+    "Speaking",
+    "According",
+    "Also",
+    "Still",
+    "Even",
+    "There",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "Where",
+    "Who",
+    "Instead",
+    "Meanwhile",
+    "Last",
+    "Next",
+    "First",
+    "Former",
+    "Ex",
 ];
 
 /// People the article has named, by surname, to resolve "Psaki" to "Jen Psaki".
@@ -107,10 +216,9 @@ impl People {
                 let surname = words[0];
                 match self.by_surname.get(surname) {
                     Some(Person::Full(full)) => Some(full.clone()),
-                    Some(Person::SurnameOnly) | None => Some(
-                        self.fuzzy(surname)
-                            .unwrap_or_else(|| surname.to_owned()),
-                    ),
+                    Some(Person::SurnameOnly) | None => {
+                        Some(self.fuzzy(surname).unwrap_or_else(|| surname.to_owned()))
+                    }
                 }
             }
             _ => Some(words.join(" ")),
@@ -123,13 +231,19 @@ impl People {
         if surname.chars().count() < 6 {
             return None;
         }
-        let mut found = self.by_surname.iter().filter_map(|(known, person)| match person {
-            Person::Full(full) if known.chars().next() == surname.chars().next() && one_edit_apart(known, surname) => {
-                let given = &full[..full.len() - known.len()];
-                Some(format!("{given}{surname}"))
-            }
-            _ => None,
-        });
+        let mut found = self
+            .by_surname
+            .iter()
+            .filter_map(|(known, person)| match person {
+                Person::Full(full)
+                    if known.chars().next() == surname.chars().next()
+                        && one_edit_apart(known, surname) =>
+                {
+                    let given = &full[..full.len() - known.len()];
+                    Some(format!("{given}{surname}"))
+                }
+                _ => None,
+            });
         let first = found.next()?;
         found.next().is_none().then_some(first)
     }
@@ -146,7 +260,8 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
     match ra.len().cmp(&rb.len()) {
         std::cmp::Ordering::Equal => {
-            ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
         }
         std::cmp::Ordering::Less => ra == &rb[1..],
         std::cmp::Ordering::Greater => &ra[1..] == rb,
@@ -158,10 +273,13 @@ fn capitalised_runs(text: &str) -> Vec<String> {
     let mut runs = Vec::new();
     let mut current: Vec<&str> = Vec::new();
     for raw in text.split_whitespace() {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’' && c != '-');
+        let word = raw.trim_matches(|c: char| {
+            !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’' && c != '-'
+        });
         let word = word.trim_end_matches(['.']);
         let starts_cap = word.starts_with(char::is_uppercase);
-        let ends_run = raw.ends_with([',', ';', ':', '.', '"', '”', ')', '!', '?']) && !is_initial(raw);
+        let ends_run =
+            raw.ends_with([',', ';', ':', '.', '"', '”', ')', '!', '?']) && !is_initial(raw);
         if starts_cap && word.chars().count() > 1 || is_initial(word) {
             current.push(word);
         } else if !current.is_empty() {
@@ -195,17 +313,28 @@ fn is_initial(word: &str) -> bool {
 fn name_words(run: &str) -> Vec<&str> {
     let mut words: Vec<&str> = run
         .split_whitespace()
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches([',', '.']))
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_end_matches([',', '.'])
+        })
         .collect();
     if let Some(pos) = words.iter().rposition(|w| NOT_NAME_WORDS.contains(w)) {
         words.drain(..=pos);
     }
     words.retain(|w| !w.is_empty());
-    if words.iter().any(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 3) {
+    if words
+        .iter()
+        .any(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 3)
+    {
         // An all-capitals word is an acronym or a shouted headline, not a person.
         return Vec::new();
     }
-    let keep = if words.len() >= 3 && is_initial(words[words.len() - 2]) { 3 } else { 2 };
+    let keep = if words.len() >= 3 && is_initial(words[words.len() - 2]) {
+        3
+    } else {
+        2
+    };
     let start = words.len().saturating_sub(keep);
     words.split_off(start)
 }
@@ -227,20 +356,25 @@ fn find_quotes(text: &str) -> Vec<Span> {
         match (c, open) {
             ('“', _) => open = Some((i, '”')),
             ('”', Some((start, '”'))) => {
-                spans.push(Span { start, end: i + c.len_utf8() });
+                spans.push(Span {
+                    start,
+                    end: i + c.len_utf8(),
+                });
                 open = None;
             }
             ('"', None) => {
-                let before_ok = i == 0 || !text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+                let before_ok = i == 0
+                    || !text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
                 let after = text[i + 1..].chars().next();
                 if before_ok && after.is_some_and(|a| !a.is_whitespace()) {
                     open = Some((i, '"'));
                 }
             }
             ('"', Some((start, '"'))) => {
-                let after_ok = bytes
-                    .get(i + 1)
-                    .is_none_or(|&b| !b.is_ascii_alphanumeric());
+                let after_ok = bytes.get(i + 1).is_none_or(|&b| !b.is_ascii_alphanumeric());
                 if after_ok {
                     spans.push(Span { start, end: i + 1 });
                     open = None;
@@ -256,6 +390,7 @@ fn find_quotes(text: &str) -> Vec<Span> {
 pub fn quotations(text: &str, people: &mut People) -> Vec<Inline> {
     let spans = find_quotes(text);
     if spans.is_empty() {
+        note_last_speaker(text, 0, people);
         return vec![Inline::text(text)];
     }
     let mut inlines = Vec::with_capacity(spans.len() * 2 + 1);
@@ -279,13 +414,27 @@ pub fn quotations(text: &str, people: &mut People) -> Vec<Inline> {
     if cursor < text.len() {
         inlines.push(Inline::text(&text[cursor..]));
     }
+    note_last_speaker(text, spans.last().map_or(0, |s| s.end), people);
     inlines
+}
+
+/// Remembers who spoke last in a paragraph, quoted or not ("Sujata Raisinghani told CBC News
+/// …"), so that the next paragraph's "she said" finds her.
+pub fn note_last_speaker(text: &str, from: usize, people: &mut People) {
+    if let Some(name) = IN_SENTENCE
+        .captures_iter(&text[from..])
+        .filter_map(|c| c.name("name").and_then(|n| people.resolve(n.as_str())))
+        .last()
+    {
+        people.last_speaker = Some(name);
+    }
 }
 
 /// The speaker of one quotation, from the words around it.
 fn attribute(text: &str, span: Span, people: &People) -> Option<String> {
     let after = window_after(text, span.end, 160);
-    let before = &text[sentence_start(text, span.start)..span.start];
+    let sentence = sentence_start(text, span.start);
+    let before = &text[sentence..span.start];
     let from_name = |m: Option<regex::Match<'_>>| m.and_then(|n| people.resolve(n.as_str()));
     if let Some(c) = AFTER_VERB_NAME.captures(after) {
         let phrase = c.name("phrase").map_or("", |p| p.as_str());
@@ -309,10 +458,18 @@ fn attribute(text: &str, span: Span, people: &People) -> Option<String> {
             return Some(name);
         }
     }
+    // Earlier in the sentence ("Dmitry Peskov told reporters that … “…”"), else earlier in
+    // the paragraph ("Babineau said he had no training. “I just knew …”").
     IN_SENTENCE
         .captures_iter(before)
         .filter_map(|c| from_name(c.name("name")))
         .last()
+        .or_else(|| {
+            IN_SENTENCE
+                .captures_iter(&text[..sentence])
+                .filter_map(|c| from_name(c.name("name")))
+                .last()
+        })
 }
 
 /// The person a phrase after a verb of saying names ("said Prescott, Ball and Turben analyst
@@ -417,7 +574,11 @@ mod tests {
             "“Had a long phone conversation with POTUS,” Zelenskyy tweeted. “Discussed recent diplomatic efforts.”",
         ]);
         assert_eq!(s[0].1.as_deref(), Some("Volodymyr Zelenskyy"));
-        assert_eq!(s[1].1.as_deref(), Some("Volodymyr Zelenskyy"), "the next quote continues");
+        assert_eq!(
+            s[1].1.as_deref(),
+            Some("Volodymyr Zelenskyy"),
+            "the next quote continues"
+        );
     }
 
     #[test]
@@ -428,6 +589,37 @@ mod tests {
             "“It's been a joy,” Bush told reporters.",
         ]);
         assert_eq!(s[0].1.as_deref(), Some("Bush"));
+    }
+
+    #[test]
+    fn name_then_description_then_verb() {
+        let s = speakers(&["\"As we move to high definition,\" Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of Blu-ray, told the BBC news website. \"So we can store more.\""]);
+        assert_eq!(s[0].1.as_deref(), Some("Richard Doherty"));
+        assert_eq!(s[1].1.as_deref(), Some("Richard Doherty"));
+    }
+
+    #[test]
+    fn a_pronoun_finds_the_last_person_who_spoke_even_without_quotes() {
+        let s = speakers(&[
+            "\"I'm told two things,\" Environment Minister John Baird said.",
+            "Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the incident.",
+            "\"We take document security seriously,\" she said.",
+        ]);
+        assert_eq!(s[1].1.as_deref(), Some("Sujata Raisinghani"));
+    }
+
+    #[test]
+    fn description_before_the_name() {
+        let s = speakers(&["\"The whole bridge just gave way,\" survivor Gary Babineau told CNN."]);
+        assert_eq!(s[0].1.as_deref(), Some("Gary Babineau"));
+    }
+
+    #[test]
+    fn speaker_named_in_an_earlier_sentence_of_the_paragraph() {
+        let s = speakers(&[
+            "Babineau said he had no rescue training. \"I just knew what I had to do.\"",
+        ]);
+        assert_eq!(s[0].1.as_deref(), Some("Babineau"));
     }
 
     #[test]
@@ -446,7 +638,10 @@ mod tests {
     fn quotations_keep_every_character() {
         let text = "He said “yes” and \"no\" twice.";
         let mut people = People::default();
-        let joined: String = quotations(text, &mut people).iter().map(Inline::as_str).collect();
+        let joined: String = quotations(text, &mut people)
+            .iter()
+            .map(Inline::as_str)
+            .collect();
         assert_eq!(joined, text);
     }
 

@@ -1,0 +1,197 @@
+//! The `copydesk` command as users run it: stdin and files in, stdout and files out, and a
+//! one-line error naming the path, a non-zero exit and no output for each kind of bad input.
+
+mod common;
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn copydesk(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A process that exits early (usage errors) closes its stdin: that is not a failure here.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A bad input: one line on stderr naming the path, exit 1, nothing on stdout, no file.
+fn assert_fails_cleanly(input: &Path, reason: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.xml");
+    let output = copydesk(
+        &[
+            input.to_str().unwrap(),
+            "-t",
+            "newsml",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        b"",
+    );
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{message}");
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert!(
+        message.contains(input.to_str().unwrap()) && message.contains(reason),
+        "{message}"
+    );
+    assert!(output.stdout.is_empty());
+    assert!(!out.exists(), "an output file was written for a bad input");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "a temporary file was left behind"
+    );
+    let to_stdout = copydesk(&[input.to_str().unwrap(), "-t", "markdown"], b"");
+    assert_eq!(to_stdout.status.code(), Some(1));
+    assert!(to_stdout.stdout.is_empty());
+}
+
+#[test]
+fn bad_inputs_get_a_clear_error_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_fails_cleanly(&dir.path().join("missing.txt"), "no such file");
+    let subdir = dir.path().join("a-directory");
+    std::fs::create_dir(&subdir).unwrap();
+    assert_fails_cleanly(&subdir, "is a directory");
+    let binary = dir.path().join("photo.jpg.txt");
+    std::fs::write(&binary, b"\xFF\xD8\xFF\xE0\0\x10JFIF\0").unwrap();
+    assert_fails_cleanly(&binary, "binary file");
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, " \n\u{A0}\n\t\n".as_bytes()).unwrap();
+    assert_fails_cleanly(&empty, "no text");
+}
+
+#[test]
+fn stdin_to_stdout_and_file_to_file_give_the_same_output() {
+    let example = common::example();
+    let bytes = std::fs::read(&example).unwrap();
+    let from_stdin = copydesk(
+        &["-t", "newsml", "--created", "2025-01-01T00:00:00Z"],
+        &bytes,
+    );
+    assert!(from_stdin.status.success(), "{}", stderr(&from_stdin));
+    let dash = copydesk(
+        &["-", "-t", "newsml", "--created", "2025-01-01T00:00:00Z"],
+        &bytes,
+    );
+    assert_eq!(dash.stdout, from_stdin.stdout);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("item.xml");
+    let to_file = copydesk(
+        &[
+            example.to_str().unwrap(),
+            "-t",
+            "newsml",
+            "-o",
+            out.to_str().unwrap(),
+            "--created",
+            "2025-01-01T00:00:00Z",
+        ],
+        b"",
+    );
+    assert!(to_file.status.success() && to_file.stdout.is_empty());
+    assert_eq!(std::fs::read(&out).unwrap(), from_stdin.stdout);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "only the output is left"
+    );
+}
+
+#[test]
+fn the_input_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    std::fs::write(&input, "Some copy.\n").unwrap();
+    let output = copydesk(
+        &[input.to_str().unwrap(), "-o", input.to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&input).unwrap(), "Some copy.\n");
+}
+
+#[test]
+fn metadata_flags_set_and_override() {
+    let bytes = std::fs::read(common::example()).unwrap();
+    let output = copydesk(
+        &[
+            "-t",
+            "frontmatter",
+            "-M",
+            "title=X: a title",
+            "-M",
+            "authors=Jane Doe",
+            "-M",
+            "authors=John Roe",
+            "-M",
+            "slugline=US-Ukraine",
+        ],
+        &bytes,
+    );
+    let meta: serde_yaml::Value = serde_yaml::from_slice(&output.stdout).unwrap();
+    assert_eq!(meta["title"], "X: a title");
+    assert_eq!(meta["authors"][1], "John Roe");
+    assert_eq!(meta["slugline"], "US-Ukraine");
+    assert_eq!(meta["highlights"].as_sequence().unwrap().len(), 4);
+}
+
+#[test]
+fn same_input_same_guid_and_pinned_time_same_bytes() {
+    let bytes = std::fs::read(common::example()).unwrap();
+    let a = copydesk(
+        &["-t", "newsml", "--created", "2025-01-01T00:00:00Z"],
+        &bytes,
+    );
+    let b = copydesk(
+        &["-t", "newsml", "--created", "2025-01-01T00:00:00Z"],
+        &bytes,
+    );
+    assert_eq!(a.stdout, b.stdout);
+    let guid = |o: &Output| {
+        let xml = String::from_utf8_lossy(&o.stdout).into_owned();
+        xml.split("guid=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let unpinned = copydesk(&["-t", "newsml"], &bytes);
+    assert_eq!(
+        guid(&a),
+        guid(&unpinned),
+        "the guid depends on the content only"
+    );
+    let xml = String::from_utf8_lossy(&a.stdout);
+    assert!(xml.contains("<versionCreated>2025-01-01T00:00:00Z</versionCreated>"));
+    let other = copydesk(&["-t", "newsml"], b"Another article entirely.\n");
+    assert_ne!(guid(&a), guid(&other));
+}
+
+#[test]
+fn help_shows_examples() {
+    let output = copydesk(&["--help"], b"");
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        help.contains("Examples:") && help.contains("-t newsml"),
+        "{help}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(copydesk(&["-t", "docx"], b"x").status.code(), Some(2));
+}

@@ -1,0 +1,258 @@
+//! Properties that hold for every article of the development corpus and the example article:
+//! the Markdown renders back to the tree's text with no raw HTML, the front matter and the
+//! JSON parse back to the same data, the body neither invents nor reorders text, and every
+//! NewsML output is valid against the IPTC schemas.
+
+mod common;
+
+use copydesk::document::plain_text;
+use copydesk::{Block, Document, Metadata, OutputFormat};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::path::PathBuf;
+
+fn articles() -> Vec<PathBuf> {
+    let mut all = common::corpus();
+    all.push(common::example());
+    all
+}
+
+/// The text of each paragraph, heading, list item and quoted paragraph, as the tree has it.
+fn tree_texts(doc: &Document) -> Vec<String> {
+    let mut texts = Vec::new();
+    for block in &doc.blocks {
+        match block {
+            Block::Paragraph { content }
+            | Block::Subhead { content }
+            | Block::Note { content, .. }
+            | Block::Caption { content } => texts.push(plain_text(content)),
+            Block::List { items, .. } => texts.extend(items.iter().map(|i| plain_text(i))),
+            Block::BlockQuote { content } => texts.extend(content.iter().map(|p| plain_text(p))),
+        }
+    }
+    texts
+}
+
+/// What a CommonMark renderer shows, leaf block by leaf block; fails on any raw HTML.
+fn rendered_texts(markdown: &str, options: Options) -> Vec<String> {
+    let mut texts = Vec::new();
+    let mut current: Option<String> = None;
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::Heading { .. }) => current = Some(String::new()),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => texts.extend(current.take()),
+            Event::Start(Tag::Item) => current = Some(String::new()),
+            Event::End(TagEnd::Item) => texts.extend(current.take()),
+            Event::Text(t) | Event::Code(t) => current.get_or_insert_with(String::new).push_str(&t),
+            Event::SoftBreak | Event::HardBreak => {
+                current.get_or_insert_with(String::new).push(' ')
+            }
+            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML reached the output: {h}"),
+            _ => {}
+        }
+    }
+    texts
+}
+
+#[test]
+fn markdown_renders_back_to_the_articles_text_block_for_block() {
+    for path in articles() {
+        let doc = common::parse(&path);
+        let markdown = common::write(&doc, OutputFormat::Markdown);
+        let (_, body) = markdown
+            .strip_prefix("---\n")
+            .and_then(|m| m.split_once("\n---\n"))
+            .unwrap_or(("", &markdown));
+        let expected = tree_texts(&doc);
+        assert!(
+            expected.iter().all(|t| !t.trim().is_empty()),
+            "{}: an empty block",
+            path.display()
+        );
+        // Pure CommonMark and with the GitHub extensions: the text must show the same.
+        for options in [
+            Options::empty(),
+            Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS,
+        ] {
+            assert_eq!(
+                rendered_texts(body, options),
+                expected,
+                "{}",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_body_invents_nothing_and_keeps_the_order_of_the_copy() {
+    for path in articles() {
+        let doc = common::parse(&path);
+        let source = common::source_text(&path);
+        let mut from = 0;
+        for text in tree_texts(&doc) {
+            let text = common::fold(&text);
+            match source[from..].find(&text) {
+                Some(at) => from += at + text.len(),
+                None => panic!(
+                    "{}: not in the copy, or out of order: {text:?}",
+                    path.display()
+                ),
+            }
+        }
+    }
+}
+
+#[test]
+fn nothing_is_lost_every_word_of_the_copy_is_in_the_output() {
+    for path in articles() {
+        let doc = common::parse(&path);
+        let markdown = common::write(&doc, OutputFormat::Markdown);
+        let source = common::source_text(&path);
+        let mut output: Vec<String> = words(&markdown.replace('\\', ""));
+        output.sort();
+        for word in words(&source) {
+            let known_removal = word == "highlight" // CNN .story markers
+                || word.eq_ignore_ascii_case("reuter") // wire sign-off, credited as Reuters
+                || doc.meta.date.is_some() && (is_date_word(&word)); // date line read as ISO date
+            if !known_removal {
+                assert!(
+                    output.binary_search(&word).is_ok(),
+                    "{}: the word {word:?} of the copy is missing from the Markdown",
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn is_date_word(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_digit())
+        || [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Published",
+            "Updated",
+        ]
+        .contains(&word)
+}
+
+#[test]
+fn front_matter_and_json_parse_back_to_the_same_data() {
+    for path in articles() {
+        let doc = common::parse(&path);
+        let yaml = common::write(&doc, OutputFormat::Frontmatter);
+        let meta: Metadata = serde_yaml::from_str(&yaml)
+            .unwrap_or_else(|e| panic!("{}: {e}\n{yaml}", path.display()));
+        assert_eq!(meta, doc.meta, "{}", path.display());
+        let markdown = common::write(&doc, OutputFormat::Markdown);
+        let front = markdown
+            .strip_prefix("---\n")
+            .and_then(|m| m.split_once("\n---\n"))
+            .map(|(f, _)| f);
+        let meta: Metadata = serde_yaml::from_str(front.unwrap_or("{}")).unwrap();
+        assert_eq!(meta, doc.meta, "{}: Markdown front matter", path.display());
+        let json = common::write(&doc, OutputFormat::Json);
+        assert_eq!(
+            serde_json::from_str::<Document>(&json).unwrap(),
+            doc,
+            "{}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn every_newsml_output_validates_against_the_iptc_schemas() {
+    if !common::have_xmllint() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install xmllint (libxml2-utils)"
+        );
+        eprintln!(
+            "xmllint not installed: skipping schema validation (apt-get install libxml2-utils)"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (n, path) in articles().iter().enumerate() {
+        let xml = common::write(&common::parse(path), OutputFormat::Newsml);
+        let out = dir.path().join(format!("{n:04}.xml"));
+        std::fs::write(&out, xml).unwrap();
+        files.push(out);
+    }
+    let schema = common::shared().join("schemas/newsml-g2-with-nitf.xsd");
+    let output = std::process::Command::new("xmllint")
+        .args(["--nonet", "--noout", "--schema"])
+        .arg(&schema)
+        .args(&files)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let valid = stderr.lines().filter(|l| l.ends_with(" validates")).count();
+    assert!(
+        output.status.success() && valid == files.len(),
+        "{valid}/{} valid:\n{stderr}",
+        files.len()
+    );
+    // The body must be NITF in its namespace, or the schema's lax check would skip it.
+    let namespace = std::process::Command::new("xmllint")
+        .args(["--xpath", "namespace-uri(//*[local-name()='inlineXML']/*)"])
+        .arg(&files[0])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&namespace.stdout).trim(),
+        "http://iptc.org/std/NITF/2006-10-18/"
+    );
+}
+
+#[test]
+fn encodings_read_with_every_character_right() {
+    for dir in ["encodings", "messy"] {
+        let root = common::shared().join("corpus").join(dir);
+        let labels = std::fs::read_to_string(root.join("labels.jsonl")).unwrap();
+        for line in labels.lines() {
+            let label: serde_json::Value = serde_json::from_str(line).unwrap();
+            let Some(word) = label["contains"].as_str() else {
+                continue;
+            };
+            let doc = common::parse(&root.join(label["file"].as_str().unwrap()));
+            let markdown = common::write(&doc, OutputFormat::Markdown);
+            assert!(
+                markdown.contains(word),
+                "{dir}/{}: {word:?} missing",
+                label["file"]
+            );
+            assert!(
+                !markdown.contains('\u{FFFD}'),
+                "{dir}/{}: a replacement character",
+                label["file"]
+            );
+        }
+    }
+}
