@@ -88,6 +88,11 @@ pub enum Block {
         /// The note's text.
         content: Vec<Inline>,
     },
+    /// A table laid out in columns of spaces, kept line for line as printed.
+    Preformatted {
+        /// The lines, joined by `\n`.
+        text: String,
+    },
     /// A photo caption the copy marks as one ("… Image: Jane Doe.").
     Caption {
         /// The caption's text, credit included as printed.

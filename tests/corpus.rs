@@ -27,6 +27,7 @@ fn tree_texts(doc: &Document) -> Vec<String> {
             | Block::Caption { content } => texts.push(plain_text(content)),
             Block::List { items, .. } => texts.extend(items.iter().map(|i| plain_text(i))),
             Block::BlockQuote { content } => texts.extend(content.iter().map(|p| plain_text(p))),
+            Block::Preformatted { text } => texts.push(text.clone()),
         }
     }
     texts
@@ -40,7 +41,10 @@ fn rendered_texts(markdown: &str, options: Options) -> Vec<String> {
         match event {
             Event::Start(Tag::Paragraph | Tag::Heading { .. }) => current = Some(String::new()),
             Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => texts.extend(current.take()),
-            Event::Start(Tag::Item) => current = Some(String::new()),
+            Event::Start(Tag::Item | Tag::CodeBlock(_)) => current = Some(String::new()),
+            Event::End(TagEnd::CodeBlock) => {
+                texts.extend(current.take().map(|t| t.trim_end_matches('\n').to_owned()))
+            }
             Event::End(TagEnd::Item) => texts.extend(current.take()),
             Event::Text(t) | Event::Code(t) => current.get_or_insert_with(String::new).push_str(&t),
             Event::SoftBreak | Event::HardBreak => {

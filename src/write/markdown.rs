@@ -62,6 +62,12 @@ fn write_block(out: &mut String, block: &Block) {
                 }
             }
         }
+        Block::Preformatted { text } => {
+            // A fence longer than any run of backticks inside cannot be closed by the text.
+            let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+            let fence = "`".repeat(longest.max(2) + 1);
+            let _ = writeln!(out, "{fence}\n{text}\n{fence}");
+        }
         Block::BlockQuote { content } => {
             for (n, paragraph) in content.iter().enumerate() {
                 if n > 0 {

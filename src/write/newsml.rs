@@ -272,6 +272,7 @@ fn word_count(doc: &Document) -> usize {
             | Block::Note { content, .. }
             | Block::Caption { content } => words(content),
             Block::List { items, .. } => items.iter().map(|i| words(i)).sum(),
+            Block::Preformatted { text } => text.split_whitespace().count(),
             Block::BlockQuote { content } => content.iter().map(|p| words(p)).sum(),
         })
         .sum()
@@ -395,6 +396,9 @@ fn write_block(w: &mut XmlWriter, block: &Block) -> std::io::Result<()> {
         Block::Subhead { content } => {
             w.create_element("hl2")
                 .write_inner_content(|w| write_inlines(w, content))?;
+        }
+        Block::Preformatted { text } => {
+            text_element(w, "pre", text)?;
         }
         Block::Caption { content } => {
             w.create_element("p")

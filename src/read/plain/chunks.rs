@@ -17,6 +17,8 @@ pub struct Chunk {
     pub lines: usize,
     /// Source line (1-based) where the chunk starts.
     pub line: usize,
+    /// Set for a table laid out in columns of spaces: its lines are kept as they are.
+    pub preformatted: bool,
 }
 
 /// A list item's marker.
@@ -67,8 +69,56 @@ fn indent(line: &str) -> usize {
     width
 }
 
-/// Splits one run of non-blank lines into chunks.
+/// Whether a line is a table row: words separated by a column gap of three spaces or a tab.
+fn is_tabular(line: &str) -> bool {
+    let trimmed = line.trim_matches(is_blank_char);
+    trimmed.contains("   ") || trimmed.contains('\t')
+}
+
+/// Splits one run of non-blank lines into chunks: tables (two or more table rows in a row)
+/// apart, the rest as paragraphs and list items.
 fn split_group(group: &[(usize, &str)], out: &mut Vec<Chunk>) {
+    let mut start = 0;
+    let mut index = 0;
+    while index < group.len() {
+        let rows = group[index..]
+            .iter()
+            .take_while(|(_, l)| is_tabular(l))
+            .count();
+        if rows >= 2 {
+            split_text(&group[start..index], out);
+            out.push(table(&group[index..index + rows]));
+            index += rows;
+            start = index;
+        } else {
+            index += rows.max(1);
+        }
+    }
+    split_text(&group[start..], out);
+}
+
+/// A table's lines as printed, common indentation removed.
+fn table(rows: &[(usize, &str)]) -> Chunk {
+    let common = rows.iter().map(|(_, l)| indent(l)).min().unwrap_or(0);
+    let text = rows
+        .iter()
+        .map(|(_, l)| {
+            let skip = l.char_indices().nth(common).map_or(l.len(), |(i, _)| i);
+            l[skip..].trim_end_matches(is_blank_char)
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    Chunk {
+        text,
+        marker: None,
+        lines: rows.len(),
+        line: rows[0].0,
+        preformatted: true,
+    }
+}
+
+/// Splits lines of running text into paragraphs and list items.
+fn split_text(group: &[(usize, &str)], out: &mut Vec<Chunk>) {
     if group.is_empty() {
         return;
     }
@@ -106,6 +156,7 @@ fn split_group(group: &[(usize, &str)], out: &mut Vec<Chunk>) {
                 marker,
                 lines: 1,
                 line: number,
+                preformatted: false,
             });
         } else if let Some(chunk) = current.as_mut() {
             chunk.text.push(' ');
@@ -219,6 +270,17 @@ mod tests {
     fn long_unwrapped_lines_are_paragraphs_each() {
         let long = "x".repeat(150);
         assert_eq!(chunks(&format!("{long}\n{long}")).len(), 2);
+    }
+
+    #[test]
+    fn tables_keep_their_columns() {
+        let c = chunks("Sales rose.\nSEARS          4.9     1.8 BILL\nK MART         13.1    1.5 BILL\nThe end.");
+        assert_eq!(c.len(), 3);
+        assert!(c[1].preformatted);
+        assert_eq!(
+            c[1].text,
+            "SEARS          4.9     1.8 BILL\nK MART         13.1    1.5 BILL"
+        );
     }
 
     #[test]

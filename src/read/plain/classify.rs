@@ -78,6 +78,24 @@ const BOX_TITLES: &[&str] = &[
     "need to know",
     "tl;dr",
     "why it matters",
+    "main points",
+    "key takeaways",
+    "takeaways",
+    "the latest",
+    "quick read",
+    "in summary",
+    "the key facts",
+    "key details",
+    "the story so far",
+    "the basics",
+    "briefly",
+    "top points",
+    "bullet points",
+    "need-to-know",
+    "five things to know",
+    "3 things to know",
+    "what to know",
+    "things to know",
 ];
 
 /// Whether a chunk is the title of a summary box.
@@ -114,10 +132,16 @@ pub fn is_headline(text: &str, lines: usize) -> bool {
         .trim_end_matches(['"', '\'', '”', '’', ')'])
         .chars()
         .last();
+    // "eBay buys Skype" starts in lower case; a sentence fragment does not have a capital inside
+    // its first word.
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    let starts_well = !first_word.starts_with(char::is_lowercase)
+        || first_word.chars().skip(1).any(char::is_uppercase);
     match last {
         Some('.') => is_mostly_capitals(text) && !text.ends_with("..."),
-        Some(',' | ';' | ':' | '!' | '…') => false,
-        Some(_) => text.starts_with(|c: char| !c.is_lowercase()),
+        Some('!') => starts_well && words <= 12,
+        Some(',' | ';' | ':' | '…' | '»') => false,
+        Some(_) => starts_well,
         None => false,
     }
 }
@@ -367,14 +391,22 @@ pub struct Dateline {
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?";
 
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+/// Datelines: place (capitals or Title Case), up to two regions, a wire date, an agency in
+/// parentheses, then a dash. Two patterns, so that the dash is required unless an agency ends
+/// the dateline ("Marseille, France (CNN)The…"), without letting a shorter match win.
+static DATELINES: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     let caps = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}";
     let title = r"[A-Z][\p{Ll}'’.\-]+(?: (?:[A-Z][\p{Ll}'’.\-]+|de|del|la|el|am|upon|on)){0,3}";
     let region = r"[A-Z][\p{L}.'’\-]*(?: [A-Z][\p{L}.'’\-]*){0,2}";
-    Regex::new(&format!(
-        r"^(?P<place>(?P<caps>{caps})|(?P<title>{title}))(?P<region>(?:, {region}){{0,2}})(?P<date>,? {MONTH} \d{{1,2}})?(?:\s*\((?P<agency>[A-Z][\p{{L}}&.\- ]{{0,40}})\))?(?P<dash>\s+(?:-{{1,2}}|—|–|―)\s*|\s*(?:—|–|--|―)\s*)"
-    ))
-    .expect("dateline pattern")
+    let head = format!(
+        r"^(?P<place>(?P<caps>{caps})|(?P<title>{title}))(?P<region>(?:, {region}){{0,2}})(?P<date>,? {MONTH} \d{{1,2}})?"
+    );
+    let agency = r"\s*\((?P<agency>[A-Z][\p{L}&.\- ]{0,40})\)";
+    let dash = r"(?P<dash>\s+(?:-{1,2}|—|–|―)\s*|\s*(?:—|–|--|―)\s*)";
+    [
+        Regex::new(&format!("{head}(?:{agency})?{dash}")).expect("dateline pattern"),
+        Regex::new(&format!(r"{head}{agency}\s*")).expect("dateline pattern"),
+    ]
 });
 
 static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -394,17 +426,24 @@ pub fn dateline(text: &str) -> Option<Dateline> {
             len: m.get(0)?.end(),
         });
     }
-    let m = DATELINE.captures(text)?;
+    let m = DATELINES
+        .iter()
+        .find_map(|pattern| pattern.captures(text))?;
     let whole = m.get(0)?;
     // The dash must be followed by the story, not end the paragraph.
     if whole.end() >= text.len() {
         return None;
     }
-    let dash = m.name("dash")?.as_str().trim();
     let has_region = !m.name("region").map_or("", |r| r.as_str()).is_empty();
     let has_date = m.name("date").is_some();
     let agency_text = m.name("agency").map(|a| a.as_str());
     let agency = agency_text.map(|a| agency(a).map_or_else(|| a.to_owned(), str::to_owned));
+    // "Marseille, France (CNN)The French prosecutor": after an agency the dash may be missing.
+    let dash = match m.name("dash") {
+        Some(dash) => dash.as_str().trim(),
+        None if agency_text.and_then(self::agency).is_some() => "",
+        None => return None,
+    };
     if m.name("caps").is_some() {
         let place = m.name("caps")?.as_str();
         // A lone capitalised word before a hyphen is more often an acronym than a city.
@@ -412,11 +451,17 @@ pub fn dateline(text: &str) -> Option<Dateline> {
             return None;
         }
     } else {
-        // "Aston - whose cars…" is not a dateline: a place in Title Case needs a real dash and a
-        // region, a date or an agency.
-        let real_dash = dash != "-";
+        // "Aston - whose cars…" is not a dateline: a place in Title Case needs a real dash (or a
+        // wire date) and a region, a date, an agency, or a new sentence after an em dash
+        // ("Toronto — The…"; not "Smith — who…").
+        let real_dash = !dash.is_empty() && dash != "-";
+        let place = m.name("title")?.as_str();
+        let sentence_follows = real_dash
+            && text[whole.end()..].starts_with(char::is_uppercase)
+            && !SENTENCE_OPENERS.contains(&place)
+            && !place.ends_with("ly");
         if !(real_dash || agency.is_some() || has_date)
-            || !(has_region || has_date || agency.is_some())
+            || !(has_region || has_date || agency.is_some() || sentence_follows)
         {
             return None;
         }
@@ -480,17 +525,70 @@ pub fn is_caption(text: &str) -> bool {
     text.chars().count() <= 400 && CAPTION.is_match(text)
 }
 
+/// Words that open a sentence, never a subhead ("And then the lights went out").
+const SENTENCE_OPENERS: &[&str] = &[
+    "And",
+    "But",
+    "Or",
+    "So",
+    "Yet",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "There",
+    "Then",
+    "If",
+    "When",
+    "While",
+    "Because",
+    "Meanwhile",
+    "However",
+    "Instead",
+    "Now",
+    "Still",
+    "Also",
+    "Earlier",
+    "Later",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Here",
+    "The",
+    "A",
+];
+
 /// Whether a one-line chunk reads as a subhead: short, no sentence punctuation at its end,
 /// starting with a capital or a digit.
 pub fn is_subhead(text: &str, lines: usize) -> bool {
-    let words = text.split_whitespace().count();
+    let words = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let others = text
+        .chars()
+        .filter(|c| !c.is_alphabetic() && !c.is_whitespace())
+        .count();
     lines == 1
-        && (1..=10).contains(&words)
+        && (1..=8).contains(&words)
         && text.chars().count() <= 80
+        && letters >= 2
+        && letters >= others
+        && !text.contains("   ")
         && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !text.ends_with([
             '.', ',', ';', ':', '!', '?', '"', '”', '’', '\'', ')', '»', '…',
         ])
+        && !text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| SENTENCE_OPENERS.contains(&w))
         && byline(text).is_none()
 }
 
@@ -616,6 +714,11 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("New York, March 4"));
         let d = dateline("Taipei, Taiwan — The island").unwrap();
         assert_eq!(d.place.as_deref(), Some("Taipei, Taiwan"));
+        let d = dateline("Marseille, France (CNN)The French prosecutor").unwrap();
+        assert_eq!(d.place.as_deref(), Some("Marseille, France"));
+        assert_eq!(d.agency.as_deref(), Some("CNN"));
+        let d = dateline("Toronto — The 22nd Fan Expo Canada took place").unwrap();
+        assert_eq!(d.place.as_deref(), Some("Toronto"));
         let d = dateline("(CNN)The Palestinian Authority").unwrap();
         assert_eq!((d.place, d.agency.as_deref()), (None, Some("CNN")));
         let text = "WASHINGTON (CNN) -- As he awaits";
@@ -631,6 +734,13 @@ mod tests {
             None
         );
         assert_eq!(dateline("Washington said on Monday that"), None);
+        assert_eq!(dateline("Smith — who had led the talks — resigned."), None);
+        assert_eq!(dateline("Meanwhile — In other news"), None);
+        assert_eq!(dateline("LONDON is the capital"), None);
+        assert_eq!(
+            dateline("The Screen Actors Guild (SAG) said on Monday"),
+            None
+        );
         assert_eq!(
             dateline("Kremlin spokesman Dmitry Peskov told reporters"),
             None
@@ -689,5 +799,11 @@ mod tests {
         assert!(!is_subhead("He declined to comment.", 1));
         assert!(!is_subhead("It was over.", 1));
         assert!(!is_subhead("and then the lights went out", 1));
+        assert!(!is_subhead("But nobody came", 1));
+        assert!(!is_subhead("8,661", 1));
+        assert!(!is_subhead(
+            "Bild am Sonntag released the text ahead of publication",
+            1
+        ));
     }
 }

@@ -68,7 +68,10 @@ fn take_headline(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
         return;
     }
     let first = &chunks[0];
-    if first.marker.is_none() && classify::is_headline(&first.text, first.lines) {
+    if first.marker.is_none()
+        && !first.preformatted
+        && classify::is_headline(&first.text, first.lines)
+    {
         meta.title = Some(collapse_spaces(&chunks.remove(0).text));
     }
 }
@@ -166,7 +169,7 @@ fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
     let candidates = chunks
         .iter_mut()
         .take(HEAD_REACH)
-        .filter(|c| c.marker.is_none() && classify::note_kind(&c.text).is_none())
+        .filter(|c| c.marker.is_none() && !c.preformatted && classify::note_kind(&c.text).is_none())
         .take(3);
     for chunk in candidates {
         if let Some(dateline) = classify::dateline(&chunk.text) {
@@ -195,6 +198,10 @@ fn body(chunks: Vec<Chunk>, meta: &Metadata) -> Vec<Block> {
     let count = chunks.len();
     for (index, chunk) in chunks.into_iter().enumerate() {
         if chunk.text.is_empty() {
+            continue;
+        }
+        if chunk.preformatted {
+            blocks.push(Block::Preformatted { text: chunk.text });
             continue;
         }
         if let Some(marker) = chunk.marker {
