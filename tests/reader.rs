@@ -72,6 +72,18 @@ fn wire_copy_headline_byline_dateline_and_wrapped_paragraphs() {
 }
 
 #[test]
+fn the_wire_sign_off_is_a_credit() {
+    let doc = read(
+        "OIL PRICES RISE\n\n    NEW YORK, March 3 - Prices rose.\n    Traders said so. Reuter\n",
+    );
+    assert_eq!(doc.meta.credits, ["Reuters"]);
+    assert_eq!(texts(&doc)[1].1, "Traders said so.");
+    let doc = read("SALES\n\nSales rose.\n\nSEARS     4.9\nK MART    13.1\n\nReuter\n");
+    assert_eq!(doc.meta.credits, ["Reuters"]);
+    assert_eq!(kinds(&doc), ["p", "pre"]);
+}
+
+#[test]
 fn bylines_in_every_form() {
     for (line, authors, credits) in [
         (

@@ -148,8 +148,18 @@ fn take_contributor_lines(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
     }
 }
 
-/// The wire's sign-off at the very end ("… 13.82 billion dlrs. Reuter") is a credit.
-fn take_wire_signoff(chunks: &mut [Chunk], meta: &mut Metadata) {
+/// The wire's sign-off at the very end ("… 13.82 billion dlrs. Reuter", or alone on its
+/// line after a table) is a credit.
+fn take_wire_signoff(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
+    if chunks.len() > 1
+        && chunks
+            .last()
+            .is_some_and(|c| c.text.eq_ignore_ascii_case("reuter"))
+    {
+        chunks.pop();
+        add_credit(meta, "Reuters");
+        return;
+    }
     let Some(last) = chunks.last_mut() else {
         return;
     };
