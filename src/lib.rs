@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 pub mod decode;
+pub mod defaults;
 pub mod document;
 pub mod error;
 pub mod format;
@@ -29,8 +30,14 @@ pub use options::{Options, Publisher, ReadOptions, WriteOptions};
 /// Reads an article and applies the metadata the options carry (user values win).
 pub fn parse(bytes: &[u8], from: InputFormat, opts: &ReadOptions) -> Result<Document> {
     let mut doc = read::read(bytes, from)?;
+    let missing: Vec<&String> = opts
+        .default_metadata
+        .iter()
+        .map(|(key, _)| key)
+        .filter(|key| !has_value(&doc.meta, key))
+        .collect();
     for (key, value) in &opts.default_metadata {
-        if !has_value(&doc.meta, key) {
+        if missing.contains(&key) {
             set_metadata(&mut doc.meta, key, value, false);
         }
     }

@@ -2,6 +2,7 @@
 //! and turns library errors into one-line messages that name the file.
 
 use clap::Parser;
+use copydesk::defaults::Defaults;
 use copydesk::{Error, InputFormat, Options, OutputFormat};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -14,6 +15,7 @@ Examples:
   cat article.txt | copydesk -t json             the document tree, from stdin
   copydesk article.txt -t frontmatter -M language=en -M slugline=UK-Budget
   copydesk -D newsml > my-newsml.xml.j2          print the built-in template to start your own
+  copydesk article.txt -d publisher.yaml         provider, rights, guid scheme from a defaults file
   copydesk article.txt -t newsml --created 2025-03-12T10:45:00Z   reproducible output
 
 Exit status: 0 converted, 1 an input could not be converted, 2 usage error.";
@@ -25,13 +27,13 @@ struct Cli {
     /// The article to read; none or `-` reads standard input.
     input: Option<PathBuf>,
 
-    /// Input format.
-    #[arg(short = 'f', long = "from", value_enum, default_value = "plain")]
-    from: InputFormat,
+    /// Input format [default: plain].
+    #[arg(short = 'f', long = "from", value_enum)]
+    from: Option<InputFormat>,
 
-    /// Output format.
-    #[arg(short = 't', long = "to", value_enum, default_value = "markdown")]
-    to: OutputFormat,
+    /// Output format [default: markdown].
+    #[arg(short = 't', long = "to", value_enum)]
+    to: Option<OutputFormat>,
 
     /// Write to this file (atomically) instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -45,6 +47,10 @@ struct Cli {
     /// Use this template instead of the built-in one for the output format.
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
+
+    /// Read publisher settings and default options from a YAML file; flags win over it.
+    #[arg(short = 'd', long = "defaults", value_name = "FILE")]
+    defaults: Option<PathBuf>,
 
     /// Print the built-in template of a format and exit.
     #[arg(
@@ -109,10 +115,31 @@ fn run(cli: Cli) -> Result<(), Failure> {
         })?;
         return emit_stdout(template.as_bytes());
     }
-    let options = options(&cli)?;
+    let defaults = match &cli.defaults {
+        Some(path) => Defaults::load(path).map_err(|e| Failure {
+            message: e.to_string(),
+            usage: true,
+        })?,
+        None => Defaults::default(),
+    };
+    let options = options(&cli, &defaults)?;
+    let from = cli
+        .from
+        .or(defaults.input_format().ok().flatten())
+        .unwrap_or(InputFormat::Plain);
+    let to = cli
+        .to
+        .or(defaults.output_format().ok().flatten())
+        .unwrap_or(OutputFormat::Markdown);
     let (name, bytes) = read_input(cli.input.as_deref())?;
-    let output = copydesk::convert(&bytes, cli.from, cli.to, &options)
-        .map_err(|e| Failure::input(&name, e))?;
+    let output = copydesk::convert(&bytes, from, to, &options).map_err(|e| match e {
+        // A broken template is the user's setup, not this input's fault.
+        Error::Template { .. } => Failure {
+            message: e.to_string(),
+            usage: true,
+        },
+        e => Failure::input(&name, e),
+    })?;
     match &cli.output {
         Some(path) => {
             if let Some(input) = &cli.input {
@@ -130,11 +157,14 @@ fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
-/// The options the flags describe.
-fn options(cli: &Cli) -> Result<Options, Failure> {
+/// The options the defaults file and the flags describe, flags winning.
+fn options(cli: &Cli, defaults: &Defaults) -> Result<Options, Failure> {
     let mut options = Options::default();
+    defaults.apply(&mut options);
     options.read.metadata.clone_from(&cli.metadata);
-    options.write.template.clone_from(&cli.template);
+    if cli.template.is_some() {
+        options.write.template.clone_from(&cli.template);
+    }
     if let Some(created) = cli.created {
         options.write.conversion_time = created;
     } else if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {

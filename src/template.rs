@@ -49,6 +49,18 @@ pub fn render_source(name: &str, source: &str, context: Value) -> Result<String>
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_escape_callback(|_| AutoEscape::None);
     env.set_keep_trailing_newline(true);
+    // Booleans print as the data formats spell them (`true`, not Python's `True`); an absent
+    // value prints as nothing rather than `none`.
+    env.set_formatter(|out, state, value| {
+        if value.kind() == minijinja::value::ValueKind::Bool {
+            out.write_str(if value.is_true() { "true" } else { "false" })?;
+            Ok(())
+        } else if value.is_none() {
+            Ok(())
+        } else {
+            minijinja::escape_formatter(out, state, value)
+        }
+    });
     let to_error = |e: minijinja::Error| Error::Template {
         name: name.to_owned(),
         message: describe(&e),
@@ -82,6 +94,13 @@ mod tests {
             message.contains("t.txt") && message.contains("line 2"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn booleans_print_lower_case_and_absent_values_as_nothing() {
+        let context = Value::from_serialize(serde_json::json!({"n": [1, 2], "t": null}));
+        let out = render_source("t", "{{ n | length > 0 }}|{{ t }}|{{ false }}", context).unwrap();
+        assert_eq!(out, "true||false");
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub fn context(doc: &Document) -> Result<Value> {
             .map(|y| y.trim_end().to_owned())
             .unwrap_or_default()
     });
+    vars.insert("yaml".into(), super::yaml_vars(&meta));
     vars.insert("front_matter".into(), Value::from(yaml(doc)?));
     vars.insert(
         "body".into(),

@@ -15,6 +15,7 @@ use std::fmt::Write as _;
 pub fn context(doc: &Document) -> Result<Value> {
     let meta = serde_json::to_value(&doc.meta)?;
     let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| escape(s));
+    vars.insert("yaml".into(), super::yaml_vars(&meta));
     vars.insert("front_matter".into(), Value::from(frontmatter::yaml(doc)?));
     vars.insert("body".into(), Value::from(body(&doc.blocks).trim_end()));
     Ok(Value::from(vars))

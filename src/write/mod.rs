@@ -59,6 +59,28 @@ fn metadata_vars(
     vars
 }
 
+/// The `yaml` template variable: each metadata value rendered as YAML that fits after
+/// `key: ` on one line (a plain or quoted scalar, or a flow sequence), so `title: {{
+/// yaml.title }}` is valid YAML whatever the title holds.
+fn yaml_vars(json: &serde_json::Value) -> Value {
+    let mut vars = BTreeMap::new();
+    if let serde_json::Value::Object(map) = json {
+        for (key, value) in map {
+            let rendered = match value {
+                serde_json::Value::String(s) => serde_yaml::to_string(s)
+                    .ok()
+                    .map(|y| y.trim_end().to_owned())
+                    .filter(|y| !y.contains('\n'))
+                    .unwrap_or_else(|| serde_json::to_string(s).unwrap_or_default()),
+                // JSON is YAML's flow style.
+                other => serde_json::to_string(other).unwrap_or_default(),
+            };
+            vars.insert(key.clone(), Value::from_safe_string(rendered));
+        }
+    }
+    Value::from(vars)
+}
+
 /// A JSON value with every string escaped.
 fn escaped(value: &serde_json::Value, escape: &dyn Fn(&str) -> String) -> Value {
     match value {

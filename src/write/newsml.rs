@@ -119,16 +119,23 @@ fn text_element(w: &mut XmlWriter, name: &str, text: &str) -> std::io::Result<()
     Ok(())
 }
 
-/// `<provider>`: a QCode (`scheme:code`) as `qcode`, anything else as a literal name.
+/// `<provider>`: a URI as `uri`, a QCode (`scheme:code`) as `qcode`, anything else as a
+/// literal name.
 fn provider(w: &mut XmlWriter, provider: &str) -> std::io::Result<()> {
-    let is_qcode = provider.split_once(':').is_some_and(|(scheme, code)| {
-        !scheme.is_empty()
-            && !code.is_empty()
-            && !scheme.contains(char::is_whitespace)
-            && !code.contains(char::is_whitespace)
-    });
-    let attribute = if is_qcode { "qcode" } else { "literal" };
     let value = collapse(provider);
+    let is_uri = ["http://", "https://", "urn:"]
+        .iter()
+        .any(|scheme| value.starts_with(scheme));
+    let is_qcode = value.split_once(':').is_some_and(|(scheme, code)| {
+        !scheme.is_empty() && !code.is_empty() && !value.contains(' ')
+    });
+    let attribute = if is_uri {
+        "uri"
+    } else if is_qcode {
+        "qcode"
+    } else {
+        "literal"
+    };
     w.create_element("provider")
         .with_attribute((attribute, value.as_str()))
         .write_empty()?;
