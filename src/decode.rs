@@ -66,31 +66,42 @@ pub fn is_blank_char(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
 }
 
-/// Line ends to `\n`, form feeds to line ends, control characters dropped.
+/// Line ends to `\n`, form feeds to line ends, control characters dropped. Clean runs are
+/// copied whole; only the bytes that may start a special character are looked at closely.
 fn normalize(raw: &str) -> String {
-    if !raw
-        .bytes()
-        .any(|b| b < 0x20 && b != b'\n' && b != b'\t' || b == 0x7F)
-        && !raw.contains(|c: char| is_dropped(c) || c == '\u{2028}' || c == '\u{2029}')
-    {
+    let bytes = raw.as_bytes();
+    let suspicious =
+        |b: u8| (b < 0x20 && b != b'\n' && b != b'\t') || matches!(b, 0x7F | 0xC2 | 0xE2 | 0xEF);
+    let mut out = String::new();
+    let mut clean_from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !suspicious(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let c = raw[i..].chars().next().unwrap_or_default();
+        let replacement = match c {
+            '\r' if bytes.get(i + 1) == Some(&b'\n') => Some(""),
+            '\r' | '\u{0B}' | '\u{0C}' | '\u{2028}' => Some("\n"),
+            '\u{2029}' => Some("\n\n"),
+            c if is_dropped(c) => Some(""),
+            _ => None,
+        };
+        if let Some(replacement) = replacement {
+            if out.capacity() == 0 {
+                out.reserve(raw.len());
+            }
+            out.push_str(&raw[clean_from..i]);
+            out.push_str(replacement);
+            clean_from = i + c.len_utf8();
+        }
+        i += c.len_utf8();
+    }
+    if clean_from == 0 {
         return raw.to_owned();
     }
-    let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push('\n');
-            }
-            '\u{0B}' | '\u{0C}' | '\u{2028}' => out.push('\n'),
-            '\u{2029}' => out.push_str("\n\n"),
-            c if is_dropped(c) => {}
-            c => out.push(c),
-        }
-    }
+    out.push_str(&raw[clean_from..]);
     out
 }
 

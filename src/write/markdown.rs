@@ -82,39 +82,55 @@ fn write_block(out: &mut String, block: &Block) {
 
 /// Inlines as Markdown: quotations keep their marks as printed, everything is escaped.
 fn inlines(content: &[Inline]) -> String {
-    escape(&plain_text(content))
+    match content {
+        [single] => escape(single.as_str()),
+        _ => escape(&plain_text(content)),
+    }
 }
 
 /// Escapes text so that a CommonMark renderer shows it exactly: ASCII punctuation with a
 /// meaning anywhere in a line (`\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `&`, `~`) is backslash-escaped; so is what would open a block at the start of a line
 /// (`#`, `>`, `-`, `+`, `=`, `1.`, `1)`). Line ends become spaces: a block is one line.
 pub fn escape(text: &str) -> String {
+    let text = text.trim_matches(|c: char| c.is_whitespace());
     let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let bytes = text.as_bytes();
     let mut at_line_start = true;
-    let mut rest = text.trim_matches(|c: char| c.is_whitespace());
-    while !rest.is_empty() {
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
         if at_line_start {
             at_line_start = false;
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            if digits > 0 && digits <= 9 && rest[digits..].starts_with(['.', ')']) {
-                out.push_str(&rest[..digits]);
+            let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if digits > 0 && digits <= 9 && matches!(bytes.get(i + digits), Some(b'.' | b')')) {
+                out.push_str(&text[copied..i + digits]);
                 out.push('\\');
-                rest = &rest[digits..];
-            } else if rest.starts_with(['#', '>', '-', '+', '=']) {
+                copied = i + digits;
+                i += digits;
+                continue;
+            }
+            if matches!(bytes[i], b'#' | b'>' | b'-' | b'+' | b'=') {
+                out.push_str(&text[copied..i]);
                 out.push('\\');
+                copied = i;
             }
         }
-        let Some(c) = rest.chars().next() else { break };
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '&' | '~' => {
+        match bytes[i] {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'&' | b'~' => {
+                out.push_str(&text[copied..i]);
                 out.push('\\');
-                out.push(c);
+                copied = i;
             }
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
+            b'\n' | b'\r' => {
+                out.push_str(&text[copied..i]);
+                out.push(' ');
+                copied = i + 1;
+            }
+            _ => {}
         }
-        rest = &rest[c.len_utf8()..];
+        i += 1;
     }
+    out.push_str(&text[copied..]);
     out
 }
 

@@ -73,7 +73,10 @@ fn xml_chars(text: &str) -> Cow<'_, str> {
 
 /// A stable guid: the prefix and a hash of the document, so the same input gives the same guid.
 fn guid(doc: &Document, prefix: &str) -> Result<String> {
-    let digest = Sha256::digest(serde_json::to_vec(doc)?);
+    // The tree's JSON streams into the hash: no copy of the document is made.
+    let mut hasher = Sha256::new();
+    serde_json::to_writer(&mut hasher, doc)?;
+    let digest = hasher.finalize();
     let mut id = String::with_capacity(prefix.len() + 32);
     id.push_str(prefix);
     for byte in &digest[..16] {
@@ -271,25 +274,44 @@ fn byline_text(doc: &Document) -> Option<String> {
 
 /// The number of words of the body, for `inlineXML/@wordcount`.
 fn word_count(doc: &Document) -> usize {
-    doc.blocks
-        .iter()
-        .map(|b| match b {
+    let mut counter = WordCounter::default();
+    for block in &doc.blocks {
+        match block {
             Block::Paragraph { content }
             | Block::Subhead { content }
             | Block::Note { content, .. }
-            | Block::Caption { content } => words(content),
-            Block::List { items, .. } => items.iter().map(|i| words(i)).sum(),
-            Block::Preformatted { text } => text.split_whitespace().count(),
-            Block::BlockQuote { content } => content.iter().map(|p| words(p)).sum(),
-        })
-        .sum()
+            | Block::Caption { content } => counter.inlines(content),
+            Block::List { items, .. } => items.iter().for_each(|i| counter.inlines(i)),
+            Block::Preformatted { text } => counter.text(text),
+            Block::BlockQuote { content } => content.iter().for_each(|p| counter.inlines(p)),
+        }
+        counter.in_word = false;
+    }
+    counter.words
 }
 
-fn words(content: &[Inline]) -> usize {
-    content
-        .iter()
-        .map(|i| i.as_str().split_whitespace().count())
-        .sum()
+/// Counts words (runs of non-space bytes) across the inlines of a block: a quotation and the
+/// text after it may share a word (`“…,”` and `said`).
+#[derive(Default)]
+struct WordCounter {
+    words: usize,
+    in_word: bool,
+}
+
+impl WordCounter {
+    fn inlines(&mut self, content: &[Inline]) {
+        content.iter().for_each(|i| self.text(i.as_str()));
+    }
+
+    fn text(&mut self, text: &str) {
+        for &b in text.as_bytes() {
+            let space = b.is_ascii_whitespace();
+            if !space && !self.in_word {
+                self.words += 1;
+            }
+            self.in_word = !space;
+        }
+    }
 }
 
 /// The NITF 3.6 document: head title, body.head (hedline, byline, dateline, abstract),

@@ -195,8 +195,58 @@ fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
     }
 }
 
-/// Builds the body from the chunks left once the metadata is taken.
+/// Paragraph count from which the quotations are analysed on all cores.
+const PARALLEL_FROM: usize = 64;
+
+/// A block of the body, or a paragraph waiting for its quotations to be resolved.
+enum Draft {
+    Done(Block),
+    /// Index into the paragraph texts.
+    Paragraph(usize),
+}
+
+/// Builds the body from the chunks left once the metadata is taken. Quotations are analysed
+/// paragraph by paragraph (in parallel for long documents), then resolved in reading order,
+/// since a surname refers to the first full name before it.
 fn body(chunks: Vec<Chunk>, meta: &Metadata) -> Vec<Block> {
+    let mut drafts: Vec<Draft> = Vec::with_capacity(chunks.len());
+    let mut paragraphs: Vec<String> = Vec::new();
+    let count = chunks.len();
+    for (index, chunk) in chunks.into_iter().enumerate() {
+        if chunk.text.is_empty() {
+            continue;
+        }
+        let between_paragraphs = !drafts.is_empty() && index + 1 < count;
+        match classify_chunk(chunk, between_paragraphs) {
+            Ok(Block::List {
+                ordered,
+                start,
+                mut items,
+            }) => match drafts.last_mut() {
+                Some(Draft::Done(Block::List {
+                    ordered: o,
+                    items: previous,
+                    ..
+                })) if *o == ordered => previous.append(&mut items),
+                _ => drafts.push(Draft::Done(Block::List {
+                    ordered,
+                    start,
+                    items,
+                })),
+            },
+            Ok(block) => drafts.push(Draft::Done(block)),
+            Err(text) => {
+                drafts.push(Draft::Paragraph(paragraphs.len()));
+                paragraphs.push(text);
+            }
+        }
+    }
+    let analyses: Vec<quotes::Analysis<'_>> = if paragraphs.len() >= PARALLEL_FROM {
+        use rayon::prelude::*;
+        paragraphs.par_iter().map(|p| quotes::analyse(p)).collect()
+    } else {
+        paragraphs.iter().map(|p| quotes::analyse(p)).collect()
+    };
     let mut people = quotes::People::default();
     if let Some(title) = &meta.title {
         people.learn(title);
@@ -204,60 +254,55 @@ fn body(chunks: Vec<Chunk>, meta: &Metadata) -> Vec<Block> {
     for highlight in &meta.highlights {
         people.learn(highlight);
     }
-    let mut blocks: Vec<Block> = Vec::with_capacity(chunks.len());
-    let count = chunks.len();
-    for (index, chunk) in chunks.into_iter().enumerate() {
-        if chunk.text.is_empty() {
-            continue;
-        }
-        if chunk.preformatted {
-            blocks.push(Block::Preformatted { text: chunk.text });
-            continue;
-        }
-        if let Some(marker) = chunk.marker {
-            let (ordered, start) = match marker {
-                Marker::Number(n) => (true, n),
-                Marker::Bullet => (false, 1),
-            };
-            let item = vec![Inline::text(chunk.text)];
-            match blocks.last_mut() {
-                Some(Block::List {
-                    ordered: o, items, ..
-                }) if *o == ordered => items.push(item),
-                _ => blocks.push(Block::List {
-                    ordered,
-                    start,
-                    items: vec![item],
-                }),
+    let mut analyses = analyses.into_iter();
+    drafts
+        .into_iter()
+        .map(|draft| match draft {
+            Draft::Done(block) => block,
+            Draft::Paragraph(index) => {
+                let analysis = analyses.next().unwrap_or_default();
+                Block::Paragraph {
+                    content: quotes::resolve(&paragraphs[index], analysis, &mut people),
+                }
             }
-            continue;
-        }
-        if let Some(kind) = classify::note_kind(&chunk.text) {
-            blocks.push(Block::Note {
-                kind,
-                content: vec![Inline::text(chunk.text)],
-            });
-            continue;
-        }
-        if classify::is_caption(&chunk.text) {
-            blocks.push(Block::Caption {
-                content: vec![Inline::text(chunk.text)],
-            });
-            continue;
-        }
-        let between_paragraphs = !blocks.is_empty() && index + 1 < count;
-        if between_paragraphs && classify::is_subhead(&chunk.text, chunk.lines) {
-            blocks.push(Block::Subhead {
-                content: vec![Inline::text(chunk.text)],
-            });
-            continue;
-        }
-        people.learn(&chunk.text);
-        blocks.push(Block::Paragraph {
-            content: quotes::quotations(&chunk.text, &mut people),
+        })
+        .collect()
+}
+
+/// What a body chunk is: a block, or (as `Err`) the text of a plain paragraph.
+fn classify_chunk(chunk: Chunk, between_paragraphs: bool) -> Result<Block, String> {
+    let text = chunk.text;
+    if chunk.preformatted {
+        return Ok(Block::Preformatted { text });
+    }
+    if let Some(marker) = chunk.marker {
+        let (ordered, start) = match marker {
+            Marker::Number(n) => (true, n),
+            Marker::Bullet => (false, 1),
+        };
+        return Ok(Block::List {
+            ordered,
+            start,
+            items: vec![vec![Inline::text(text)]],
         });
     }
-    blocks
+    if let Some(kind) = classify::note_kind(&text) {
+        return Ok(Block::Note {
+            kind,
+            content: vec![Inline::text(text)],
+        });
+    }
+    if classify::is_caption(&text) {
+        return Ok(Block::Caption {
+            content: vec![Inline::text(text)],
+        });
+    }
+    if between_paragraphs && classify::is_subhead(&text, chunk.lines) {
+        return Ok(Block::Subhead {
+            content: vec![Inline::text(text)],
+        });
+    }
+    Err(text)
 }
 
 /// Collapses runs of whitespace to one space, for one-line metadata values.

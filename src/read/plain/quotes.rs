@@ -6,6 +6,7 @@
 //! no attribution of its own follows the one before it in the paragraph. A surname, or a
 //! pronoun, is resolved to the full name mentioned earlier in the article ("Psaki" → "Jen Psaki").
 
+use super::classify::{LETTER, LOWER};
 use crate::document::Inline;
 use regex::Regex;
 use std::collections::HashMap;
@@ -15,11 +16,16 @@ use std::sync::LazyLock;
 const SPEECH_VERBS: &str = "said|says|say|told|tells|tweeted|tweets|wrote|writes|added|adds|asked|asks|explained|explains|continued|noted|notes|insisted|insists|argued|argues|warned|warns|stated|states|recalled|declared|replied|shouted|shouts|remarked|commented|responded|acknowledged|admitted|conceded|concluded|posted|announced|claimed|claims|suggested|cautioned|predicted|agreed|quipped|joked|recounted|observed|testified|pleaded|urged|vowed|boasted|complained|emphasised|emphasized|stressed";
 
 /// A name as copy prints it: capitalised words, initials, particles.
-const NAME: &str = r"(?:[A-Z][\p{L}'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’\-]*\.?|de|van|von|der|da|al|bin|la|le)){0,4}";
+fn name_pattern() -> String {
+    format!(
+        r"(?:[A-Z][{LETTER}'’\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][{LETTER}'’\-]*\.?|de|van|von|der|da|al|bin|la|le)){{0,4}}"
+    )
+}
 
 static AFTER_NAME_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    let name = name_pattern();
     Regex::new(&format!(
-        r"^\s*[,—–-]?\s*(?:(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,3}}(?P<name>{NAME})(?:,[^,“”\x22]{{1,80}}(?:,[^,“”\x22]{{1,80}})?,)?|(?P<pronoun>[Hh]e|[Ss]he))\s+(?:\p{{Ll}}+ly\s+)?(?:has\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+)?(?:{SPEECH_VERBS}|say)\b"
+        r"^\s*[,—–-]?\s*(?:(?:[{LOWER}][{LOWER}\-]*\s+){{0,3}}(?P<name>{name})(?:,[^,“”\x22]{{1,80}}(?:,[^,“”\x22]{{1,80}})?,)?|(?P<pronoun>[Hh]e|[Ss]he))\s+(?:[{LOWER}]+ly\s+)?(?:has\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+)?(?:{SPEECH_VERBS}|say)(?-u:\b)"
     ))
     .expect("attribution pattern")
 });
@@ -31,19 +37,90 @@ static AFTER_VERB_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("attribution pattern")
 });
 
-static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:(?P<name>{NAME})|(?P<pronoun>\b[Hh]e|\b[Ss]he))\s+(?:\p{{Ll}}+ly\s+)?(?:has\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+)?(?:{SPEECH_VERBS})\b[^“”\x22]{{0,80}}?[:,]?\s*$"
-    ))
-    .expect("attribution pattern")
+/// A verb of saying as a whole word: a literal alternation, which the regex crate finds with
+/// a fast multi-literal search.
+static VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b)(?:{SPEECH_VERBS})(?-u:\b)")).expect("verb pattern")
 });
 
-static IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?P<name>{NAME})\s+(?:\p{{Ll}}+ly\s+)?(?:has\s+|had\s+|will\s+|would\s+|later\s+|then\s+|also\s+)?(?:{SPEECH_VERBS})\b"
-    ))
-    .expect("attribution pattern")
-});
+/// Words that may sit between a speaker and the verb: "Psaki later said", "He has told".
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "has", "had", "will", "would", "later", "then", "also", "again", "once",
+];
+
+/// Who speaks before a verb of saying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Subject<'a> {
+    /// A name as printed ("Dmitry Peskov", "Mr Doherty").
+    Name(&'a str),
+    /// "he" or "she".
+    Pronoun,
+}
+
+/// The subjects of the verbs of saying in a text, with the byte offset where each verb ends.
+fn subjects(text: &str) -> impl Iterator<Item = (usize, Subject<'_>)> + '_ {
+    VERB.find_iter(text)
+        .filter_map(move |verb| subject_before(&text[..verb.start()]).map(|s| (verb.end(), s)))
+}
+
+/// The subject just before a verb: a pronoun, or a run of capitalised words (initials and
+/// particles allowed) that ends right before the verb, adverbs and auxiliaries aside.
+fn subject_before(head: &str) -> Option<Subject<'_>> {
+    let mut words = head.split_whitespace().rev().peekable();
+    let mut skipped = 0;
+    while let Some(&w) = words.peek() {
+        let adverb = w.len() > 3 && w.ends_with("ly") && w.starts_with(char::is_lowercase);
+        if skipped < 2 && (adverb || BETWEEN_SUBJECT_AND_VERB.contains(&w)) {
+            words.next();
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    let last = *words.peek()?;
+    if matches!(last, "he" | "He" | "she" | "She") {
+        return Some(Subject::Pronoun);
+    }
+    let mut first: Option<&str> = None;
+    for (n, w) in words.enumerate() {
+        let particle = matches!(
+            w,
+            "de" | "van" | "von" | "der" | "da" | "al" | "bin" | "la" | "le"
+        );
+        let name_like = w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || "'’-.".contains(c));
+        // The word next to the verb may not end a clause ("…, Smith, said" is an apposition).
+        let ends_clause = w.ends_with([',', ';', ':', '"', '”', ')'])
+            || (w.ends_with('.') && !is_abbreviation(w));
+        if !(name_like || particle && n > 0) || ends_clause || n == 5 {
+            break;
+        }
+        first = Some(w);
+    }
+    let first = first?;
+    let start = first.as_ptr() as usize - head.as_ptr() as usize;
+    let end = last.as_ptr() as usize - head.as_ptr() as usize + last.len();
+    Some(Subject::Name(&head[start..end]))
+}
+
+/// "J.", "Mr.", "Dr.", "St.": a word ending in a dot that does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    is_initial(word)
+        || matches!(
+            word,
+            "Mr."
+                | "Mrs."
+                | "Ms."
+                | "Dr."
+                | "St."
+                | "Sen."
+                | "Rep."
+                | "Gov."
+                | "Gen."
+                | "Prof."
+                | "Jr."
+        )
+}
 
 /// Words that start a capitalised run without being part of a name.
 const NOT_NAME_WORDS: &[&str] = &[
@@ -170,10 +247,19 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Ex",
 ];
 
+/// Whether a capitalised word starts a sentence or titles a person rather than naming one.
+fn is_not_name_word(word: &str) -> bool {
+    static SET: LazyLock<std::collections::HashSet<&str>> =
+        LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// People the article has named, by surname, to resolve "Psaki" to "Jen Psaki".
 #[derive(Debug, Default)]
 pub struct People {
     by_surname: HashMap<String, Person>,
+    /// Surnames of people named in full, by first letter and length, for misspelt lookups.
+    by_shape: HashMap<(char, usize), Vec<String>>,
     last_speaker: Option<String>,
 }
 
@@ -186,24 +272,33 @@ enum Person {
 }
 
 impl People {
-    /// Records the names a paragraph mentions.
+    /// Records a name the article mentions, as its name words.
+    fn learn_name(&mut self, words: &[&str]) {
+        let Some(&surname) = words.last() else {
+            return;
+        };
+        if self.by_surname.contains_key(surname) {
+            return;
+        }
+        if words.len() == 1 {
+            self.by_surname
+                .insert(surname.to_owned(), Person::SurnameOnly);
+        } else {
+            self.by_surname
+                .insert(surname.to_owned(), Person::Full(words.join(" ")));
+            if let Some(first) = surname.chars().next() {
+                self.by_shape
+                    .entry((first, surname.chars().count()))
+                    .or_default()
+                    .push(surname.to_owned());
+            }
+        }
+    }
+
+    /// Records the names a text mentions (a headline, the summary box).
     pub fn learn(&mut self, text: &str) {
         for run in capitalised_runs(text) {
-            let words = name_words(&run);
-            match words.len() {
-                0 => {}
-                1 => {
-                    self.by_surname
-                        .entry(words[0].to_owned())
-                        .or_insert(Person::SurnameOnly);
-                }
-                _ => {
-                    let surname = words[words.len() - 1];
-                    self.by_surname
-                        .entry(surname.to_owned())
-                        .or_insert_with(|| Person::Full(words.join(" ")));
-                }
-            }
+            self.learn_name(&name_words(run));
         }
     }
 
@@ -228,17 +323,17 @@ impl People {
     /// A full name whose surname is the given one misspelt by one edit ("Zelesnkyy" for
     /// "Zelenskyy"): its given names with the attribution's spelling of the surname.
     fn fuzzy(&self, surname: &str) -> Option<String> {
-        if surname.chars().count() < 6 {
+        let length = surname.chars().count();
+        let first = surname.chars().next()?;
+        if length < 6 {
             return None;
         }
-        let mut found = self
-            .by_surname
-            .iter()
-            .filter_map(|(known, person)| match person {
-                Person::Full(full)
-                    if known.chars().next() == surname.chars().next()
-                        && one_edit_apart(known, surname) =>
-                {
+        let mut found = (length - 1..=length + 1)
+            .filter_map(|len| self.by_shape.get(&(first, len)))
+            .flatten()
+            .filter(|known| one_edit_apart(known, surname))
+            .filter_map(|known| match self.by_surname.get(known) {
+                Some(Person::Full(full)) => {
                     let given = &full[..full.len() - known.len()];
                     Some(format!("{given}{surname}"))
                 }
@@ -268,38 +363,47 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
     }
 }
 
-/// Runs of capitalised words in a text: candidate names.
-fn capitalised_runs(text: &str) -> Vec<String> {
+/// Runs of capitalised words in a text: candidate names, as slices of the text.
+fn capitalised_runs(text: &str) -> Vec<&str> {
     let mut runs = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    for raw in text.split_whitespace() {
+    // The byte range of the run being built.
+    let mut current: Option<(usize, usize)> = None;
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let mut flush = |current: &mut Option<(usize, usize)>| {
+        if let Some((start, end)) = current.take() {
+            runs.push(&text[start..end]);
+        }
+    };
+    for raw in text.split(' ') {
+        // Most words start with an ASCII lower-case letter or a digit: they end any run, and
+        // need no closer look.
+        match raw.as_bytes().first() {
+            None => continue,
+            Some(b) if b.is_ascii_lowercase() || b.is_ascii_digit() => {
+                flush(&mut current);
+                continue;
+            }
+            _ => {}
+        }
+        if raw.starts_with(['"', '“', '(']) {
+            flush(&mut current);
+        }
         let word = raw.trim_matches(|c: char| {
             !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’' && c != '-'
         });
-        let word = word.trim_end_matches(['.']);
-        let starts_cap = word.starts_with(char::is_uppercase);
-        let ends_run =
-            raw.ends_with([',', ';', ':', '.', '"', '”', ')', '!', '?']) && !is_initial(raw);
-        if starts_cap && word.chars().count() > 1 || is_initial(word) {
-            current.push(word);
-        } else if !current.is_empty() {
-            runs.push(current.join(" "));
-            current.clear();
+        let word = word.trim_end_matches('.');
+        let name_like = word.starts_with(char::is_uppercase) && word.len() > 1 || is_initial(word);
+        if name_like {
+            let (start, end) = (offset(word), offset(word) + word.len());
+            current = Some(current.map_or((start, end), |(s, _)| (s, end)));
+        } else {
+            flush(&mut current);
         }
-        if ends_run && !current.is_empty() {
-            runs.push(current.join(" "));
-            current.clear();
-        }
-        if raw.starts_with(['"', '“', '(']) && current.len() > 1 {
-            let last = current.pop();
-            runs.push(current.join(" "));
-            current.clear();
-            current.extend(last);
+        if raw.ends_with([',', ';', ':', '.', '"', '”', ')', '!', '?']) && !is_initial(raw) {
+            flush(&mut current);
         }
     }
-    if !current.is_empty() {
-        runs.push(current.join(" "));
-    }
+    flush(&mut current);
     runs
 }
 
@@ -319,7 +423,7 @@ fn name_words(run: &str) -> Vec<&str> {
                 .trim_end_matches([',', '.'])
         })
         .collect();
-    if let Some(pos) = words.iter().rposition(|w| NOT_NAME_WORDS.contains(w)) {
+    if let Some(pos) = words.iter().rposition(|w| is_not_name_word(w)) {
         words.drain(..=pos);
     }
     words.retain(|w| !w.is_empty());
@@ -352,7 +456,13 @@ fn find_quotes(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    // Only `"` (0x22) and the lead byte of “ and ” (0xE2) can start a quotation mark.
+    let marks = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == b'"' || b == 0xE2)
+        .filter_map(|(i, _)| text.get(i..).and_then(|t| t.chars().next()).map(|c| (i, c)));
+    for (i, c) in marks {
         match (c, open) {
             ('“', _) => open = Some((i, '”')),
             ('”', Some((start, '”'))) => {
@@ -386,21 +496,67 @@ fn find_quotes(text: &str) -> Vec<Span> {
     spans
 }
 
-/// Splits a paragraph into text and quotations, each with its speaker when the copy says.
-pub fn quotations(text: &str, people: &mut People) -> Vec<Inline> {
+/// What one paragraph says about people, found without looking at the rest of the article,
+/// so that paragraphs can be analysed in parallel and resolved in order afterwards.
+#[derive(Debug, Default)]
+pub struct Analysis<'a> {
+    /// The names the paragraph mentions, each as its name words, in order.
+    mentions: Vec<Vec<&'a str>>,
+    /// The quotations, each with the attribution the words around it give.
+    quotes: Vec<(Span, Attribution<'a>)>,
+    /// The last person named as saying something after the last quotation.
+    last_subject: Option<&'a str>,
+}
+
+/// Who the words around a quotation name as its speaker, before names are resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attribution<'a> {
+    /// A name as printed.
+    Name(&'a str),
+    /// "he" or "she": whoever spoke last.
+    Pronoun,
+    /// Nothing: the quote follows the one before it in the paragraph, if any.
+    Unknown,
+}
+
+/// Analyses one paragraph: names, quotations and attributions.
+pub fn analyse(text: &str) -> Analysis<'_> {
+    let mentions = capitalised_runs(text)
+        .into_iter()
+        .map(name_words)
+        .filter(|words| !words.is_empty())
+        .collect();
     let spans = find_quotes(text);
-    if spans.is_empty() {
-        note_last_speaker(text, 0, people);
-        return vec![Inline::text(text)];
+    let from = spans.last().map_or(0, |s| s.end);
+    Analysis {
+        mentions,
+        quotes: spans
+            .iter()
+            .map(|&span| (span, attribute(text, span)))
+            .collect(),
+        last_subject: last_named_subject(&text[from..]),
     }
-    let mut inlines = Vec::with_capacity(spans.len() * 2 + 1);
+}
+
+/// Splits an analysed paragraph into text and quotations, resolving each speaker to a full
+/// name with what the article said before. Paragraphs must come in reading order.
+pub fn resolve(text: &str, analysis: Analysis<'_>, people: &mut People) -> Vec<Inline> {
+    for words in &analysis.mentions {
+        people.learn_name(words);
+    }
+    let mut inlines = Vec::with_capacity(analysis.quotes.len() * 2 + 1);
     let mut cursor = 0;
     let mut paragraph_speaker: Option<String> = None;
-    for span in &spans {
+    for (span, attribution) in analysis.quotes {
         if span.start > cursor {
             inlines.push(Inline::text(&text[cursor..span.start]));
         }
-        let speaker = attribute(text, *span, people).or_else(|| paragraph_speaker.clone());
+        let speaker = match attribution {
+            Attribution::Name(name) => people.resolve(name),
+            Attribution::Pronoun => people.last_speaker.clone(),
+            Attribution::Unknown => None,
+        }
+        .or_else(|| paragraph_speaker.clone());
         if speaker.is_some() {
             paragraph_speaker.clone_from(&speaker);
             people.last_speaker.clone_from(&speaker);
@@ -411,71 +567,76 @@ pub fn quotations(text: &str, people: &mut People) -> Vec<Inline> {
         });
         cursor = span.end;
     }
-    if cursor < text.len() {
+    if cursor < text.len() || inlines.is_empty() {
         inlines.push(Inline::text(&text[cursor..]));
     }
-    note_last_speaker(text, spans.last().map_or(0, |s| s.end), people);
+    if let Some(name) = analysis.last_subject.and_then(|n| people.resolve(n)) {
+        people.last_speaker = Some(name);
+    }
     inlines
 }
 
-/// Remembers who spoke last in a paragraph, quoted or not ("Sujata Raisinghani told CBC News
-/// …"), so that the next paragraph's "she said" finds her.
-pub fn note_last_speaker(text: &str, from: usize, people: &mut People) {
-    if let Some(name) = IN_SENTENCE
-        .captures_iter(&text[from..])
-        .filter_map(|c| c.name("name").and_then(|n| people.resolve(n.as_str())))
-        .last()
-    {
-        people.last_speaker = Some(name);
-    }
+/// Splits a paragraph into text and quotations, each with its speaker when the copy says.
+#[cfg(test)]
+fn quotations(text: &str, people: &mut People) -> Vec<Inline> {
+    resolve(text, analyse(text), people)
 }
 
-/// The speaker of one quotation, from the words around it.
-fn attribute(text: &str, span: Span, people: &People) -> Option<String> {
+/// Whether a name as printed holds a person's name once titles are dropped.
+fn names_someone(name: &str) -> bool {
+    !name_words(name).is_empty()
+}
+
+/// The attribution of one quotation, from the words around it.
+fn attribute(text: &str, span: Span) -> Attribution<'_> {
     let after = window_after(text, span.end, 160);
     let sentence = sentence_start(text, span.start);
     let before = &text[sentence..span.start];
-    let from_name = |m: Option<regex::Match<'_>>| m.and_then(|n| people.resolve(n.as_str()));
     if let Some(c) = AFTER_VERB_NAME.captures(after) {
         let phrase = c.name("phrase").map_or("", |p| p.as_str());
-        if let Some(name) = person_in_phrase(phrase).and_then(|n| people.resolve(&n)) {
-            return Some(name);
+        if let Some(name) = person_in_phrase(phrase).filter(|n| names_someone(n)) {
+            return Attribution::Name(name);
         }
     }
     if let Some(c) = AFTER_NAME_VERB.captures(after) {
         if c.name("pronoun").is_some() {
-            return people.last_speaker.clone();
+            return Attribution::Pronoun;
         }
-        if let Some(name) = from_name(c.name("name")) {
-            return Some(name);
-        }
-    }
-    if let Some(c) = BEFORE.captures(before) {
-        if c.name("pronoun").is_some() {
-            return people.last_speaker.clone();
-        }
-        if let Some(name) = from_name(c.name("name")) {
-            return Some(name);
+        if let Some(name) = c
+            .name("name")
+            .map(|n| n.as_str())
+            .filter(|n| names_someone(n))
+        {
+            return Attribution::Name(name);
         }
     }
-    // Earlier in the sentence ("Dmitry Peskov told reporters that … “…”"), else earlier in
-    // the paragraph ("Babineau said he had no training. “I just knew …”").
-    IN_SENTENCE
-        .captures_iter(before)
-        .filter_map(|c| from_name(c.name("name")))
-        .last()
-        .or_else(|| {
-            IN_SENTENCE
-                .captures_iter(&text[..sentence])
-                .filter_map(|c| from_name(c.name("name")))
-                .last()
+    // Earlier in the sentence: right before the quote ("He added: “…”"), or further back
+    // ("Dmitry Peskov told reporters that … “…”"); a pronoun only when its verb is close.
+    if let Some((verb_end, subject)) = subjects(before).last() {
+        match subject {
+            Subject::Name(name) if names_someone(name) => return Attribution::Name(name),
+            Subject::Pronoun if before.len() - verb_end <= 80 => return Attribution::Pronoun,
+            _ => {}
+        }
+    }
+    // Earlier in the paragraph ("Babineau said he had no training. “I just knew …”").
+    last_named_subject(&text[..sentence]).map_or(Attribution::Unknown, Attribution::Name)
+}
+
+/// The last person a text names as saying something, as printed.
+fn last_named_subject(text: &str) -> Option<&str> {
+    subjects(text)
+        .filter_map(|(_, s)| match s {
+            Subject::Name(name) if names_someone(name) => Some(name),
+            _ => None,
         })
+        .last()
 }
 
 /// The person a phrase after a verb of saying names ("said Prescott, Ball and Turben analyst
 /// Bruce Lazier."): the first run of two name words, else the first name at all. The phrase ends
 /// at the end of its sentence.
-fn person_in_phrase(phrase: &str) -> Option<String> {
+fn person_in_phrase(phrase: &str) -> Option<&str> {
     let sentence = phrase
         .char_indices()
         .find(|&(i, c)| {
@@ -491,7 +652,7 @@ fn person_in_phrase(phrase: &str) -> Option<String> {
     runs.iter()
         .find(|r| name_words(r).len() >= 2)
         .or_else(|| runs.iter().find(|r| !name_words(r).is_empty()))
-        .cloned()
+        .copied()
 }
 
 fn last_word(text: &str) -> &str {
