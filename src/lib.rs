@@ -12,11 +12,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod batch;
 pub mod decode;
 pub mod defaults;
 pub mod document;
 pub mod error;
 pub mod format;
+pub mod jsonl;
 pub mod options;
 pub mod read;
 pub mod template;

@@ -1,12 +1,17 @@
 //! The `copydesk` command: a thin layer over the library that reads flags, files and stdin,
-//! and turns library errors into one-line messages that name the file.
+//! shows progress, and turns library errors into one-line messages that name the file.
 
 use clap::Parser;
+use copydesk::batch::{self, BatchOptions, Record, ReportWriter, Status};
 use copydesk::defaults::Defaults;
 use copydesk::{Error, InputFormat, Options, OutputFormat};
-use std::io::{self, Read, Write};
+use rayon::prelude::*;
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::time::Instant;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -14,29 +19,34 @@ Examples:
   copydesk article.txt -t markdown -o article.md Markdown with YAML front matter, to a file
   cat article.txt | copydesk -t json             the document tree, from stdin
   copydesk article.txt -t frontmatter -M language=en -M slugline=UK-Budget
+  copydesk archive/ -o out/ -t markdown -t newsml   a whole tree, one output per article and format
+  copydesk archive/ -o out/ -t newsml --skip-existing --report report.json
+  copydesk --jsonl -t newsml < articles.jsonl > items.jsonl   {\"id\", \"text\"} lines in, results out
   copydesk -D newsml > my-newsml.xml.j2          print the built-in template to start your own
   copydesk article.txt -d publisher.yaml         provider, rights, guid scheme from a defaults file
   copydesk article.txt -t newsml --created 2025-03-12T10:45:00Z   reproducible output
 
-Exit status: 0 converted, 1 an input could not be converted, 2 usage error.";
+Exit status: 0 everything converted, 1 an input could not be converted, 2 usage error,
+130 interrupted (only complete outputs are left).";
 
 /// Turn plain-text news copy into Markdown with YAML front matter, YAML, NewsML-G2 or JSON.
 #[derive(Debug, Parser)]
 #[command(name = "copydesk", version, about, after_help = EXAMPLES)]
 struct Cli {
-    /// The article to read; none or `-` reads standard input.
-    input: Option<PathBuf>,
+    /// Articles, or directories to convert every article in; none or `-` reads standard input.
+    inputs: Vec<PathBuf>,
 
     /// Input format [default: plain].
     #[arg(short = 'f', long = "from", value_enum)]
     from: Option<InputFormat>,
 
-    /// Output format [default: markdown].
+    /// Output format [default: markdown]; repeat to write several formats from one reading.
     #[arg(short = 't', long = "to", value_enum)]
-    to: Option<OutputFormat>,
+    to: Vec<OutputFormat>,
 
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    /// Write to this file (atomically) instead of standard output; with several inputs, a
+    /// directory, or several formats, the directory to write one output per article into.
+    #[arg(short = 'o', long = "output", value_name = "FILE|DIR")]
     output: Option<PathBuf>,
 
     /// Set or override metadata: title, authors, dateline, date, language, highlights, credits,
@@ -65,6 +75,35 @@ struct Cli {
     /// Pin it for reproducible output; SOURCE_DATE_EPOCH is honoured too.
     #[arg(long, value_name = "DATETIME", value_parser = parse_time)]
     created: Option<chrono::DateTime<chrono::FixedOffset>>,
+
+    /// Batch: convert on at most N threads [default: all cores].
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    jobs: Option<usize>,
+
+    /// Batch: no progress bar and no summary (errors are still reported).
+    #[arg(short = 'q', long)]
+    quiet: bool,
+
+    /// Batch: stop at the first article that fails.
+    #[arg(long)]
+    fail_fast: bool,
+
+    /// Batch: leave an article alone when its outputs exist and are newer than it.
+    #[arg(long)]
+    skip_existing: bool,
+
+    /// Batch: write one JSON record per input (path, outputs, status, error, warnings).
+    #[arg(long, value_name = "FILE.json")]
+    report: Option<PathBuf>,
+
+    /// Read JSON Lines ({"id": …, "text": …, other fields as metadata}) on standard input and
+    /// write one JSON result line per article on standard output.
+    #[arg(long)]
+    jsonl: bool,
+
+    /// Refuse inputs larger than this many bytes (suffixes K, M, G).
+    #[arg(long, value_name = "BYTES", value_parser = parse_size, default_value = "256M")]
+    max_input_size: u64,
 }
 
 fn parse_key_value(s: &str) -> Result<(String, String), String> {
@@ -81,17 +120,43 @@ fn parse_time(s: &str) -> Result<chrono::DateTime<chrono::FixedOffset>, String> 
         .map_err(|e| format!("not an RFC 3339 date-time (2025-03-12T10:45:00Z): {e}"))
 }
 
-/// A failure, with the file it concerns and whether it is the user's usage or the input.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, unit) = match s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => (&s[..i], s[i..].trim().to_ascii_uppercase()),
+        None => (s, String::new()),
+    };
+    let number: u64 = digits.parse().map_err(|_| format!("not a size: {s}"))?;
+    let factor: u64 = match unit.trim_end_matches(['B', 'I']) {
+        "" => 1,
+        "K" => 1 << 10,
+        "M" => 1 << 20,
+        "G" => 1 << 30,
+        _ => return Err(format!("unknown size unit in {s} (use K, M or G)")),
+    };
+    number
+        .checked_mul(factor)
+        .ok_or_else(|| format!("too large: {s}"))
+}
+
+/// A failure that ends the run, and whether it is the user's usage or an input.
 struct Failure {
     message: String,
-    usage: bool,
+    code: u8,
 }
 
 impl Failure {
     fn input(path: &str, error: impl std::fmt::Display) -> Self {
         Failure {
             message: format!("{path}: {error}"),
-            usage: false,
+            code: 1,
+        }
+    }
+
+    fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            code: 2,
         }
     }
 }
@@ -99,66 +164,58 @@ impl Failure {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(failure) => {
             eprintln!("copydesk: {}", failure.message);
-            ExitCode::from(if failure.usage { 2 } else { 1 })
+            ExitCode::from(failure.code)
         }
     }
 }
 
-fn run(cli: Cli) -> Result<(), Failure> {
+/// What the command line asks for, once flags and the defaults file are combined.
+struct Plan {
+    from: InputFormat,
+    formats: Vec<OutputFormat>,
+    options: Options,
+}
+
+fn run(cli: Cli) -> Result<u8, Failure> {
     if let Some(format) = cli.print_default_template {
-        let template = copydesk::template::builtin(format).ok_or(Failure {
-            message: format!("{format} output has no template: it is the document tree itself"),
-            usage: true,
+        let template = copydesk::template::builtin(format).ok_or_else(|| {
+            Failure::usage(format!(
+                "{format} output has no template: it is the document tree itself"
+            ))
         })?;
-        return emit_stdout(template.as_bytes());
+        emit_stdout(template.as_bytes())?;
+        return Ok(0);
     }
+    let plan = plan(&cli)?;
+    if let Some(jobs) = cli.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global()
+            .map_err(|e| Failure::usage(e.to_string()))?;
+    }
+    if cli.jsonl {
+        return run_jsonl(&cli, &plan);
+    }
+    let is_batch = cli.inputs.len() > 1
+        || cli.inputs.iter().any(|i| i.is_dir())
+        || plan.formats.len() > 1
+        || cli.output.as_deref().is_some_and(Path::is_dir);
+    if is_batch {
+        run_batch(&cli, &plan)
+    } else {
+        run_single(&cli, &plan).map(|()| 0)
+    }
+}
+
+/// Combines the defaults file and the flags, flags winning.
+fn plan(cli: &Cli) -> Result<Plan, Failure> {
     let defaults = match &cli.defaults {
-        Some(path) => Defaults::load(path).map_err(|e| Failure {
-            message: e.to_string(),
-            usage: true,
-        })?,
+        Some(path) => Defaults::load(path).map_err(|e| Failure::usage(e.to_string()))?,
         None => Defaults::default(),
     };
-    let options = options(&cli, &defaults)?;
-    let from = cli
-        .from
-        .or(defaults.input_format().ok().flatten())
-        .unwrap_or(InputFormat::Plain);
-    let to = cli
-        .to
-        .or(defaults.output_format().ok().flatten())
-        .unwrap_or(OutputFormat::Markdown);
-    let (name, bytes) = read_input(cli.input.as_deref())?;
-    let output = copydesk::convert(&bytes, from, to, &options).map_err(|e| match e {
-        // A broken template is the user's setup, not this input's fault.
-        Error::Template { .. } => Failure {
-            message: e.to_string(),
-            usage: true,
-        },
-        e => Failure::input(&name, e),
-    })?;
-    match &cli.output {
-        Some(path) => {
-            if let Some(input) = &cli.input {
-                if same_file(input, path) {
-                    return Err(Failure::input(
-                        &path.display().to_string(),
-                        "is the input file; copydesk never overwrites its input",
-                    ));
-                }
-            }
-            write_atomically(path, output.as_bytes())
-                .map_err(|e| Failure::input(&path.display().to_string(), e))
-        }
-        None => emit_stdout(output.as_bytes()),
-    }
-}
-
-/// The options the defaults file and the flags describe, flags winning.
-fn options(cli: &Cli, defaults: &Defaults) -> Result<Options, Failure> {
     let mut options = Options::default();
     defaults.apply(&mut options);
     options.read.metadata.clone_from(&cli.metadata);
@@ -168,47 +225,107 @@ fn options(cli: &Cli, defaults: &Defaults) -> Result<Options, Failure> {
     if let Some(created) = cli.created {
         options.write.conversion_time = created;
     } else if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
-        let seconds: i64 = epoch.trim().parse().map_err(|_| Failure {
-            message: format!("SOURCE_DATE_EPOCH={epoch} is not a number of seconds"),
-            usage: true,
+        let seconds: i64 = epoch.trim().parse().map_err(|_| {
+            Failure::usage(format!(
+                "SOURCE_DATE_EPOCH={epoch} is not a number of seconds"
+            ))
         })?;
         if let Some(time) = chrono::DateTime::from_timestamp(seconds, 0) {
             options.write.conversion_time = time.fixed_offset();
         }
     }
-    Ok(options)
+    let from = cli
+        .from
+        .or(defaults.input_format().ok().flatten())
+        .unwrap_or(InputFormat::Plain);
+    let mut formats = cli.to.clone();
+    if formats.is_empty() {
+        formats.push(
+            defaults
+                .output_format()
+                .ok()
+                .flatten()
+                .unwrap_or(OutputFormat::Markdown),
+        );
+    }
+    formats.dedup();
+    Ok(Plan {
+        from,
+        formats,
+        options,
+    })
+}
+
+/// One article: a file or standard input, to a file or standard output.
+fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
+    let input = cli.inputs.first().map(PathBuf::as_path);
+    let (name, bytes) = read_input(input, cli.max_input_size)?;
+    let output = copydesk::convert(&bytes, plan.from, plan.formats[0], &plan.options).map_err(
+        |e| match e {
+            // A broken template is the user's setup, not this input's fault.
+            Error::Template { .. } => Failure::usage(e.to_string()),
+            e => Failure::input(&name, e),
+        },
+    )?;
+    match &cli.output {
+        Some(path) => {
+            if input.is_some_and(|i| batch::same_file(i, path)) {
+                return Err(Failure::input(
+                    &path.display().to_string(),
+                    "is the input file; copydesk never overwrites its input",
+                ));
+            }
+            batch::write_atomically(path, output.as_bytes())
+                .map_err(|e| Failure::input(&path.display().to_string(), e))
+        }
+        None => emit_stdout(output.as_bytes()),
+    }
 }
 
 /// Reads the input file, or standard input for none or `-`.
-fn read_input(input: Option<&Path>) -> Result<(String, Vec<u8>), Failure> {
+fn read_input(input: Option<&Path>, limit: u64) -> Result<(String, Vec<u8>), Failure> {
     match input {
-        None => read_stdin(),
-        Some(path) if path == Path::new("-") => read_stdin(),
+        None => read_stdin(limit),
+        Some(path) if path == Path::new("-") => read_stdin(limit),
         Some(path) => {
             let name = path.display().to_string();
             if path.is_dir() {
-                return Err(Failure::input(&name, "is a directory, not an article"));
+                return Err(Failure::input(
+                    &name,
+                    "is a directory, not an article (to convert every article in it, give -o DIR)",
+                ));
             }
-            let bytes = std::fs::read(path).map_err(|e| Failure::input(&name, io_reason(&e)))?;
+            let bytes =
+                batch::read_limited(path, limit).map_err(|e| Failure::input(&name, reason(&e)))?;
             Ok((name, bytes))
         }
     }
 }
 
-fn read_stdin() -> Result<(String, Vec<u8>), Failure> {
+fn read_stdin(limit: u64) -> Result<(String, Vec<u8>), Failure> {
+    let name = "<stdin>";
     let mut bytes = Vec::new();
     io::stdin()
+        .take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Failure::input("<stdin>", io_reason(&e)))?;
-    Ok(("<stdin>".to_owned(), bytes))
+        .map_err(|e| Failure::input(name, reason(&Error::Io(e))))?;
+    if bytes.len() as u64 > limit {
+        return Err(Failure::input(
+            name,
+            format!("input is over the {limit}-byte limit (--max-input-size)"),
+        ));
+    }
+    Ok((name.to_owned(), bytes))
 }
 
-/// An I/O error as a short reason, without Rust's "(os error 2)" noise.
-fn io_reason(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => "no such file".to_owned(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        _ => Error::Io(io::Error::new(error.kind(), error.to_string())).to_string(),
+/// An error as a short reason, without Rust's "(os error 2)" noise.
+fn reason(error: &Error) -> String {
+    match error {
+        Error::Io(e) if e.kind() == io::ErrorKind::NotFound => "no such file".to_owned(),
+        Error::Io(e) if e.kind() == io::ErrorKind::PermissionDenied => {
+            "permission denied".to_owned()
+        }
+        other => other.to_string(),
     }
 }
 
@@ -221,26 +338,174 @@ fn emit_stdout(bytes: &[u8]) -> Result<(), Failure> {
     }
 }
 
-/// Writes a file through a temporary file in the same directory and a rename, so a reader of
-/// the path sees the old file or the new one, never half of one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+/// Many articles: one output per article and format under the output directory.
+fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
+    let out_dir = cli.output.clone().ok_or_else(|| {
+        Failure::usage("several inputs, a directory or several formats need -o DIR")
+    })?;
+    if out_dir.is_file() {
+        return Err(Failure::usage(format!(
+            "{}: is a file; batch output needs a directory",
+            out_dir.display()
+        )));
+    }
+    if cli.inputs.iter().any(|i| i == Path::new("-")) {
+        return Err(Failure::usage(
+            "standard input cannot be part of a batch (see --jsonl)",
+        ));
+    }
+    std::fs::create_dir_all(&out_dir)
+        .map_err(|e| Failure::usage(format!("{}: {e}", out_dir.display())))?;
+    let batch = BatchOptions {
+        formats: plan.formats.clone(),
+        out_dir: out_dir.clone(),
+        from: plan.from,
+        skip_existing: cli.skip_existing,
+        max_input_size: cli.max_input_size,
     };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".copydesk-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    let stop = std::sync::Arc::new(AtomicBool::new(false));
+    let interrupted = std::sync::Arc::new(AtomicBool::new(false));
+    {
+        let (stop, interrupted) = (stop.clone(), interrupted.clone());
+        // Ctrl-C lets the articles under way finish (their outputs are complete), then stops.
+        let _ = ctrlc::set_handler(move || {
+            interrupted.store(true, Ordering::SeqCst);
+            stop.store(true, Ordering::SeqCst);
+        });
+    }
+    let report = match &cli.report {
+        Some(path) => {
+            Some(Mutex::new(ReportWriter::create(path).map_err(|e| {
+                Failure::usage(format!("{}: {e}", path.display()))
+            })?))
+        }
+        None => None,
+    };
+    let show_progress = !cli.quiet && io::stderr().is_terminal();
+    let progress = show_progress.then(|| {
+        let total = batch::jobs(&cli.inputs, &out_dir).count() as u64;
+        let bar = indicatif::ProgressBar::new(total);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} articles  {per_sec}  ETA {eta}  {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let tally = Mutex::new(Tally::default());
+    let started = Instant::now();
+    let record = |r: Record| {
+        if let Some(error) = &r.error {
+            let line = format!("{}: {error}", r.path.display());
+            match &progress {
+                Some(bar) => bar.println(format!("copydesk: {line}")),
+                None => eprintln!("copydesk: {line}"),
+            }
+            if cli.fail_fast {
+                stop.store(true, Ordering::SeqCst);
+            }
+        }
+        if let Some(bar) = &progress {
+            bar.inc(1);
+        }
+        if let Some(report) = &report {
+            if let Ok(mut report) = report.lock() {
+                if let Err(e) = report.add(&r) {
+                    eprintln!("copydesk: report: {e}");
+                }
+            }
+        }
+        if let Ok(mut tally) = tally.lock() {
+            tally.add(&r);
+        }
+    };
+    let _ = batch::jobs(&cli.inputs, &out_dir)
+        .par_bridge()
+        .try_for_each(|job| {
+            if stop.load(Ordering::SeqCst) {
+                return Err(());
+            }
+            record(match job {
+                Ok(job) => batch::convert_job(&job, &batch, &plan.options),
+                Err(failed) => failed,
+            });
+            Ok(())
+        });
+    if let Some(bar) = &progress {
+        bar.finish_and_clear();
+    }
+    if let Some(report) = report {
+        if let Ok(report) = report.into_inner() {
+            report.finish().map_err(|e| Failure::input("report", e))?;
+        }
+    }
+    let tally = tally.into_inner().unwrap_or_default();
+    if tally.converted + tally.failed + tally.skipped == 0 {
+        let inputs: Vec<String> = cli.inputs.iter().map(|i| i.display().to_string()).collect();
+        let what = if cli.inputs.len() == 1 && cli.inputs[0].is_dir() {
+            "is a directory with no articles to convert"
+        } else {
+            "no articles to convert"
+        };
+        return Err(Failure::input(
+            &inputs.join(", "),
+            format!("{what} (*.{})", batch::READABLE_EXTENSIONS.join(", *.")),
+        ));
+    }
+    if !cli.quiet {
+        let seconds = started.elapsed().as_secs_f64();
+        eprintln!(
+            "copydesk: {} converted, {} failed, {} skipped in {:.2} s ({:.0} files/s, {:.1} MB/s){}",
+            tally.converted,
+            tally.failed,
+            tally.skipped,
+            seconds,
+            (tally.converted + tally.failed) as f64 / seconds.max(1e-9),
+            tally.bytes as f64 / 1e6 / seconds.max(1e-9),
+            if interrupted.load(Ordering::SeqCst) { "; interrupted" } else { "" },
+        );
+    }
+    Ok(if interrupted.load(Ordering::SeqCst) {
+        130
+    } else if tally.failed > 0 {
+        1
+    } else {
+        0
+    })
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
+#[derive(Default)]
+struct Tally {
+    converted: usize,
+    failed: usize,
+    skipped: usize,
+    bytes: u64,
+}
+
+impl Tally {
+    fn add(&mut self, record: &Record) {
+        match record.status {
+            Status::Converted => self.converted += 1,
+            Status::Failed => self.failed += 1,
+            Status::Skipped => self.skipped += 1,
+        }
+        self.bytes += record.bytes;
+    }
+}
+
+/// JSON Lines in on standard input, JSON Lines out on standard output.
+fn run_jsonl(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
+    if !cli.inputs.is_empty() || cli.output.is_some() {
+        return Err(Failure::usage(
+            "--jsonl reads standard input and writes standard output",
+        ));
+    }
+    let stdin = io::stdin().lock();
+    let stdout = io::BufWriter::new(io::stdout().lock());
+    match copydesk::jsonl::convert_stream(stdin, stdout, plan.from, &plan.formats, &plan.options) {
+        Ok(summary) => Ok(if summary.failed > 0 { 1 } else { 0 }),
+        Err(Error::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(0),
+        Err(e) => Err(Failure::input("<stdin>", e)),
     }
 }

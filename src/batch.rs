@@ -1,0 +1,398 @@
+//! Batch conversion: many articles in, one output per article and format out, in parallel.
+//!
+//! Inputs are files and directories (walked recursively for the readable extensions). Each
+//! output goes under the output directory, mirroring the tree under an input directory, with
+//! the format's extension; it is written to a temporary file in its directory and renamed into
+//! place, so a reader (or an interrupted run) never sees half a file. An input is never written.
+//! One bad article does not stop the others: each gets a [`Record`] saying what happened.
+
+use crate::error::{Error, Result};
+use crate::format::{InputFormat, OutputFormat};
+use crate::options::Options;
+use serde::Serialize;
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// File extensions a directory walk picks up (plain text and CNN/DailyMail `.story`).
+pub const READABLE_EXTENSIONS: &[&str] = &["txt", "text", "story"];
+
+/// How a batch runs.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    /// The formats to write, each article read once.
+    pub formats: Vec<OutputFormat>,
+    /// Where the outputs go.
+    pub out_dir: PathBuf,
+    /// The input format.
+    pub from: InputFormat,
+    /// Leave an article alone when all its outputs exist and are newer than it.
+    pub skip_existing: bool,
+    /// Inputs larger than this many bytes fail without being read whole.
+    pub max_input_size: u64,
+}
+
+/// One article to convert, and where its outputs go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    /// The article.
+    pub input: PathBuf,
+    /// Its outputs' path under the output directory, without extension
+    /// (`business/026` or, beside a namesake of another extension, `business/026.txt`).
+    pub stem: PathBuf,
+}
+
+impl Job {
+    /// The output file for one format.
+    pub fn output(&self, out_dir: &Path, format: OutputFormat) -> PathBuf {
+        let mut name = self.stem.as_os_str().to_owned();
+        name.push(".");
+        name.push(format.extension());
+        out_dir.join(name)
+    }
+}
+
+/// What happened to one input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Every output written.
+    Converted,
+    /// Not converted; `error` says why.
+    Failed,
+    /// Left alone: its outputs were up to date.
+    Skipped,
+}
+
+/// The audit record of one input, as `--report` writes it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Record {
+    /// The input file.
+    pub path: PathBuf,
+    /// The outputs written (or found up to date).
+    pub outputs: Vec<PathBuf>,
+    /// What happened.
+    pub status: Status,
+    /// Why it failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// What the conversion noticed but did not fail on.
+    pub warnings: Vec<String>,
+    /// The input's size in bytes (0 when it could not be read).
+    #[serde(skip)]
+    pub bytes: u64,
+}
+
+/// The jobs for a list of inputs: directories walked (the output directory left out), files
+/// taken as they are. Inputs that cannot be used at all come back as failed records.
+pub fn jobs<'a>(
+    inputs: &'a [PathBuf],
+    out_dir: &'a Path,
+) -> impl Iterator<Item = std::result::Result<Job, Record>> + Send + 'a {
+    let out_dir_real = out_dir.canonicalize().ok();
+    let mut file_stems: HashSet<PathBuf> = HashSet::new();
+    inputs.iter().flat_map(move |input| -> Box<dyn Iterator<Item = _> + Send> {
+        if input.is_dir() {
+            let root = input.clone();
+            let skip = out_dir_real.clone();
+            let walk = walkdir::WalkDir::new(input)
+                .follow_links(true)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(move |entry| {
+                    // The output directory inside an input tree is not input.
+                    !(entry.file_type().is_dir()
+                        && skip.as_ref().is_some_and(|out| {
+                            entry.path().canonicalize().is_ok_and(|p| &p == out)
+                        }))
+                });
+            Box::new(walk.filter_map(move |entry| match entry {
+                Ok(entry) if entry.file_type().is_file() && is_readable(entry.path()) => {
+                    let relative = entry.path().strip_prefix(&root).unwrap_or(entry.path());
+                    Some(Ok(Job {
+                        input: entry.path().to_owned(),
+                        stem: stem(entry.path(), relative),
+                    }))
+                }
+                Ok(_) => None,
+                Err(error) => Some(Err(failed(
+                    error.path().unwrap_or(&root).to_owned(),
+                    error.to_string(),
+                ))),
+            }))
+        } else {
+            let name = input.file_name().map(PathBuf::from).unwrap_or_default();
+            let job_stem = stem(input, &name);
+            if !file_stems.insert(job_stem.clone()) {
+                let message = format!(
+                    "has the same name as another input: its outputs would overwrite that one's ({})",
+                    job_stem.display()
+                );
+                return Box::new(std::iter::once(Err(failed(input.clone(), message))));
+            }
+            Box::new(std::iter::once(Ok(Job {
+                input: input.clone(),
+                stem: job_stem,
+            })))
+        }
+    })
+}
+
+/// Whether a walk picks up a file: a readable extension, not hidden, not one of our temporaries.
+fn is_readable(path: &Path) -> bool {
+    let hidden = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'));
+    !hidden
+        && path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| READABLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// The output stem for an input: its relative path without extension, or with it when a file
+/// of the same stem and another readable extension sits beside it (`a.txt` and `a.story`).
+fn stem(input: &Path, relative: &Path) -> PathBuf {
+    let has_namesake = READABLE_EXTENSIONS.iter().any(|ext| {
+        input.extension().and_then(|e| e.to_str()) != Some(ext)
+            && input.with_extension(ext).is_file()
+    });
+    if has_namesake {
+        relative.to_owned()
+    } else {
+        relative.with_extension("")
+    }
+}
+
+fn failed(path: PathBuf, error: String) -> Record {
+    Record {
+        path,
+        outputs: Vec::new(),
+        status: Status::Failed,
+        error: Some(error),
+        warnings: Vec::new(),
+        bytes: 0,
+    }
+}
+
+/// Converts one article to every format of the batch; never panics on bad input.
+pub fn convert_job(job: &Job, batch: &BatchOptions, options: &Options) -> Record {
+    let outputs: Vec<PathBuf> = batch
+        .formats
+        .iter()
+        .map(|&f| job.output(&batch.out_dir, f))
+        .collect();
+    if batch.skip_existing && up_to_date(&job.input, &outputs) {
+        return Record {
+            path: job.input.clone(),
+            outputs,
+            status: Status::Skipped,
+            error: None,
+            warnings: Vec::new(),
+            bytes: 0,
+        };
+    }
+    match convert_to_files(job, batch, options, &outputs) {
+        Ok(bytes) => Record {
+            path: job.input.clone(),
+            outputs,
+            status: Status::Converted,
+            error: None,
+            warnings: Vec::new(),
+            bytes,
+        },
+        Err(error) => failed(job.input.clone(), error.to_string()),
+    }
+}
+
+fn convert_to_files(
+    job: &Job,
+    batch: &BatchOptions,
+    options: &Options,
+    outputs: &[PathBuf],
+) -> Result<u64> {
+    let bytes = read_limited(&job.input, batch.max_input_size)?;
+    let doc = crate::parse(&bytes, batch.from, &options.read)?;
+    let rendered: Vec<String> = batch
+        .formats
+        .iter()
+        .map(|&format| crate::write::write(&doc, format, &options.write))
+        .collect::<Result<_>>()?;
+    for (path, text) in outputs.iter().zip(&rendered) {
+        if same_file(&job.input, path) {
+            return Err(Error::InvalidOption(format!(
+                "output {} is the input itself; copydesk never overwrites an input",
+                path.display()
+            )));
+        }
+        write_atomically(path, text.as_bytes())?;
+    }
+    Ok(bytes.len() as u64)
+}
+
+/// Reads a file, refusing one over the size limit before reading it.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let metadata = std::fs::metadata(path)?;
+    if metadata.is_dir() {
+        return Err(Error::InvalidOption(
+            "is a directory, not an article".to_owned(),
+        ));
+    }
+    if metadata.len() > limit {
+        return Err(Error::TooLarge {
+            size: metadata.len(),
+            limit,
+        });
+    }
+    Ok(std::fs::read(path)?)
+}
+
+/// Whether every output exists and is at least as new as the input.
+fn up_to_date(input: &Path, outputs: &[PathBuf]) -> bool {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let Some(input_time) = modified(input) else {
+        return false;
+    };
+    outputs
+        .iter()
+        .all(|o| modified(o).is_some_and(|t: SystemTime| t >= input_time))
+}
+
+/// Whether two paths name the same existing file.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Writes a file through a temporary file in the same directory and a rename, so a reader of
+/// the path sees the old file or the new one, never half of one. Creates missing directories.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".copydesk-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.persist(path).map_err(|e| Error::Io(e.error))?;
+    Ok(())
+}
+
+/// Streams records into a JSON array, one record per line, so that a report on a million
+/// files never holds them all in memory.
+pub struct ReportWriter {
+    file: std::io::BufWriter<tempfile::NamedTempFile>,
+    path: PathBuf,
+    first: bool,
+}
+
+impl ReportWriter {
+    /// Starts a report; the file appears (atomically) when it is finished.
+    pub fn create(path: &Path) -> Result<ReportWriter> {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let temp = tempfile::Builder::new()
+            .prefix(".copydesk-")
+            .suffix(".tmp")
+            .tempfile_in(dir)?;
+        let mut file = std::io::BufWriter::new(temp);
+        file.write_all(b"[")?;
+        Ok(ReportWriter {
+            file,
+            path: path.to_owned(),
+            first: true,
+        })
+    }
+
+    /// Adds one record.
+    pub fn add(&mut self, record: &Record) -> Result<()> {
+        self.file
+            .write_all(if self.first { b"\n" } else { b",\n" })?;
+        self.first = false;
+        serde_json::to_writer(&mut self.file, record)?;
+        Ok(())
+    }
+
+    /// Closes the array and moves the report into place.
+    pub fn finish(mut self) -> Result<()> {
+        self.file.write_all(b"\n]\n")?;
+        let temp = self
+            .file
+            .into_inner()
+            .map_err(|e| Error::Io(e.into_error()))?;
+        temp.persist(&self.path).map_err(|e| Error::Io(e.error))?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outputs_mirror_the_tree_and_namesakes_keep_their_extension() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("in");
+        std::fs::create_dir_all(root.join("sub")).unwrap();
+        for name in [
+            "a.txt",
+            "a.story",
+            "sub/b.txt",
+            "sub/.hidden.txt",
+            "sub/c.jpg",
+        ] {
+            std::fs::write(root.join(name), "x").unwrap();
+        }
+        let out = dir.path().join("out");
+        let inputs = [root.clone()];
+        let stems: Vec<PathBuf> = jobs(&inputs, &out).map(|j| j.unwrap().stem).collect();
+        assert_eq!(
+            stems,
+            [
+                PathBuf::from("a.story"),
+                PathBuf::from("a.txt"),
+                PathBuf::from("sub/b")
+            ]
+        );
+        let job = Job {
+            input: root.join("sub/b.txt"),
+            stem: PathBuf::from("sub/b"),
+        };
+        assert_eq!(
+            job.output(&out, OutputFormat::Newsml),
+            out.join("sub/b.xml")
+        );
+    }
+
+    #[test]
+    fn the_output_directory_inside_an_input_tree_is_not_walked() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "x").unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("old.txt"), "x").unwrap();
+        let inputs = [dir.path().to_owned()];
+        assert_eq!(jobs(&inputs, &out).count(), 1);
+    }
+
+    #[test]
+    fn two_files_of_the_same_name_do_not_overwrite_each_other() {
+        let dir = tempfile::tempdir().unwrap();
+        for sub in ["x", "y"] {
+            std::fs::create_dir(dir.path().join(sub)).unwrap();
+            std::fs::write(dir.path().join(sub).join("a.txt"), "x").unwrap();
+        }
+        let inputs = [dir.path().join("x/a.txt"), dir.path().join("y/a.txt")];
+        let results: Vec<_> = jobs(&inputs, dir.path()).collect();
+        assert!(results[0].is_ok() && results[1].is_err());
+    }
+}
