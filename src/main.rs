@@ -200,7 +200,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
         return run_jsonl(&cli, &plan);
     }
     let is_batch = cli.inputs.len() > 1
-        || cli.inputs.iter().any(|i| i.is_dir())
+        || (cli.output.is_some() && cli.inputs.iter().any(|i| i.is_dir()))
         || plan.formats.len() > 1
         || cli.output.as_deref().is_some_and(Path::is_dir);
     if is_batch {
@@ -354,8 +354,6 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
             "standard input cannot be part of a batch (see --jsonl)",
         ));
     }
-    std::fs::create_dir_all(&out_dir)
-        .map_err(|e| Failure::usage(format!("{}: {e}", out_dir.display())))?;
     let batch = BatchOptions {
         formats: plan.formats.clone(),
         out_dir: out_dir.clone(),

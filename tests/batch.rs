@@ -18,7 +18,7 @@ fn copydesk(args: &[&str]) -> Output {
 
 fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    let mut stack = vec![dir.to_owned()];
+    let mut stack: Vec<PathBuf> = dir.exists().then(|| dir.to_owned()).into_iter().collect();
     while let Some(d) = stack.pop() {
         for entry in std::fs::read_dir(&d).unwrap() {
             let path = entry.unwrap().path();
