@@ -260,8 +260,17 @@ fn up_to_date(input: &Path, outputs: &[PathBuf]) -> bool {
         .all(|o| modified(o).is_some_and(|t: SystemTime| t >= input_time))
 }
 
-/// Whether two paths name the same existing file.
+/// Whether two paths name the same existing file (the same device and inode on Unix).
 pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
@@ -275,7 +284,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir)?;
+    if !dir.is_dir() {
+        std::fs::create_dir_all(dir)?;
+    }
     let mut temp = tempfile::Builder::new()
         .prefix(".copydesk-")
         .suffix(".tmp")

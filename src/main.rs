@@ -418,9 +418,15 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
             tally.add(&r);
         }
     };
-    let _ = batch::jobs(&cli.inputs, &out_dir)
-        .par_bridge()
-        .try_for_each(|job| {
+    // Rounds of jobs keep memory bounded however many files there are, and give every core
+    // work at once (an iterator bridged item by item leaves idle workers spinning).
+    let mut jobs = batch::jobs(&cli.inputs, &out_dir);
+    while !stop.load(Ordering::SeqCst) {
+        let round: Vec<_> = jobs.by_ref().take(JOBS_PER_ROUND).collect();
+        if round.is_empty() {
+            break;
+        }
+        let _ = round.into_par_iter().try_for_each(|job| {
             if stop.load(Ordering::SeqCst) {
                 return Err(());
             }
@@ -430,6 +436,7 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
             });
             Ok(())
         });
+    }
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
@@ -472,6 +479,9 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
         0
     })
 }
+
+/// Jobs taken from the directory walk at a time.
+const JOBS_PER_ROUND: usize = 4096;
 
 #[derive(Default)]
 struct Tally {

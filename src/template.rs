@@ -7,7 +7,9 @@
 use crate::error::{Error, Result};
 use crate::format::OutputFormat;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// The built-in template of a format, as `-D FORMAT` prints it; JSON has none.
 pub fn builtin(format: OutputFormat) -> Option<&'static str> {
@@ -20,11 +22,43 @@ pub fn builtin(format: OutputFormat) -> Option<&'static str> {
 }
 
 /// Renders the format's template (the user's file, else the built-in one) with a context.
+/// Each template is read and compiled once per process, however many articles it wraps.
 pub fn render(
     format: OutputFormat,
     user_template: Option<&Path>,
     context: Value,
 ) -> Result<String> {
+    let key = (format, user_template.map(Path::to_owned));
+    let compiled = {
+        let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+        match cache.get(&key) {
+            Some(compiled) => compiled.clone(),
+            None => {
+                let compiled = Arc::new(compile(format, user_template)?);
+                cache.insert(key, compiled.clone());
+                compiled
+            }
+        }
+    };
+    let (name, env) = compiled.as_ref();
+    let template = env
+        .get_template(name)
+        .map_err(|e| template_error(name, &e))?;
+    template
+        .render(context)
+        .map_err(|e| template_error(name, &e))
+}
+
+/// Compiled templates by format and user template path.
+type Compiled = Arc<(String, Environment<'static>)>;
+static CACHE: LazyLock<Mutex<HashMap<(OutputFormat, Option<PathBuf>), Compiled>>> =
+    LazyLock::new(Default::default);
+
+/// Reads and compiles the template for a format: the user's file, else the built-in one.
+fn compile(
+    format: OutputFormat,
+    user_template: Option<&Path>,
+) -> Result<(String, Environment<'static>)> {
     let (name, source) = match user_template {
         Some(path) => (
             path.display().to_string(),
@@ -40,11 +74,24 @@ pub fn render(
                 .to_owned(),
         ),
     };
-    render_source(&name, &source, context)
+    let env = environment(&name, source)?;
+    Ok((name, env))
 }
 
 /// Renders template text; errors carry the template's name and line.
 pub fn render_source(name: &str, source: &str, context: Value) -> Result<String> {
+    let env = environment(name, source.to_owned())?;
+    let template = env
+        .get_template(name)
+        .map_err(|e| template_error(name, &e))?;
+    template
+        .render(context)
+        .map_err(|e| template_error(name, &e))
+}
+
+/// An environment holding one template, configured as copydesk renders: undefined variables
+/// are errors, no auto-escaping (values come escaped), trailing newlines kept.
+fn environment(name: &str, source: String) -> Result<Environment<'static>> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_escape_callback(|_| AutoEscape::None);
@@ -61,13 +108,16 @@ pub fn render_source(name: &str, source: &str, context: Value) -> Result<String>
             minijinja::escape_formatter(out, state, value)
         }
     });
-    let to_error = |e: minijinja::Error| Error::Template {
+    env.add_template_owned(name.to_owned(), source)
+        .map_err(|e| template_error(name, &e))?;
+    Ok(env)
+}
+
+fn template_error(name: &str, error: &minijinja::Error) -> Error {
+    Error::Template {
         name: name.to_owned(),
-        message: describe(&e),
-    };
-    env.add_template(name, source).map_err(to_error)?;
-    let template = env.get_template(name).map_err(to_error)?;
-    template.render(context).map_err(to_error)
+        message: describe(error),
+    }
 }
 
 /// A minijinja error as one line: what, and the line it happened on.
