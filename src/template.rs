@@ -49,10 +49,12 @@ pub fn render(
         .map_err(|e| template_error(name, &e))
 }
 
-/// Compiled templates by format and user template path.
+/// A compiled template: its name and the environment holding it.
 type Compiled = Arc<(String, Environment<'static>)>;
-static CACHE: LazyLock<Mutex<HashMap<(OutputFormat, Option<PathBuf>), Compiled>>> =
-    LazyLock::new(Default::default);
+/// Which template: the format, and the user's file if any.
+type TemplateKey = (OutputFormat, Option<PathBuf>);
+/// Compiled templates, once per process.
+static CACHE: LazyLock<Mutex<HashMap<TemplateKey, Compiled>>> = LazyLock::new(Default::default);
 
 /// Reads and compiles the template for a format: the user's file, else the built-in one.
 fn compile(
