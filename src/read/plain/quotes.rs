@@ -298,8 +298,18 @@ impl People {
     /// Records the names a text mentions (a headline, the summary box).
     pub fn learn(&mut self, text: &str) {
         for run in capitalised_runs(text) {
-            self.learn_name(&name_words(run));
+            self.learn_run(run);
         }
+    }
+
+    /// Records the name in a run of capitalised words. A run whose last word is a known
+    /// surname changes nothing, so it is let go before the run is taken apart.
+    fn learn_run(&mut self, run: &str) {
+        let last = run.rsplit(' ').next().unwrap_or(run);
+        if self.by_surname.contains_key(last) {
+            return;
+        }
+        self.learn_name(&name_words(run));
     }
 
     /// The full name for a name as an attribution prints it.
@@ -500,8 +510,8 @@ fn find_quotes(text: &str) -> Vec<Span> {
 /// so that paragraphs can be analysed in parallel and resolved in order afterwards.
 #[derive(Debug, Default)]
 pub struct Analysis<'a> {
-    /// The names the paragraph mentions, each as its name words, in order.
-    mentions: Vec<Vec<&'a str>>,
+    /// The runs of capitalised words the paragraph holds (candidate names), in order.
+    mentions: Vec<&'a str>,
     /// The quotations, each with the attribution the words around it give.
     quotes: Vec<(Span, Attribution<'a>)>,
     /// The last person named as saying something after the last quotation.
@@ -521,11 +531,7 @@ enum Attribution<'a> {
 
 /// Analyses one paragraph: names, quotations and attributions.
 pub fn analyse(text: &str) -> Analysis<'_> {
-    let mentions = capitalised_runs(text)
-        .into_iter()
-        .map(name_words)
-        .filter(|words| !words.is_empty())
-        .collect();
+    let mentions = capitalised_runs(text);
     let spans = find_quotes(text);
     let from = spans.last().map_or(0, |s| s.end);
     Analysis {
@@ -541,8 +547,8 @@ pub fn analyse(text: &str) -> Analysis<'_> {
 /// Splits an analysed paragraph into text and quotations, resolving each speaker to a full
 /// name with what the article said before. Paragraphs must come in reading order.
 pub fn resolve(text: &str, analysis: Analysis<'_>, people: &mut People) -> Vec<Inline> {
-    for words in &analysis.mentions {
-        people.learn_name(words);
+    for run in &analysis.mentions {
+        people.learn_run(run);
     }
     let mut inlines = Vec::with_capacity(analysis.quotes.len() * 2 + 1);
     let mut cursor = 0;
