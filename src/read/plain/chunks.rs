@@ -71,8 +71,20 @@ fn indent(line: &str) -> usize {
 
 /// Whether a line is a table row: words separated by a column gap of three spaces or a tab.
 fn is_tabular(line: &str) -> bool {
-    let trimmed = line.trim_matches(is_blank_char);
-    trimmed.contains("   ") || trimmed.contains('\t')
+    let mut spaces = 0;
+    for &b in line.trim_matches(is_blank_char).as_bytes() {
+        match b {
+            b'\t' => return true,
+            b' ' => {
+                spaces += 1;
+                if spaces == 3 {
+                    return true;
+                }
+            }
+            _ => spaces = 0,
+        }
+    }
+    false
 }
 
 /// Splits one run of non-blank lines into chunks: tables (two or more table rows in a row)

@@ -581,7 +581,16 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Whether a one-line chunk reads as a subhead: short, no sentence punctuation at its end,
 /// starting with a capital or a digit.
 pub fn is_subhead(text: &str, lines: usize) -> bool {
-    if lines != 1 || text.len() > 320 {
+    // The cheap tests first: most paragraphs end with a full stop or a quotation mark.
+    if lines != 1
+        || text.len() > 320
+        || text.ends_with([
+            '.', ',', ';', ':', '!', '?', '"', '”', '’', '\'', ')', '»', '…',
+        ])
+        || !text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || text.chars().count() > 80
+        || text.contains("   ")
+    {
         return false;
     }
     let words = text
@@ -593,16 +602,9 @@ pub fn is_subhead(text: &str, lines: usize) -> bool {
         .chars()
         .filter(|c| !c.is_alphabetic() && !c.is_whitespace())
         .count();
-    lines == 1
-        && (1..=8).contains(&words)
-        && text.chars().count() <= 80
+    (1..=8).contains(&words)
         && letters >= 2
         && letters >= others
-        && !text.contains("   ")
-        && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        && !text.ends_with([
-            '.', ',', ';', ':', '!', '?', '"', '”', '’', '\'', ')', '»', '…',
-        ])
         && !text
             .split_whitespace()
             .next()

@@ -57,10 +57,25 @@ enum Subject<'a> {
     Pronoun,
 }
 
-/// The subjects of the verbs of saying in a text, with the byte offset where each verb ends.
-fn subjects(text: &str) -> impl Iterator<Item = (usize, Subject<'_>)> + '_ {
+/// A verb of saying with its subject: where the verb starts and ends, and who.
+#[derive(Debug, Clone, Copy)]
+struct Said<'a> {
+    start: usize,
+    end: usize,
+    subject: Subject<'a>,
+}
+
+/// The verbs of saying in a text that have a subject, in order.
+fn subjects(text: &str) -> Vec<Said<'_>> {
     VERB.find_iter(text)
-        .filter_map(move |verb| subject_before(&text[..verb.start()]).map(|s| (verb.end(), s)))
+        .filter_map(|verb| {
+            subject_before(&text[..verb.start()]).map(|subject| Said {
+                start: verb.start(),
+                end: verb.end(),
+                subject,
+            })
+        })
+        .collect()
 }
 
 /// The subject just before a verb: a pronoun, or a run of capitalised words (initials and
@@ -384,7 +399,15 @@ fn capitalised_runs(text: &str) -> Vec<&str> {
             runs.push(&text[start..end]);
         }
     };
-    for raw in text.split(' ') {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = bytes[at..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(bytes.len(), |n| at + n);
+        let raw = &text[at..end];
+        at = end + 1;
         // Most words start with an ASCII lower-case letter or a digit: they end any run, and
         // need no closer look.
         match raw.as_bytes().first() {
@@ -533,14 +556,15 @@ enum Attribution<'a> {
 pub fn analyse(text: &str) -> Analysis<'_> {
     let mentions = capitalised_runs(text);
     let spans = find_quotes(text);
+    let said = subjects(text);
     let from = spans.last().map_or(0, |s| s.end);
     Analysis {
         mentions,
         quotes: spans
             .iter()
-            .map(|&span| (span, attribute(text, span)))
+            .map(|&span| (span, attribute(text, span, &said)))
             .collect(),
-        last_subject: last_named_subject(&text[from..]),
+        last_subject: last_named(said.iter().filter(|s| s.start >= from)),
     }
 }
 
@@ -593,11 +617,11 @@ fn names_someone(name: &str) -> bool {
     !name_words(name).is_empty()
 }
 
-/// The attribution of one quotation, from the words around it.
-fn attribute(text: &str, span: Span) -> Attribution<'_> {
+/// The attribution of one quotation, from the words around it and the paragraph's verbs of
+/// saying.
+fn attribute<'a>(text: &'a str, span: Span, said: &[Said<'a>]) -> Attribution<'a> {
     let after = window_after(text, span.end, 160);
     let sentence = sentence_start(text, span.start);
-    let before = &text[sentence..span.start];
     if let Some(c) = AFTER_VERB_NAME.captures(after) {
         let phrase = c.name("phrase").map_or("", |p| p.as_str());
         if let Some(name) = person_in_phrase(phrase).filter(|n| names_someone(n)) {
@@ -618,25 +642,29 @@ fn attribute(text: &str, span: Span) -> Attribution<'_> {
     }
     // Earlier in the sentence: right before the quote ("He added: “…”"), or further back
     // ("Dmitry Peskov told reporters that … “…”"); a pronoun only when its verb is close.
-    if let Some((verb_end, subject)) = subjects(before).last() {
-        match subject {
+    let in_sentence = said
+        .iter()
+        .filter(|s| s.start >= sentence && s.end <= span.start)
+        .last();
+    if let Some(s) = in_sentence {
+        match s.subject {
             Subject::Name(name) if names_someone(name) => return Attribution::Name(name),
-            Subject::Pronoun if before.len() - verb_end <= 80 => return Attribution::Pronoun,
+            Subject::Pronoun if span.start - s.end <= 80 => return Attribution::Pronoun,
             _ => {}
         }
     }
     // Earlier in the paragraph ("Babineau said he had no training. “I just knew …”").
-    last_named_subject(&text[..sentence]).map_or(Attribution::Unknown, Attribution::Name)
+    last_named(said.iter().filter(|s| s.end <= sentence))
+        .map_or(Attribution::Unknown, Attribution::Name)
 }
 
-/// The last person a text names as saying something, as printed.
-fn last_named_subject(text: &str) -> Option<&str> {
-    subjects(text)
-        .filter_map(|(_, s)| match s {
-            Subject::Name(name) if names_someone(name) => Some(name),
-            _ => None,
-        })
-        .last()
+/// The last of some verbs of saying whose subject names a person, as printed.
+fn last_named<'s, 'a: 's>(said: impl Iterator<Item = &'s Said<'a>>) -> Option<&'a str> {
+    said.filter_map(|s| match s.subject {
+        Subject::Name(name) if names_someone(name) => Some(name),
+        _ => None,
+    })
+    .last()
 }
 
 /// The person a phrase after a verb of saying names ("said Prescott, Ball and Turben analyst
