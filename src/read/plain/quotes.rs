@@ -644,8 +644,7 @@ fn attribute<'a>(text: &'a str, span: Span, said: &[Said<'a>]) -> Attribution<'a
     // ("Dmitry Peskov told reporters that … “…”"); a pronoun only when its verb is close.
     let in_sentence = said
         .iter()
-        .filter(|s| s.start >= sentence && s.end <= span.start)
-        .last();
+        .rfind(|s| s.start >= sentence && s.end <= span.start);
     if let Some(s) = in_sentence {
         match s.subject {
             Subject::Name(name) if names_someone(name) => return Attribution::Name(name),
