@@ -214,22 +214,27 @@ fn convert_to_files(
     outputs: &[PathBuf],
 ) -> Result<u64> {
     let bytes = read_limited(&job.input, batch.max_input_size)?;
-    let doc = crate::parse(&bytes, batch.from, &options.read)?;
-    let rendered: Vec<String> = batch
-        .formats
-        .iter()
-        .map(|&format| crate::write::write(&doc, format, &options.write))
-        .collect::<Result<_>>()?;
-    for (path, text) in outputs.iter().zip(&rendered) {
+    let size = bytes.len() as u64;
+    let doc = crate::parse_owned(bytes, batch.from, &options.read)?;
+    // Every format is written to its temporary file first, so an article either gets all its
+    // outputs or none.
+    let mut written = Vec::with_capacity(outputs.len());
+    for (&format, path) in batch.formats.iter().zip(outputs) {
         if same_file(&job.input, path) {
             return Err(Error::InvalidOption(format!(
                 "output {} is the input itself; copydesk never overwrites an input",
                 path.display()
             )));
         }
-        write_atomically(path, text.as_bytes())?;
+        let temp = temporary_beside(path, |out| {
+            crate::write::write_to(&doc, format, &options.write, out)
+        })?;
+        written.push((temp, path));
     }
-    Ok(bytes.len() as u64)
+    for (temp, path) in written {
+        temp.persist(path).map_err(|e| Error::Io(e.error))?;
+    }
+    Ok(size)
 }
 
 /// Reads a file, refusing one over the size limit before reading it.
@@ -279,7 +284,20 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 
 /// Writes a file through a temporary file in the same directory and a rename, so a reader of
 /// the path sees the old file or the new one, never half of one. Creates missing directories.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    let temp = temporary_beside(path, write)?;
+    temp.persist(path).map_err(|e| Error::Io(e.error))?;
+    Ok(())
+}
+
+/// A temporary file in the directory of `path`, filled by `write`; deleted if dropped.
+fn temporary_beside(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -287,13 +305,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     if !dir.is_dir() {
         std::fs::create_dir_all(dir)?;
     }
-    let mut temp = tempfile::Builder::new()
+    let temp = tempfile::Builder::new()
         .prefix(".copydesk-")
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.persist(path).map_err(|e| Error::Io(e.error))?;
-    Ok(())
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, temp);
+    write(&mut out)?;
+    out.into_inner().map_err(|e| Error::Io(e.into_error()))
 }
 
 /// Streams records into a JSON array, one record per line, so that a report on a million

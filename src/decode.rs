@@ -8,7 +8,6 @@
 
 use crate::error::{Error, Result};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
-use std::borrow::Cow;
 
 /// Text decoded from bytes, with the encoding it was read as.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,24 +20,52 @@ pub struct Decoded {
 
 /// Decodes an article's bytes. Fails on binary data (NUL bytes outside UTF-16) and empty text.
 pub fn decode(bytes: &[u8]) -> Result<Decoded> {
-    let (encoding, body) = match Encoding::for_bom(bytes) {
-        Some((encoding, bom_len)) => (encoding, &bytes[bom_len..]),
-        None => (sniff(bytes), bytes),
-    };
-    if encoding != UTF_16LE && encoding != UTF_16BE {
-        if let Some(offset) = memchr_nul(body) {
-            return Err(Error::Binary { offset });
+    decode_owned(bytes.to_vec())
+}
+
+/// Decodes an article's bytes, reusing their buffer when they are UTF-8 already, so a long
+/// article is not held twice.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded> {
+    let bom = Encoding::for_bom(&bytes);
+    let (declared, start) = bom.map_or((None, 0), |(e, len)| (Some(e), len));
+    if declared != Some(UTF_16LE) && declared != Some(UTF_16BE) {
+        if let Some(offset) = memchr_nul(&bytes[start..]) {
+            return Err(Error::Binary {
+                offset: offset + start,
+            });
         }
     }
-    let raw: Cow<'_, str> = if encoding == UTF_8 {
-        match std::str::from_utf8(body) {
-            Ok(s) => Cow::Borrowed(s),
-            Err(_) => encoding.decode_without_bom_handling(body).0,
-        }
-    } else {
-        encoding.decode_without_bom_handling(body).0
+    let (text, encoding) = match declared {
+        Some(encoding) if encoding != UTF_8 => (
+            encoding
+                .decode_without_bom_handling(&bytes[start..])
+                .0
+                .into_owned(),
+            encoding,
+        ),
+        _ => match String::from_utf8(bytes) {
+            Ok(mut text) => {
+                text.drain(..start);
+                (text, UTF_8)
+            }
+            // Marked UTF-8 by its BOM but not valid: keep what is readable.
+            Err(e) if declared == Some(UTF_8) => (
+                UTF_8
+                    .decode_without_bom_handling(&e.as_bytes()[start..])
+                    .0
+                    .into_owned(),
+                UTF_8,
+            ),
+            Err(e) => (
+                WINDOWS_1252
+                    .decode_without_bom_handling(e.as_bytes())
+                    .0
+                    .into_owned(),
+                WINDOWS_1252,
+            ),
+        },
     };
-    let text = normalize(&raw);
+    let text = normalize(text);
     if text.chars().all(is_blank_char) {
         return Err(Error::Empty);
     }
@@ -46,15 +73,6 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
         text,
         encoding: encoding.name(),
     })
-}
-
-/// UTF-8 when the bytes are valid UTF-8, else Windows-1252.
-fn sniff(bytes: &[u8]) -> &'static Encoding {
-    if std::str::from_utf8(bytes).is_ok() {
-        UTF_8
-    } else {
-        WINDOWS_1252
-    }
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
@@ -68,7 +86,7 @@ pub fn is_blank_char(c: char) -> bool {
 
 /// Line ends to `\n`, form feeds to line ends, control characters dropped. Clean runs are
 /// copied whole; only the bytes that may start a special character are looked at closely.
-fn normalize(raw: &str) -> String {
+fn normalize(raw: String) -> String {
     let bytes = raw.as_bytes();
     let suspicious =
         |b: u8| (b < 0x20 && b != b'\n' && b != b'\t') || matches!(b, 0x7F | 0xC2 | 0xE2 | 0xEF);
@@ -99,7 +117,7 @@ fn normalize(raw: &str) -> String {
         i += c.len_utf8();
     }
     if clean_from == 0 {
-        return raw.to_owned();
+        return raw;
     }
     out.push_str(&raw[clean_from..]);
     out

@@ -157,6 +157,20 @@ pub fn plain_text(inlines: &[Inline]) -> String {
 }
 
 impl Block {
+    /// The number of bytes of text the block holds: what a writer sizes its output by.
+    pub fn text_len(&self) -> usize {
+        let inlines = |content: &[Inline]| content.iter().map(|i| i.as_str().len()).sum::<usize>();
+        match self {
+            Block::Paragraph { content }
+            | Block::Subhead { content }
+            | Block::Note { content, .. }
+            | Block::Caption { content } => inlines(content),
+            Block::List { items, .. } => items.iter().map(|i| inlines(i) + 4).sum(),
+            Block::BlockQuote { content } => content.iter().map(|p| inlines(p) + 4).sum(),
+            Block::Preformatted { text } => text.len(),
+        }
+    }
+
     /// A paragraph of plain text.
     pub fn paragraph(text: impl Into<String>) -> Self {
         Block::Paragraph {

@@ -31,7 +31,12 @@ pub use options::{Options, Publisher, ReadOptions, WriteOptions};
 
 /// Reads an article and applies the metadata the options carry (user values win).
 pub fn parse(bytes: &[u8], from: InputFormat, opts: &ReadOptions) -> Result<Document> {
-    let mut doc = read::read(bytes, from)?;
+    parse_owned(bytes.to_vec(), from, opts)
+}
+
+/// Like [`parse`], taking the bytes: their buffer becomes the text when it is UTF-8 already.
+pub fn parse_owned(bytes: Vec<u8>, from: InputFormat, opts: &ReadOptions) -> Result<Document> {
+    let mut doc = read::read_owned(bytes, from)?;
     let missing: Vec<&String> = opts
         .default_metadata
         .iter()

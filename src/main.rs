@@ -260,13 +260,14 @@ fn plan(cli: &Cli) -> Result<Plan, Failure> {
 fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
     let input = cli.inputs.first().map(PathBuf::as_path);
     let (name, bytes) = read_input(input, cli.max_input_size)?;
-    let output = copydesk::convert(&bytes, plan.from, plan.formats[0], &plan.options).map_err(
-        |e| match e {
-            // A broken template is the user's setup, not this input's fault.
-            Error::Template { .. } => Failure::usage(e.to_string()),
-            e => Failure::input(&name, e),
-        },
-    )?;
+    let failure = |e: Error| match e {
+        // A broken template is the user's setup, not this input's fault.
+        Error::Template { .. } => Failure::usage(e.to_string()),
+        e => Failure::input(&name, e),
+    };
+    let doc = copydesk::parse_owned(bytes, plan.from, &plan.options.read).map_err(failure)?;
+    let format = plan.formats[0];
+    let write = &plan.options.write;
     match &cli.output {
         Some(path) => {
             if input.is_some_and(|i| batch::same_file(i, path)) {
@@ -275,10 +276,21 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
                     "is the input file; copydesk never overwrites its input",
                 ));
             }
-            batch::write_atomically(path, output.as_bytes())
-                .map_err(|e| Failure::input(&path.display().to_string(), e))
+            // Streamed into a temporary file, renamed into place when complete.
+            batch::write_atomically(path, |out| {
+                copydesk::write::write_to(&doc, format, write, out)
+            })
+            .map_err(|e| match e {
+                Error::Template { .. } => Failure::usage(e.to_string()),
+                e => Failure::input(&path.display().to_string(), e),
+            })
         }
-        None => emit_stdout(output.as_bytes()),
+        // Rendered whole first, so that a failure prints nothing.
+        None => emit_stdout(
+            copydesk::write::write(&doc, format, write)
+                .map_err(failure)?
+                .as_bytes(),
+        ),
     }
 }
 

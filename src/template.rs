@@ -23,11 +23,12 @@ pub fn builtin(format: OutputFormat) -> Option<&'static str> {
 
 /// Renders the format's template (the user's file, else the built-in one) with a context.
 /// Each template is read and compiled once per process, however many articles it wraps.
-pub fn render(
+pub fn render_to(
     format: OutputFormat,
     user_template: Option<&Path>,
     context: Value,
-) -> Result<String> {
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
     let key = (format, user_template.map(Path::to_owned));
     let compiled = {
         let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
@@ -45,8 +46,9 @@ pub fn render(
         .get_template(name)
         .map_err(|e| template_error(name, &e))?;
     template
-        .render(context)
-        .map_err(|e| template_error(name, &e))
+        .render_captured_to(context, out)
+        .map_err(|e| template_error(name, &e))?;
+    Ok(())
 }
 
 /// A compiled template: its name and the environment holding it.

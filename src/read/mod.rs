@@ -3,15 +3,20 @@
 
 pub mod plain;
 
-use crate::decode::decode;
+use crate::decode::decode_owned;
 use crate::document::Document;
 use crate::error::Result;
 use crate::format::InputFormat;
 
 /// Reads an article's bytes in the given format.
 pub fn read(bytes: &[u8], format: InputFormat) -> Result<Document> {
-    let decoded = decode(bytes)?;
+    read_owned(bytes.to_vec(), format)
+}
+
+/// Reads an article's bytes in the given format, reusing their buffer.
+pub fn read_owned(bytes: Vec<u8>, format: InputFormat) -> Result<Document> {
+    let decoded = decode_owned(bytes)?;
     Ok(match format {
-        InputFormat::Plain => plain::parse(&decoded.text),
+        InputFormat::Plain => plain::parse(decoded.text),
     })
 }

@@ -4,8 +4,8 @@ use crate::document::Document;
 use crate::error::Result;
 
 /// The tree as JSON, with a final newline.
-pub fn write(doc: &Document) -> Result<String> {
-    let mut json = serde_json::to_string_pretty(doc)?;
-    json.push('\n');
-    Ok(json)
+pub fn write_to(doc: &Document, out: &mut dyn std::io::Write) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, doc)?;
+    out.write_all(b"\n")?;
+    Ok(())
 }

@@ -17,15 +17,28 @@ use crate::template;
 use minijinja::Value;
 use std::collections::BTreeMap;
 
-/// Writes a document in one format, through the format's template.
+/// Writes a document in one format, through the format's template, to a string.
 pub fn write(doc: &Document, format: OutputFormat, opts: &WriteOptions) -> Result<String> {
+    let mut out = Vec::new();
+    write_to(doc, format, opts, &mut out)?;
+    String::from_utf8(out).map_err(|e| crate::Error::Xml(e.to_string()))
+}
+
+/// Writes a document in one format, through the format's template, to a stream: the output
+/// of a long article is never held whole in memory.
+pub fn write_to(
+    doc: &Document,
+    format: OutputFormat,
+    opts: &WriteOptions,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
     let context = match format {
-        OutputFormat::Json => return json::write(doc),
+        OutputFormat::Json => return json::write_to(doc, out),
         OutputFormat::Markdown => markdown::context(doc)?,
         OutputFormat::Frontmatter => frontmatter::context(doc)?,
         OutputFormat::Newsml => newsml::context(doc, opts)?,
     };
-    template::render(format, opts.template.as_deref(), context)
+    template::render_to(format, opts.template.as_deref(), context, out)
 }
 
 /// Template variables for the metadata: every front-matter key (absent ones as none or an

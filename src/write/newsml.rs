@@ -34,19 +34,23 @@ pub fn context(doc: &Document, opts: &WriteOptions) -> Result<Value> {
     set(
         &mut vars,
         "provider",
-        fragment(|w| provider(w, &publisher.provider))?,
+        fragment(256, |w| provider(w, &publisher.provider))?,
     );
     set(
         &mut vars,
         "rights_info",
-        fragment(|w| rights_info(w, opts))?,
+        fragment(1024, |w| rights_info(w, opts))?,
     );
     set(
         &mut vars,
         "content_meta",
-        fragment(|w| content_meta(w, doc))?,
+        fragment(4096, |w| content_meta(w, doc))?,
     );
-    set(&mut vars, "body", fragment(|w| nitf(w, doc))?);
+    set(
+        &mut vars,
+        "body",
+        fragment(body_size(doc), |w| nitf(w, doc))?,
+    );
     set(&mut vars, "wordcount", word_count(doc).to_string());
     set(
         &mut vars,
@@ -104,8 +108,11 @@ fn version_created(doc: &Document, opts: &WriteOptions) -> String {
 }
 
 /// Runs a writing function into a fresh buffer and returns the XML text.
-fn fragment(write: impl FnOnce(&mut XmlWriter) -> std::io::Result<()>) -> Result<String> {
-    let mut writer = Writer::new(Vec::new());
+fn fragment(
+    capacity: usize,
+    write: impl FnOnce(&mut XmlWriter) -> std::io::Result<()>,
+) -> Result<String> {
+    let mut writer = Writer::new(Vec::with_capacity(capacity));
     write(&mut writer).map_err(|e| Error::Xml(e.to_string()))?;
     String::from_utf8(writer.into_inner()).map_err(|e| Error::Xml(e.to_string()))
 }
@@ -273,6 +280,12 @@ fn byline_text(doc: &Document) -> Option<String> {
 }
 
 /// The number of words of the body, for `inlineXML/@wordcount`.
+/// About the size of the NITF body: the text, its escapes and the markup around each block.
+fn body_size(doc: &Document) -> usize {
+    let text: usize = doc.blocks.iter().map(Block::text_len).sum();
+    text + text / 16 + doc.blocks.len() * 24 + 4096
+}
+
 fn word_count(doc: &Document) -> usize {
     let mut counter = WordCounter::default();
     for block in &doc.blocks {

@@ -16,9 +16,11 @@ use chunks::{Chunk, Marker};
 /// How many chunks from the top the head (byline, date line, summary box, dateline) may reach.
 const HEAD_REACH: usize = 8;
 
-/// Reads plain news copy (already decoded to text) into a document.
-pub fn parse(text: &str) -> Document {
-    let mut chunks = chunks::chunks(text);
+/// Reads plain news copy (already decoded to text) into a document. The text is let go as
+/// soon as it is cut into chunks, so a long article is not held twice.
+pub fn parse(text: String) -> Document {
+    let mut chunks = chunks::chunks(&text);
+    drop(text);
     let mut meta = Metadata::default();
 
     take_story_highlights(&mut chunks, &mut meta);
@@ -241,7 +243,7 @@ fn body(chunks: Vec<Chunk>, meta: &Metadata) -> Vec<Block> {
             }
         }
     }
-    let analyses: Vec<quotes::Analysis<'_>> = if paragraphs.len() >= PARALLEL_FROM {
+    let analyses: Vec<quotes::Analysis> = if paragraphs.len() >= PARALLEL_FROM {
         use rayon::prelude::*;
         paragraphs.par_iter().map(|p| quotes::analyse(p)).collect()
     } else {
@@ -261,8 +263,9 @@ fn body(chunks: Vec<Chunk>, meta: &Metadata) -> Vec<Block> {
             Draft::Done(block) => block,
             Draft::Paragraph(index) => {
                 let analysis = analyses.next().unwrap_or_default();
+                let text = std::mem::take(&mut paragraphs[index]);
                 Block::Paragraph {
-                    content: quotes::resolve(&paragraphs[index], analysis, &mut people),
+                    content: quotes::resolve(text, analysis, &mut people),
                 }
             }
         })

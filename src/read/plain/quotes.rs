@@ -10,6 +10,7 @@ use super::classify::{LETTER, LOWER};
 use crate::document::Inline;
 use regex::Regex;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Verbs of saying, as wire copy uses them.
@@ -530,22 +531,23 @@ fn find_quotes(text: &str) -> Vec<Span> {
 }
 
 /// What one paragraph says about people, found without looking at the rest of the article,
-/// so that paragraphs can be analysed in parallel and resolved in order afterwards.
+/// so that paragraphs can be analysed in parallel and resolved in order afterwards. It holds
+/// byte ranges into the paragraph, not borrows, so the paragraph's text can move on.
 #[derive(Debug, Default)]
-pub struct Analysis<'a> {
+pub struct Analysis {
     /// The runs of capitalised words the paragraph holds (candidate names), in order.
-    mentions: Vec<&'a str>,
+    mentions: Vec<Range<usize>>,
     /// The quotations, each with the attribution the words around it give.
-    quotes: Vec<(Span, Attribution<'a>)>,
+    quotes: Vec<(Span, Attribution<Range<usize>>)>,
     /// The last person named as saying something after the last quotation.
-    last_subject: Option<&'a str>,
+    last_subject: Option<Range<usize>>,
 }
 
 /// Who the words around a quotation name as its speaker, before names are resolved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Attribution<'a> {
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Attribution<N> {
     /// A name as printed.
-    Name(&'a str),
+    Name(N),
     /// "he" or "she": whoever spoke last.
     Pronoun,
     /// Nothing: the quote follows the one before it in the paragraph, if any.
@@ -553,26 +555,47 @@ enum Attribution<'a> {
 }
 
 /// Analyses one paragraph: names, quotations and attributions.
-pub fn analyse(text: &str) -> Analysis<'_> {
-    let mentions = capitalised_runs(text);
+pub fn analyse(text: &str) -> Analysis {
+    let range = |part: &str| {
+        let start = part.as_ptr() as usize - text.as_ptr() as usize;
+        start..start + part.len()
+    };
     let spans = find_quotes(text);
     let said = subjects(text);
     let from = spans.last().map_or(0, |s| s.end);
     Analysis {
-        mentions,
+        mentions: capitalised_runs(text).into_iter().map(range).collect(),
         quotes: spans
             .iter()
-            .map(|&span| (span, attribute(text, span, &said)))
+            .map(|&span| {
+                let attribution = match attribute(text, span, &said) {
+                    Attribution::Name(name) => Attribution::Name(range(name)),
+                    Attribution::Pronoun => Attribution::Pronoun,
+                    Attribution::Unknown => Attribution::Unknown,
+                };
+                (span, attribution)
+            })
             .collect(),
-        last_subject: last_named(said.iter().filter(|s| s.start >= from)),
+        last_subject: last_named(said.iter().filter(|s| s.start >= from)).map(range),
     }
 }
 
 /// Splits an analysed paragraph into text and quotations, resolving each speaker to a full
 /// name with what the article said before. Paragraphs must come in reading order.
-pub fn resolve(text: &str, analysis: Analysis<'_>, people: &mut People) -> Vec<Inline> {
+pub fn resolve(text: String, analysis: Analysis, people: &mut People) -> Vec<Inline> {
     for run in &analysis.mentions {
-        people.learn_run(run);
+        people.learn_run(&text[run.clone()]);
+    }
+    // Who spoke last once the paragraph is read (resolved now, before its text moves on).
+    let last_subject = analysis
+        .last_subject
+        .and_then(|name| people.resolve(&text[name]));
+    if analysis.quotes.is_empty() {
+        if last_subject.is_some() {
+            people.last_speaker = last_subject;
+        }
+        // No quotation: the paragraph's text moves into the tree as it is.
+        return vec![Inline::Text { text }];
     }
     let mut inlines = Vec::with_capacity(analysis.quotes.len() * 2 + 1);
     let mut cursor = 0;
@@ -582,7 +605,7 @@ pub fn resolve(text: &str, analysis: Analysis<'_>, people: &mut People) -> Vec<I
             inlines.push(Inline::text(&text[cursor..span.start]));
         }
         let speaker = match attribution {
-            Attribution::Name(name) => people.resolve(name),
+            Attribution::Name(name) => people.resolve(&text[name]),
             Attribution::Pronoun => people.last_speaker.clone(),
             Attribution::Unknown => None,
         }
@@ -597,11 +620,11 @@ pub fn resolve(text: &str, analysis: Analysis<'_>, people: &mut People) -> Vec<I
         });
         cursor = span.end;
     }
-    if cursor < text.len() || inlines.is_empty() {
+    if cursor < text.len() {
         inlines.push(Inline::text(&text[cursor..]));
     }
-    if let Some(name) = analysis.last_subject.and_then(|n| people.resolve(n)) {
-        people.last_speaker = Some(name);
+    if last_subject.is_some() {
+        people.last_speaker = last_subject;
     }
     inlines
 }
@@ -609,7 +632,7 @@ pub fn resolve(text: &str, analysis: Analysis<'_>, people: &mut People) -> Vec<I
 /// Splits a paragraph into text and quotations, each with its speaker when the copy says.
 #[cfg(test)]
 fn quotations(text: &str, people: &mut People) -> Vec<Inline> {
-    resolve(text, analyse(text), people)
+    resolve(text.to_owned(), analyse(text), people)
 }
 
 /// Whether a name as printed holds a person's name once titles are dropped.
@@ -619,7 +642,7 @@ fn names_someone(name: &str) -> bool {
 
 /// The attribution of one quotation, from the words around it and the paragraph's verbs of
 /// saying.
-fn attribute<'a>(text: &'a str, span: Span, said: &[Said<'a>]) -> Attribution<'a> {
+fn attribute<'a>(text: &'a str, span: Span, said: &[Said<'a>]) -> Attribution<&'a str> {
     let after = window_after(text, span.end, 160);
     let sentence = sentence_start(text, span.start);
     if let Some(c) = AFTER_VERB_NAME.captures(after) {

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Times copydesk against pandoc and against the floor (cat, wc -w) on the same inputs, in one
+# run, on this machine: one 10 MiB article file, and a directory of 1,000 articles of ~4 KB,
+# both built from ../shared/corpus and ../shared/examples by examples/bench_data.rs.
+# Prints seconds, MB/s, files/s and peak memory, then the ratios. Usage: bash bench/compare.sh
+# (RUNS=N best of N for copydesk and the floors, default 3; pandoc runs once.)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK=${WORK:-/tmp/copydesk-bench}
+RUNS=${RUNS:-3}
+SHARED=${SHARED:-../shared}
+
+need=()
+command -v pandoc >/dev/null || need+=(pandoc)
+[ -x /usr/bin/time ] || need+=(time)
+command -v xmllint >/dev/null || need+=(libxml2-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+cargo build --release -q
+rm -rf "$WORK" && mkdir -p "$WORK"
+cargo run --release -q --example bench_data -- "$WORK" "$SHARED" >/dev/null
+BIG="$WORK/big.txt"; SMALL="$WORK/small"
+BIG_BYTES=$(stat -c %s "$BIG"); SMALL_BYTES=$(cat "$SMALL"/*.txt | wc -c); FILES=$(ls "$SMALL" | wc -l)
+COPYDESK=$PWD/target/release/copydesk
+
+# measure NAME BYTES FILES RUNS COMMAND: best wall time of RUNS runs, and the peak RSS.
+declare -A SECONDS_OF RSS_OF
+measure() {
+  local name=$1 bytes=$2 files=$3 runs=$4; shift 4
+  local best="" rss=0
+  for _ in $(seq "$runs"); do
+    rm -rf "$WORK/out" && mkdir -p "$WORK/out"
+    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" bash -c "$*" >/dev/null 2>&1
+    read -r secs kb < "$WORK/time.txt"
+    if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best=$secs; fi
+    [ "$kb" -gt "$rss" ] && rss=$kb
+  done
+  SECONDS_OF[$name]=$best; RSS_OF[$name]=$rss
+  awk -v n="$name" -v s="$best" -v b="$bytes" -v f="$files" -v k="$rss" 'BEGIN{
+    s = (s < 0.001 ? 0.001 : s);
+    printf "%-44s %8.3f s %9.1f MB/s %9s files/s %8.1f MB peak (%.1fx input)\n", n, s, b/1e6/s,
+      (f > 0 ? sprintf("%.0f", f/s) : "-"), k/1024, k*1024/b }'
+}
+
+echo "copydesk $(git rev-parse --short HEAD 2>/dev/null || echo '?') vs $(pandoc --version | head -1) on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "inputs: $BIG ($BIG_BYTES bytes), $SMALL ($FILES files, $SMALL_BYTES bytes)"
+echo
+measure "floor: cat 10 MB"                       "$BIG_BYTES" 0 "$RUNS" "cat '$BIG'"
+measure "floor: wc -w 10 MB"                     "$BIG_BYTES" 0 "$RUNS" "wc -w '$BIG'"
+measure "copydesk 10 MB plain -> markdown"       "$BIG_BYTES" 0 "$RUNS" "'$COPYDESK' '$BIG' -t markdown -o '$WORK/out/big.md'"
+measure "copydesk 10 MB plain -> newsml"         "$BIG_BYTES" 0 "$RUNS" "'$COPYDESK' '$BIG' -t newsml -o '$WORK/out/big.xml'"
+measure "pandoc 10 MB markdown -> markdown"      "$BIG_BYTES" 0 1 "pandoc -f markdown -t markdown '$BIG' -o '$WORK/out/p.md'"
+measure "pandoc 10 MB markdown -> jats"          "$BIG_BYTES" 0 1 "pandoc -f markdown -t jats '$BIG' -o '$WORK/out/p.xml'"
+measure "floor: cat 1000 files"                  "$SMALL_BYTES" "$FILES" "$RUNS" "cat '$SMALL'/*.txt"
+measure "floor: wc -w 1000 files"                "$SMALL_BYTES" "$FILES" "$RUNS" "wc -w '$SMALL'/*.txt"
+measure "copydesk 1000 files -> newsml (1 run)"  "$SMALL_BYTES" "$FILES" "$RUNS" "'$COPYDESK' '$SMALL' -o '$WORK/out/items' -t newsml -q"
+measure "copydesk 1000 files -> 4 formats"       "$SMALL_BYTES" "$FILES" "$RUNS" "'$COPYDESK' '$SMALL' -o '$WORK/out/all' -t markdown -t frontmatter -t newsml -t json -q"
+measure "pandoc 1000 files -> markdown, per file" "$SMALL_BYTES" "$FILES" 1 "for f in '$SMALL'/*.txt; do pandoc -f markdown -t markdown \"\$f\" -o '$WORK/out/'\$(basename \"\$f\" .txt).md; done"
+measure "pandoc 1000 files -> jats, per file"     "$SMALL_BYTES" "$FILES" 1 "for f in '$SMALL'/*.txt; do pandoc -f markdown -t jats \"\$f\" -o '$WORK/out/'\$(basename \"\$f\" .txt).xml; done"
+
+# The batch outputs: every one present and valid.
+rm -rf "$WORK/check" && "$COPYDESK" "$SMALL" -o "$WORK/check" -t newsml -q
+present=$(ls "$WORK/check" | wc -l)
+valid=$(xmllint --nonet --noout --schema "$SHARED/schemas/newsml-g2-with-nitf.xsd" "$WORK/check"/*.xml 2>&1 | grep -c ' validates$' || true)
+echo
+echo "batch outputs: $present of $FILES present, $valid valid against the NewsML-G2 + NITF schemas"
+ratio() { awk -v a="${SECONDS_OF[$1]}" -v b="${SECONDS_OF[$2]}" -v n="$3" 'BEGIN{ if (a < 0.001) a = 0.001; printf "%-58s %8.1fx\n", n, b/a }'; }
+echo
+ratio "copydesk 10 MB plain -> markdown" "pandoc 10 MB markdown -> markdown" "speed-up over pandoc, 10 MB to Markdown:"
+ratio "copydesk 10 MB plain -> newsml" "pandoc 10 MB markdown -> jats" "speed-up over pandoc, 10 MB to NewsML (pandoc: JATS):"
+ratio "copydesk 1000 files -> newsml (1 run)" "pandoc 1000 files -> jats, per file" "speed-up over pandoc's per-file loop, 1000 files to XML:"
+awk -v a="${SECONDS_OF[copydesk 10 MB plain -> markdown]}" -v b="${SECONDS_OF[floor: wc -w 10 MB]}" 'BEGIN{ printf "%-58s %8.1fx\n", "copydesk 10 MB to Markdown, time relative to wc -w:", a/b }'
