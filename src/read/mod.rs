@@ -1,7 +1,9 @@
 //! Readers: each turns one input format into a [`Document`](crate::Document).
 //! A reader knows nothing of the writers.
 
+mod body;
 pub mod plain;
+mod quotes;
 
 use crate::decode::decode_owned;
 use crate::document::Document;

@@ -7,9 +7,9 @@
 //! attributed to their speakers.
 
 mod chunks;
-mod classify;
-mod quotes;
+pub(crate) mod classify;
 
+use super::body::{self, Draft};
 use crate::document::{Block, Document, Inline, Metadata};
 use chunks::{Chunk, Marker};
 
@@ -197,115 +197,60 @@ fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
     }
 }
 
-/// Paragraph count from which the quotations are analysed on all cores.
-const PARALLEL_FROM: usize = 64;
-
-/// A block of the body, or a paragraph waiting for its quotations to be resolved.
-enum Draft {
-    Done(Block),
-    /// Index into the paragraph texts.
-    Paragraph(usize),
-}
-
-/// Builds the body from the chunks left once the metadata is taken. Quotations are analysed
-/// paragraph by paragraph (in parallel for long documents), then resolved in reading order,
-/// since a surname refers to the first full name before it.
+/// Builds the body from the chunks left once the metadata is taken.
 fn body(chunks: Vec<Chunk>, meta: &Metadata) -> Vec<Block> {
     let mut drafts: Vec<Draft> = Vec::with_capacity(chunks.len());
-    let mut paragraphs: Vec<String> = Vec::new();
     let count = chunks.len();
     for (index, chunk) in chunks.into_iter().enumerate() {
         if chunk.text.is_empty() {
             continue;
         }
         let between_paragraphs = !drafts.is_empty() && index + 1 < count;
-        match classify_chunk(chunk, between_paragraphs) {
-            Ok(Block::List {
-                ordered,
-                start,
-                mut items,
-            }) => match drafts.last_mut() {
-                Some(Draft::Done(Block::List {
-                    ordered: o,
+        match (draft(chunk, between_paragraphs), drafts.last_mut()) {
+            // Consecutive items of one kind make one list.
+            (
+                Draft::Block(Block::List {
+                    ordered, mut items, ..
+                }),
+                Some(Draft::Block(Block::List {
+                    ordered: previous_ordered,
                     items: previous,
                     ..
-                })) if *o == ordered => previous.append(&mut items),
-                _ => drafts.push(Draft::Done(Block::List {
-                    ordered,
-                    start,
-                    items,
                 })),
-            },
-            Ok(block) => drafts.push(Draft::Done(block)),
-            Err(text) => {
-                drafts.push(Draft::Paragraph(paragraphs.len()));
-                paragraphs.push(text);
-            }
+            ) if ordered == *previous_ordered => previous.append(&mut items),
+            (draft, _) => drafts.push(draft),
         }
     }
-    let analyses: Vec<quotes::Analysis> = if paragraphs.len() >= PARALLEL_FROM {
-        use rayon::prelude::*;
-        paragraphs.par_iter().map(|p| quotes::analyse(p)).collect()
-    } else {
-        paragraphs.iter().map(|p| quotes::analyse(p)).collect()
-    };
-    let mut people = quotes::People::default();
-    if let Some(title) = &meta.title {
-        people.learn(title);
-    }
-    for highlight in &meta.highlights {
-        people.learn(highlight);
-    }
-    let mut analyses = analyses.into_iter();
-    drafts
-        .into_iter()
-        .map(|draft| match draft {
-            Draft::Done(block) => block,
-            Draft::Paragraph(index) => {
-                let analysis = analyses.next().unwrap_or_default();
-                let text = std::mem::take(&mut paragraphs[index]);
-                Block::Paragraph {
-                    content: quotes::resolve(text, analysis, &mut people),
-                }
-            }
-        })
-        .collect()
+    body::finish(drafts, meta)
 }
 
-/// What a body chunk is: a block, or (as `Err`) the text of a plain paragraph.
-fn classify_chunk(chunk: Chunk, between_paragraphs: bool) -> Result<Block, String> {
+/// What a body chunk is: a table, a list item, a subhead, or a paragraph.
+fn draft(chunk: Chunk, between_paragraphs: bool) -> Draft {
     let text = chunk.text;
     if chunk.preformatted {
-        return Ok(Block::Preformatted { text });
+        return Draft::Block(Block::Preformatted { text });
     }
     if let Some(marker) = chunk.marker {
         let (ordered, start) = match marker {
             Marker::Number(n) => (true, n),
             Marker::Bullet => (false, 1),
         };
-        return Ok(Block::List {
+        return Draft::Block(Block::List {
             ordered,
             start,
             items: vec![vec![Inline::text(text)]],
         });
     }
-    if let Some(kind) = classify::note_kind(&text) {
-        return Ok(Block::Note {
-            kind,
+    if classify::note_kind(&text).is_none()
+        && !classify::is_caption(&text)
+        && between_paragraphs
+        && classify::is_subhead(&text, chunk.lines)
+    {
+        return Draft::Block(Block::Subhead {
             content: vec![Inline::text(text)],
         });
     }
-    if classify::is_caption(&text) {
-        return Ok(Block::Caption {
-            content: vec![Inline::text(text)],
-        });
-    }
-    if between_paragraphs && classify::is_subhead(&text, chunk.lines) {
-        return Ok(Block::Subhead {
-            content: vec![Inline::text(text)],
-        });
-    }
-    Err(text)
+    Draft::paragraph(text)
 }
 
 /// Collapses runs of whitespace to one space, for one-line metadata values.

@@ -6,7 +6,7 @@
 //! no attribution of its own follows the one before it in the paragraph. A surname, or a
 //! pronoun, is resolved to the full name mentioned earlier in the article ("Psaki" → "Jen Psaki").
 
-use super::classify::{LETTER, LOWER};
+use super::plain::classify::{LETTER, LOWER};
 use crate::document::Inline;
 use regex::Regex;
 use std::collections::HashMap;
