@@ -15,8 +15,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-/// File extensions a directory walk picks up (plain text and CNN/DailyMail `.story`).
-pub const READABLE_EXTENSIONS: &[&str] = &["txt", "text", "story"];
+/// File extensions a directory walk picks up: plain text (and CNN/DailyMail `.story`),
+/// Markdown, NewsML-G2 and copydesk's JSON.
+pub const READABLE_EXTENSIONS: &[&str] = &["txt", "text", "story", "md", "markdown", "xml", "json"];
 
 /// How a batch runs.
 #[derive(Debug, Clone)]
@@ -25,8 +26,8 @@ pub struct BatchOptions {
     pub formats: Vec<OutputFormat>,
     /// Where the outputs go.
     pub out_dir: PathBuf,
-    /// The input format.
-    pub from: InputFormat,
+    /// The input format, or `None` to detect it for each input.
+    pub from: Option<InputFormat>,
     /// Leave an article alone when all its outputs exist and are newer than it.
     pub skip_existing: bool,
     /// Inputs larger than this many bytes fail without being read whole.
@@ -194,47 +195,66 @@ pub fn convert_job(job: &Job, batch: &BatchOptions, options: &Options) -> Record
             bytes: 0,
         };
     }
-    match convert_to_files(job, batch, options, &outputs) {
-        Ok(bytes) => Record {
+    match convert_to_files(job, batch, options) {
+        Ok((outputs, warnings, bytes)) => Record {
             path: job.input.clone(),
             outputs,
             status: Status::Converted,
             error: None,
-            warnings: Vec::new(),
+            warnings,
             bytes,
         },
         Err(error) => failed(job.input.clone(), error.to_string()),
     }
 }
 
+/// Reads one input and writes every format of every article it holds (a newsMessage of
+/// several items gives `stem-1`, `stem-2`, …). Returns the outputs, the warnings and the size.
 fn convert_to_files(
     job: &Job,
     batch: &BatchOptions,
     options: &Options,
-    outputs: &[PathBuf],
-) -> Result<u64> {
+) -> Result<(Vec<PathBuf>, Vec<String>, u64)> {
     let bytes = read_limited(&job.input, batch.max_input_size)?;
     let size = bytes.len() as u64;
-    let doc = crate::parse_owned(bytes, batch.from, &options.read)?;
-    // Every format is written to its temporary file first, so an article either gets all its
-    // outputs or none.
-    let mut written = Vec::with_capacity(outputs.len());
-    for (&format, path) in batch.formats.iter().zip(outputs) {
-        if same_file(&job.input, path) {
-            return Err(Error::InvalidOption(format!(
-                "output {} is the input itself; copydesk never overwrites an input",
-                path.display()
-            )));
+    let from = batch
+        .from
+        .unwrap_or_else(|| InputFormat::detect(Some(&job.input), &bytes));
+    let reading = crate::parse_all(bytes, from, &options.read)?;
+    let several = reading.documents.len() > 1;
+    // Every output goes to its temporary file first, so an input gets all its outputs or none.
+    let mut written = Vec::new();
+    for (n, doc) in reading.documents.iter().enumerate() {
+        let item = if several {
+            let mut stem = job.stem.as_os_str().to_owned();
+            stem.push(format!("-{}", n + 1));
+            Job {
+                input: job.input.clone(),
+                stem: PathBuf::from(stem),
+            }
+        } else {
+            job.clone()
+        };
+        for &format in &batch.formats {
+            let path = item.output(&batch.out_dir, format);
+            if same_file(&job.input, &path) {
+                return Err(Error::InvalidOption(format!(
+                    "output {} is the input itself; copydesk never overwrites an input",
+                    path.display()
+                )));
+            }
+            let temp = temporary_beside(&path, |out| {
+                crate::write::write_to(doc, format, &options.write, out)
+            })?;
+            written.push((temp, path));
         }
-        let temp = temporary_beside(path, |out| {
-            crate::write::write_to(&doc, format, &options.write, out)
-        })?;
-        written.push((temp, path));
     }
+    let mut outputs = Vec::with_capacity(written.len());
     for (temp, path) in written {
-        temp.persist(path).map_err(|e| Error::Io(e.error))?;
+        temp.persist(&path).map_err(|e| Error::Io(e.error))?;
+        outputs.push(path);
     }
-    Ok(size)
+    Ok((outputs, reading.warnings, size))
 }
 
 /// Reads a file, refusing one over the size limit before reading it.

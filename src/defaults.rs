@@ -88,11 +88,7 @@ impl Defaults {
 
     /// The default input format, if the file names one.
     pub fn input_format(&self) -> Result<Option<InputFormat>> {
-        match self.from.as_deref() {
-            None => Ok(None),
-            Some("plain" | "text" | "txt") => Ok(Some(InputFormat::Plain)),
-            Some(other) => Err(Error::UnknownFormat(other.to_owned())),
-        }
+        self.from.as_deref().map(str::parse).transpose()
     }
 
     /// The default output format, if the file names one.

@@ -26,6 +26,22 @@ pub enum Error {
         /// The limit in force.
         limit: u64,
     },
+    /// The input is not well-formed in its format.
+    #[error("line {line}, column {column}: {message}")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+        /// What is wrong there.
+        message: String,
+    },
+    /// The input is XML, but not NewsML-G2.
+    #[error("not NewsML-G2: {0}")]
+    NotNewsml(String),
+    /// The input holds several articles where one was expected.
+    #[error("holds {0} articles; write them to a directory (-o DIR), one file each")]
+    SeveralArticles(usize),
     /// A format name that copydesk does not know.
     #[error("unknown format `{0}`")]
     UnknownFormat(String),
@@ -57,6 +73,21 @@ pub enum Error {
     /// XML could not be written.
     #[error("XML: {0}")]
     Xml(String),
+}
+
+impl Error {
+    /// A syntax error at a byte offset of a text, with its line and column.
+    pub fn syntax_at(text: &str, offset: usize, message: impl Into<String>) -> Error {
+        let offset = offset.min(text.len());
+        let before = text.get(..offset).unwrap_or(text);
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Error::Syntax {
+            line,
+            column,
+            message: message.into(),
+        }
+    }
 }
 
 /// The library's result type.

@@ -9,7 +9,62 @@ use std::str::FromStr;
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum InputFormat {
     /// Plain-text news copy: wire copy, scraped article text, an editor's draft.
+    #[cfg_attr(feature = "cli", value(alias = "text", alias = "txt"))]
     Plain,
+    /// Markdown with YAML front matter.
+    #[cfg_attr(feature = "cli", value(alias = "md"))]
+    Markdown,
+    /// NewsML-G2: a newsItem, or a newsMessage of several, with a NITF or XHTML body.
+    #[cfg_attr(feature = "cli", value(alias = "newsml-g2", alias = "xml"))]
+    Newsml,
+    /// The document tree as copydesk writes it (`-t json`).
+    Json,
+}
+
+impl InputFormat {
+    /// The format a file's extension names, if any.
+    pub fn from_extension(path: &std::path::Path) -> Option<InputFormat> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "txt" | "text" | "story" => Some(InputFormat::Plain),
+            "md" | "markdown" => Some(InputFormat::Markdown),
+            "xml" | "newsml" => Some(InputFormat::Newsml),
+            "json" => Some(InputFormat::Json),
+            _ => None,
+        }
+    }
+
+    /// The format an input is in: from its extension, else from how it starts (`---` front
+    /// matter, `<?xml` or `<newsItem`, `{`), else plain text.
+    pub fn detect(path: Option<&std::path::Path>, bytes: &[u8]) -> InputFormat {
+        if let Some(format) = path.and_then(InputFormat::from_extension) {
+            return format;
+        }
+        let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let start = &start[start.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
+        if start.starts_with(b"---\n") || start.starts_with(b"---\r\n") {
+            InputFormat::Markdown
+        } else if start.starts_with(b"<?xml")
+            || start.starts_with(b"<newsItem")
+            || start.starts_with(b"<newsMessage")
+        {
+            InputFormat::Newsml
+        } else if start.starts_with(b"{") {
+            InputFormat::Json
+        } else {
+            InputFormat::Plain
+        }
+    }
+
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            InputFormat::Plain => "plain",
+            InputFormat::Markdown => "markdown",
+            InputFormat::Newsml => "newsml",
+            InputFormat::Json => "json",
+        }
+    }
 }
 
 /// A format copydesk can write.
@@ -58,6 +113,12 @@ impl OutputFormat {
     }
 }
 
+impl fmt::Display for InputFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 impl fmt::Display for OutputFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
@@ -75,5 +136,36 @@ impl FromStr for OutputFormat {
             "json" => Ok(OutputFormat::Json),
             _ => Err(Error::UnknownFormat(s.to_owned())),
         }
+    }
+}
+
+impl FromStr for InputFormat {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s.to_ascii_lowercase().as_str() {
+            "plain" | "text" | "txt" => Ok(InputFormat::Plain),
+            "markdown" | "md" => Ok(InputFormat::Markdown),
+            "newsml" | "newsml-g2" | "xml" => Ok(InputFormat::Newsml),
+            "json" => Ok(InputFormat::Json),
+            _ => Err(Error::UnknownFormat(s.to_owned())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn detection_by_extension_then_content() {
+        let detect = |p: Option<&str>, b: &[u8]| InputFormat::detect(p.map(Path::new), b);
+        assert_eq!(detect(Some("a.md"), b"plain"), InputFormat::Markdown);
+        assert_eq!(detect(Some("a.story"), b"{"), InputFormat::Plain);
+        assert_eq!(detect(None, b"---\ntitle: x\n---\n"), InputFormat::Markdown);
+        assert_eq!(detect(None, b"\xEF\xBB\xBF<?xml version=\"1.0\"?>"), InputFormat::Newsml);
+        assert_eq!(detect(Some("a.dat"), b"  {\"meta\": {}}"), InputFormat::Json);
+        assert_eq!(detect(None, b"Headline\n\nBody."), InputFormat::Plain);
     }
 }

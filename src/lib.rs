@@ -29,14 +29,36 @@ pub use error::{Error, Result};
 pub use format::{InputFormat, OutputFormat};
 pub use options::{Options, Publisher, ReadOptions, WriteOptions};
 
-/// Reads an article and applies the metadata the options carry (user values win).
+/// Reads an article and applies the metadata the options carry (user values win). An input
+/// holding several articles (a NewsML newsMessage) is an error here; see [`parse_all`].
 pub fn parse(bytes: &[u8], from: InputFormat, opts: &ReadOptions) -> Result<Document> {
     parse_owned(bytes.to_vec(), from, opts)
 }
 
 /// Like [`parse`], taking the bytes: their buffer becomes the text when it is UTF-8 already.
 pub fn parse_owned(bytes: Vec<u8>, from: InputFormat, opts: &ReadOptions) -> Result<Document> {
-    let mut doc = read::read_owned(bytes, from)?;
+    let mut reading = parse_all(bytes, from, opts)?;
+    match reading.documents.len() {
+        1 => Ok(reading.documents.remove(0)),
+        n => Err(Error::SeveralArticles(n)),
+    }
+}
+
+/// Reads every article of an input, with the reader's warnings, and applies the metadata the
+/// options carry to each.
+pub fn parse_all(bytes: Vec<u8>, from: InputFormat, opts: &ReadOptions) -> Result<read::Reading> {
+    let mut reading = read::read_owned(bytes, from)?;
+    if reading.documents.is_empty() {
+        return Err(Error::Empty);
+    }
+    for doc in &mut reading.documents {
+        apply_metadata(doc, opts);
+    }
+    Ok(reading)
+}
+
+/// Applies default metadata (where the article has none) and user metadata (which wins).
+fn apply_metadata(doc: &mut Document, opts: &ReadOptions) {
     let missing: Vec<&String> = opts
         .default_metadata
         .iter()
@@ -54,7 +76,6 @@ pub fn parse_owned(bytes: Vec<u8>, from: InputFormat, opts: &ReadOptions) -> Res
         set_metadata(&mut doc.meta, key, value, first);
         seen.push(key);
     }
-    Ok(doc)
 }
 
 /// Reads an article and writes it in one format: the one-call helper.

@@ -36,7 +36,7 @@ struct Cli {
     /// Articles, or directories to convert every article in; none or `-` reads standard input.
     inputs: Vec<PathBuf>,
 
-    /// Input format [default: plain].
+    /// Input format [default: from the file's extension, else its content, else plain].
     #[arg(short = 'f', long = "from", value_enum)]
     from: Option<InputFormat>,
 
@@ -174,7 +174,8 @@ fn main() -> ExitCode {
 
 /// What the command line asks for, once flags and the defaults file are combined.
 struct Plan {
-    from: InputFormat,
+    /// The input format, or `None` to detect it for each input.
+    from: Option<InputFormat>,
     formats: Vec<OutputFormat>,
     options: Options,
 }
@@ -234,10 +235,7 @@ fn plan(cli: &Cli) -> Result<Plan, Failure> {
             options.write.conversion_time = time.fixed_offset();
         }
     }
-    let from = cli
-        .from
-        .or(defaults.input_format().ok().flatten())
-        .unwrap_or(InputFormat::Plain);
+    let from = cli.from.or(defaults.input_format().ok().flatten());
     let mut formats = cli.to.clone();
     if formats.is_empty() {
         formats.push(
@@ -265,7 +263,18 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
         Error::Template { .. } => Failure::usage(e.to_string()),
         e => Failure::input(&name, e),
     };
-    let doc = copydesk::parse_owned(bytes, plan.from, &plan.options.read).map_err(failure)?;
+    let from = plan
+        .from
+        .unwrap_or_else(|| InputFormat::detect(input, &bytes));
+    let reading = copydesk::parse_all(bytes, from, &plan.options.read).map_err(failure)?;
+    for warning in &reading.warnings {
+        eprintln!("copydesk: {name}: warning: {warning}");
+    }
+    let mut documents = reading.documents;
+    if documents.len() > 1 {
+        return Err(failure(Error::SeveralArticles(documents.len())));
+    }
+    let doc = documents.remove(0);
     let format = plan.formats[0];
     let write = &plan.options.write;
     match &cli.output {
@@ -406,6 +415,13 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
     let tally = Mutex::new(Tally::default());
     let started = Instant::now();
     let record = |r: Record| {
+        for warning in &r.warnings {
+            let line = format!("copydesk: {}: warning: {warning}", r.path.display());
+            match &progress {
+                Some(bar) => bar.println(line),
+                None => eprintln!("{line}"),
+            }
+        }
         if let Some(error) = &r.error {
             let line = format!("{}: {error}", r.path.display());
             match &progress {
@@ -523,7 +539,8 @@ fn run_jsonl(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
     }
     let stdin = io::stdin().lock();
     let stdout = io::BufWriter::new(io::stdout().lock());
-    match copydesk::jsonl::convert_stream(stdin, stdout, plan.from, &plan.formats, &plan.options) {
+    let from = plan.from.unwrap_or(InputFormat::Plain);
+    match copydesk::jsonl::convert_stream(stdin, stdout, from, &plan.formats, &plan.options) {
         Ok(summary) => Ok(if summary.failed > 0 { 1 } else { 0 }),
         Err(Error::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(0),
         Err(e) => Err(Failure::input("<stdin>", e)),

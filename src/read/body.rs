@@ -8,6 +8,7 @@
 use super::plain::classify;
 use super::quotes;
 use crate::document::{Block, Inline, Metadata};
+use std::ops::Range;
 
 /// Paragraph count from which quotations are analysed on all cores.
 const PARALLEL_FROM: usize = 64;
@@ -18,6 +19,14 @@ pub enum Draft {
     Block(Block),
     /// The text of a paragraph of running text.
     Paragraph(String),
+    /// A paragraph whose producer marked its quotations (byte ranges, speakers): the marks
+    /// win over what the analysis finds.
+    Marked {
+        /// The paragraph's text.
+        text: String,
+        /// Each marked quotation and, when given, its speaker.
+        quotes: Vec<(Range<usize>, Option<String>)>,
+    },
 }
 
 impl Draft {
@@ -43,14 +52,19 @@ impl Draft {
 pub fn finish(drafts: Vec<Draft>, meta: &Metadata) -> Vec<Block> {
     let mut blocks_and_paragraphs = Vec::with_capacity(drafts.len());
     let mut paragraphs: Vec<String> = Vec::new();
+    let mut marks: Vec<Option<Vec<(Range<usize>, Option<String>)>>> = Vec::new();
     for draft in drafts {
-        match draft {
-            Draft::Block(block) => blocks_and_paragraphs.push(Ok(block)),
-            Draft::Paragraph(text) => {
-                blocks_and_paragraphs.push(Err(paragraphs.len()));
-                paragraphs.push(text);
+        let (text, marked) = match draft {
+            Draft::Block(block) => {
+                blocks_and_paragraphs.push(Ok(block));
+                continue;
             }
-        }
+            Draft::Paragraph(text) => (text, None),
+            Draft::Marked { text, quotes } => (text, Some(quotes)),
+        };
+        blocks_and_paragraphs.push(Err(paragraphs.len()));
+        paragraphs.push(text);
+        marks.push(marked);
     }
     let analyses: Vec<quotes::Analysis> = if paragraphs.len() >= PARALLEL_FROM {
         use rayon::prelude::*;
@@ -73,10 +87,53 @@ pub fn finish(drafts: Vec<Draft>, meta: &Metadata) -> Vec<Block> {
             Err(index) => {
                 let analysis = analyses.next().unwrap_or_default();
                 let text = std::mem::take(&mut paragraphs[index]);
-                Block::Paragraph {
-                    content: quotes::resolve(text, analysis, &mut people),
-                }
+                let found = quotes::resolve(text, analysis, &mut people);
+                let content = match marks[index].take() {
+                    Some(marked) => apply_marks(found, marked),
+                    None => found,
+                };
+                Block::Paragraph { content }
             }
         })
         .collect()
+}
+
+/// The inlines of a paragraph whose quotations a producer marked: the marked ranges are the
+/// quotations; a marked speaker wins, else the one the analysis found for the same words.
+fn apply_marks(found: Vec<Inline>, marked: Vec<(Range<usize>, Option<String>)>) -> Vec<Inline> {
+    let text = crate::document::plain_text(&found);
+    let mut found_speakers = Vec::new();
+    let mut at = 0;
+    for inline in &found {
+        let len = inline.as_str().len();
+        if let Inline::Quote { speaker, .. } = inline {
+            found_speakers.push((at..at + len, speaker.clone()));
+        }
+        at += len;
+    }
+    let mut inlines = Vec::with_capacity(marked.len() * 2 + 1);
+    let mut cursor = 0;
+    for (range, speaker) in marked {
+        if range.start < cursor || range.end > text.len() || range.is_empty() {
+            continue;
+        }
+        if range.start > cursor {
+            inlines.push(Inline::text(&text[cursor..range.start]));
+        }
+        let speaker = speaker.or_else(|| {
+            found_speakers
+                .iter()
+                .find(|(r, _)| *r == range)
+                .and_then(|(_, s)| s.clone())
+        });
+        inlines.push(Inline::Quote {
+            text: text[range.clone()].to_owned(),
+            speaker,
+        });
+        cursor = range.end;
+    }
+    if cursor < text.len() || inlines.is_empty() {
+        inlines.push(Inline::text(&text[cursor..]));
+    }
+    inlines
 }

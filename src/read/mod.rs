@@ -1,7 +1,11 @@
-//! Readers: each turns one input format into a [`Document`](crate::Document).
-//! A reader knows nothing of the writers.
+//! Readers: each turns one input format into [`Document`]s. A reader knows nothing of the
+//! writers. Plain text is total (every text is an article); the other formats can be malformed,
+//! and their errors carry a line and column.
 
 mod body;
+pub mod json;
+pub mod markdown;
+pub mod newsml;
 pub mod plain;
 mod quotes;
 
@@ -10,15 +14,31 @@ use crate::document::Document;
 use crate::error::Result;
 use crate::format::InputFormat;
 
+/// What reading an input gave: its articles (a NewsML newsMessage may hold several), and what
+/// the reader could not carry over into the tree.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reading {
+    /// The articles, in input order.
+    pub documents: Vec<Document>,
+    /// One line per kind of thing not understood or not kept.
+    pub warnings: Vec<String>,
+}
+
 /// Reads an article's bytes in the given format.
-pub fn read(bytes: &[u8], format: InputFormat) -> Result<Document> {
+pub fn read(bytes: &[u8], format: InputFormat) -> Result<Reading> {
     read_owned(bytes.to_vec(), format)
 }
 
 /// Reads an article's bytes in the given format, reusing their buffer.
-pub fn read_owned(bytes: Vec<u8>, format: InputFormat) -> Result<Document> {
-    let decoded = decode_owned(bytes)?;
-    Ok(match format {
-        InputFormat::Plain => plain::parse(decoded.text),
-    })
+pub fn read_owned(bytes: Vec<u8>, format: InputFormat) -> Result<Reading> {
+    let text = decode_owned(bytes)?.text;
+    match format {
+        InputFormat::Plain => Ok(Reading {
+            documents: vec![plain::parse(text)],
+            warnings: Vec::new(),
+        }),
+        InputFormat::Markdown => markdown::parse(&text),
+        InputFormat::Newsml => newsml::parse(&text),
+        InputFormat::Json => json::parse(&text),
+    }
 }

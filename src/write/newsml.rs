@@ -234,11 +234,16 @@ fn content_meta(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
             newline(w, 4)?;
             text_element(w, "by", &by)?;
         }
-        if !meta.highlights.is_empty() {
+        for credit in &meta.credits {
+            newline(w, 4)?;
+            text_element(w, "creditline", &collapse(credit))?;
+        }
+        // One summary description per highlight: each bullet stays a bullet.
+        for highlight in &meta.highlights {
             newline(w, 4)?;
             w.create_element("description")
                 .with_attribute(("role", "drol:summary"))
-                .write_text_content(BytesText::new(&xml_chars(&meta.highlights.join("\n"))))?;
+                .write_text_content(BytesText::new(&xml_chars(highlight)))?;
         }
         newline(w, 2)
     })?;
@@ -397,6 +402,9 @@ fn body_head(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
         if !meta.highlights.is_empty() {
             newline(w, 12)?;
             w.create_element("abstract").write_inner_content(|w| {
+                if let Some(title) = &meta.highlights_title {
+                    text_element(w, "hl2", title)?;
+                }
                 w.create_element("ul").write_inner_content(|w| {
                     for highlight in &meta.highlights {
                         text_element(w, "li", highlight)?;
@@ -447,9 +455,20 @@ fn write_block(w: &mut XmlWriter, block: &Block) -> std::io::Result<()> {
                 .with_attribute(("class", "caption"))
                 .write_inner_content(|w| write_inlines(w, content))?;
         }
-        Block::List { ordered, items, .. } => {
-            w.create_element(if *ordered { "ol" } else { "ul" })
-                .write_inner_content(|w| {
+        Block::List {
+            ordered,
+            start,
+            items,
+        } => {
+            let list = w.create_element(if *ordered { "ol" } else { "ul" });
+            // NITF's seqnum keeps the number a list starts at ("2) …" in the copy).
+            let start = start.to_string();
+            let list = if *ordered && start != "1" {
+                list.with_attribute(("seqnum", start.as_str()))
+            } else {
+                list
+            };
+            list.write_inner_content(|w| {
                     for item in items {
                         w.create_element("li")
                             .write_inner_content(|w| write_inlines(w, item))?;

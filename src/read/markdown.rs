@@ -1,0 +1,299 @@
+//! The Markdown reader: YAML front matter (serde_yaml) and a CommonMark body (pulldown-cmark).
+//!
+//! Front-matter keys copydesk knows fill the metadata; any other key is kept as user metadata.
+//! Paragraphs, headings, lists, block quotes and code blocks become the tree's blocks; the
+//! paragraphs then get what the plain-text reader gives them (editor's notes, corrections and
+//! captions by their labels, quotations and their speakers), so that plain → Markdown → tree
+//! gives the tree plain → tree gives. What the tree cannot hold (emphasis, link targets,
+//! images, raw HTML, rules) is reported as a warning; its text is kept.
+
+use super::body::{self, Draft};
+use super::Reading;
+use crate::document::{Block, Document, Inline, Metadata};
+use crate::error::{Error, Result};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::collections::BTreeSet;
+
+/// Reads Markdown with optional YAML front matter.
+pub fn parse(text: &str) -> Result<Reading> {
+    let (mut meta, body_start) = front_matter(text)?;
+    let mut warnings = BTreeSet::new();
+    let (heading, mut drafts) = blocks(&text[body_start..], &mut warnings);
+    if let Some(heading) = heading {
+        if meta.title.is_none() {
+            meta.title = Some(heading);
+        } else {
+            // A title in the front matter and a first-level heading too: the heading stays.
+            let content = vec![Inline::text(heading)];
+            drafts.insert(0, Draft::Block(Block::Subhead { content }));
+        }
+    }
+    let blocks = body::finish(drafts, &meta);
+    Ok(Reading {
+        documents: vec![Document { meta, blocks }],
+        warnings: warnings.into_iter().collect(),
+    })
+}
+
+/// The front matter (between a first line `---` and the next `---` or `...` line) as
+/// metadata, and where the body starts. A block that never closes is an error.
+fn front_matter(text: &str) -> Result<(Metadata, usize)> {
+    let Some(rest) = text.strip_prefix("---\n") else {
+        return Ok((Metadata::default(), 0));
+    };
+    let mut offset = 4;
+    for line in rest.split_inclusive('\n') {
+        let bare = line.trim_end();
+        if bare == "---" || bare == "..." {
+            let yaml = &rest[..offset - 4];
+            let meta = metadata(yaml).map_err(|e| match e {
+                Error::Syntax {
+                    line,
+                    column,
+                    message,
+                } => Error::Syntax {
+                    // Line 1 is the opening `---`.
+                    line: line + 1,
+                    column,
+                    message: format!("front matter: {message}"),
+                },
+                other => other,
+            })?;
+            return Ok((meta, offset + line.len()));
+        }
+        offset += line.len();
+    }
+    Err(Error::Syntax {
+        line: 1,
+        column: 1,
+        message: "the front matter opened here is never closed (no `---` line after it)"
+            .to_owned(),
+    })
+}
+
+/// Front-matter YAML as metadata. A single value where a list is expected becomes a list of
+/// one; numbers and booleans in text fields become their text.
+fn metadata(yaml: &str) -> Result<Metadata> {
+    if yaml.trim().is_empty() {
+        return Ok(Metadata::default());
+    }
+    let mut value: serde_yaml::Value = serde_yaml::from_str(yaml).map_err(|e| yaml_error(yaml, &e))?;
+    let serde_yaml::Value::Mapping(map) = &mut value else {
+        return Err(Error::Syntax {
+            line: 1,
+            column: 1,
+            message: "front matter must be a mapping of keys to values".to_owned(),
+        });
+    };
+    for (key, value) in map.iter_mut() {
+        let Some(key) = key.as_str() else { continue };
+        let scalar = |v: &serde_yaml::Value| match v {
+            serde_yaml::Value::Bool(b) => Some(b.to_string()),
+            serde_yaml::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        };
+        match key {
+            "authors" | "highlights" | "credits" => {
+                if !value.is_sequence() && !value.is_null() {
+                    let one = std::mem::take(value);
+                    *value = serde_yaml::Value::Sequence(vec![one]);
+                }
+                if let serde_yaml::Value::Sequence(items) = value {
+                    for item in items {
+                        if let Some(text) = scalar(item) {
+                            *item = serde_yaml::Value::String(text);
+                        }
+                    }
+                }
+            }
+            "title" | "dateline" | "date" | "language" | "byline" | "highlights_title" => {
+                if let Some(text) = scalar(value) {
+                    *value = serde_yaml::Value::String(text);
+                }
+            }
+            _ => {}
+        }
+    }
+    serde_yaml::from_value(value).map_err(|e| Error::Syntax {
+        line: 1,
+        column: 1,
+        message: e.to_string(),
+    })
+}
+
+fn yaml_error(yaml: &str, error: &serde_yaml::Error) -> Error {
+    let message = error.to_string();
+    let what = message.split(" at line ").next().unwrap_or(&message).to_owned();
+    match error.location() {
+        Some(at) => Error::Syntax {
+            line: at.line(),
+            column: at.column(),
+            message: what,
+        },
+        None => Error::syntax_at(yaml, 0, what),
+    }
+}
+
+/// The blocks of a CommonMark body, and the text of a first-level heading opening it.
+fn blocks(markdown: &str, warnings: &mut BTreeSet<String>) -> (Option<String>, Vec<Draft>) {
+    let mut drafts = Vec::new();
+    let mut title = None;
+    // The text being collected, and the blocks of a quotation or list being built.
+    let mut text = String::new();
+    let mut quote: Option<Vec<Vec<Inline>>> = None;
+    let mut lists: Vec<(bool, u32, Vec<Vec<Inline>>)> = Vec::new();
+    let mut in_item_paragraph = false;
+    let mut heading_level = 0;
+    for event in Parser::new_ext(markdown, Options::empty()) {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_)) => {
+                if let Event::Start(Tag::Heading { level, .. }) = &event {
+                    heading_level = *level as usize;
+                }
+                in_item_paragraph = !lists.is_empty();
+                if !in_item_paragraph {
+                    text.clear();
+                }
+            }
+            Event::End(TagEnd::Paragraph) => {
+                let paragraph = std::mem::take(&mut text);
+                if in_item_paragraph {
+                    // A loose list item: its paragraphs are its text.
+                    text = paragraph;
+                } else if let Some(quote) = quote.as_mut() {
+                    quote.push(vec![Inline::text(paragraph)]);
+                } else {
+                    drafts.push(Draft::paragraph(paragraph));
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let heading = std::mem::take(&mut text);
+                if heading_level == 1 && drafts.is_empty() && title.is_none() {
+                    title = Some(heading);
+                } else {
+                    drafts.push(Draft::Block(Block::Subhead {
+                        content: vec![Inline::text(heading)],
+                    }));
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                let code = std::mem::take(&mut text);
+                let code = code.strip_suffix('\n').unwrap_or(&code).to_owned();
+                drafts.push(Draft::Block(Block::Preformatted { text: code }));
+            }
+            Event::Start(Tag::BlockQuote(_)) => quote = Some(Vec::new()),
+            Event::End(TagEnd::BlockQuote(_)) => {
+                if let Some(content) = quote.take().filter(|c| !c.is_empty()) {
+                    drafts.push(Draft::Block(Block::BlockQuote { content }));
+                }
+            }
+            Event::Start(Tag::List(start)) => {
+                if !lists.is_empty() {
+                    warnings.insert("a list inside a list item is read as items of its own".to_owned());
+                }
+                lists.push((start.is_some(), start.unwrap_or(1) as u32, Vec::new()));
+            }
+            Event::End(TagEnd::List(_)) => {
+                if let Some((ordered, start, items)) = lists.pop() {
+                    match lists.last_mut() {
+                        Some((_, _, outer)) => outer.extend(items),
+                        None if !items.is_empty() => drafts.push(Draft::Block(Block::List {
+                            ordered,
+                            start,
+                            items,
+                        })),
+                        None => {}
+                    }
+                }
+            }
+            Event::Start(Tag::Item) => text.clear(),
+            Event::End(TagEnd::Item) => {
+                let item = std::mem::take(&mut text);
+                in_item_paragraph = false;
+                if let Some((_, _, items)) = lists.last_mut() {
+                    if !item.is_empty() {
+                        items.push(vec![Inline::text(item)]);
+                    }
+                }
+            }
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::Html(h) | Event::InlineHtml(h) => {
+                warnings.insert("raw HTML is kept as text".to_owned());
+                text.push_str(h.trim_end_matches('\n'));
+            }
+            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough) => {
+                warnings.insert("emphasis is not kept (the tree has plain text)".to_owned());
+            }
+            Event::Start(Tag::Link { .. }) => {
+                warnings.insert("link targets are not kept; their text is".to_owned());
+            }
+            Event::Start(Tag::Image { .. }) => {
+                warnings.insert("images are not kept; their descriptions are".to_owned());
+            }
+            Event::Rule => {
+                warnings.insert("thematic breaks (---) are not kept".to_owned());
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                text.clear();
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                let html = std::mem::take(&mut text);
+                if !html.trim().is_empty() {
+                    drafts.push(Draft::paragraph(html.trim().to_owned()));
+                }
+            }
+            _ => {}
+        }
+    }
+    (title, drafts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Document {
+        parse(text).unwrap().documents.remove(0)
+    }
+
+    #[test]
+    fn front_matter_and_body() {
+        let doc = read("---\ntitle: 'X: y'\nauthors: Jane Doe\ndesk: world\n---\n\nOne \\*two\\*.\n\n## Sub\n\n- a\n- b\n\n2. c\n3. d\n\n> quoted\n\n```\ncode  here\n```\n");
+        assert_eq!(doc.meta.title.as_deref(), Some("X: y"));
+        assert_eq!(doc.meta.authors, ["Jane Doe"]);
+        assert_eq!(doc.meta.extra["desk"], "world");
+        assert_eq!(doc.blocks[0], Block::paragraph("One *two*."));
+        assert!(matches!(&doc.blocks[1], Block::Subhead { .. }));
+        assert!(matches!(&doc.blocks[2], Block::List { ordered: false, items, .. } if items.len() == 2));
+        assert!(matches!(&doc.blocks[3], Block::List { ordered: true, start: 2, .. }));
+        assert!(matches!(&doc.blocks[4], Block::BlockQuote { .. }));
+        assert_eq!(doc.blocks[5], Block::Preformatted { text: "code  here".into() });
+    }
+
+    #[test]
+    fn a_front_matter_that_never_closes_is_an_error() {
+        let err = parse("---\ntitle: x\n\nBody.\n").unwrap_err();
+        assert!(err.to_string().contains("never closed"), "{err}");
+    }
+
+    #[test]
+    fn bad_yaml_gives_its_line_in_the_file() {
+        let err = parse("---\ntitle: x\nauthors: [a\n---\nBody\n").unwrap_err();
+        assert!(matches!(err, Error::Syntax { line: 4, .. } | Error::Syntax { line: 3, .. }), "{err}");
+    }
+
+    #[test]
+    fn what_the_tree_cannot_hold_is_reported() {
+        let reading = parse("A *b* [c](http://x) <b>d</b>\n").unwrap();
+        assert_eq!(reading.documents[0].blocks[0], Block::paragraph("A b c <b>d</b>"));
+        assert_eq!(reading.warnings.len(), 3, "{:?}", reading.warnings);
+    }
+
+    #[test]
+    fn a_heading_first_is_the_title() {
+        let doc = read("# The title\n\nBody.\n");
+        assert_eq!(doc.meta.title.as_deref(), Some("The title"));
+        assert_eq!(doc.blocks.len(), 1);
+    }
+}
