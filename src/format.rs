@@ -164,8 +164,14 @@ mod tests {
         assert_eq!(detect(Some("a.md"), b"plain"), InputFormat::Markdown);
         assert_eq!(detect(Some("a.story"), b"{"), InputFormat::Plain);
         assert_eq!(detect(None, b"---\ntitle: x\n---\n"), InputFormat::Markdown);
-        assert_eq!(detect(None, b"\xEF\xBB\xBF<?xml version=\"1.0\"?>"), InputFormat::Newsml);
-        assert_eq!(detect(Some("a.dat"), b"  {\"meta\": {}}"), InputFormat::Json);
+        assert_eq!(
+            detect(None, b"\xEF\xBB\xBF<?xml version=\"1.0\"?>"),
+            InputFormat::Newsml
+        );
+        assert_eq!(
+            detect(Some("a.dat"), b"  {\"meta\": {}}"),
+            InputFormat::Json
+        );
         assert_eq!(detect(None, b"Headline\n\nBody."), InputFormat::Plain);
     }
 }

@@ -272,7 +272,11 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
     }
     let mut documents = reading.documents;
     if documents.len() > 1 {
-        return Err(failure(Error::SeveralArticles(documents.len())));
+        // Several articles in one input (a newsMessage): with -o, a directory of outputs.
+        return match cli.output {
+            Some(_) => run_batch(cli, plan).map(|_| ()),
+            None => Err(failure(Error::SeveralArticles(documents.len()))),
+        };
     }
     let doc = documents.remove(0);
     let format = plan.formats[0];

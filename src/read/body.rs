@@ -13,6 +13,9 @@ use std::ops::Range;
 /// Paragraph count from which quotations are analysed on all cores.
 const PARALLEL_FROM: usize = 64;
 
+/// Quotations a producer marked in a paragraph: byte ranges and speakers.
+pub type Marks = Vec<(Range<usize>, Option<String>)>;
+
 /// A block of the body, or a paragraph whose quotations are still to be found.
 pub enum Draft {
     /// A finished block.
@@ -25,7 +28,7 @@ pub enum Draft {
         /// The paragraph's text.
         text: String,
         /// Each marked quotation and, when given, its speaker.
-        quotes: Vec<(Range<usize>, Option<String>)>,
+        quotes: Marks,
     },
 }
 
@@ -52,7 +55,7 @@ impl Draft {
 pub fn finish(drafts: Vec<Draft>, meta: &Metadata) -> Vec<Block> {
     let mut blocks_and_paragraphs = Vec::with_capacity(drafts.len());
     let mut paragraphs: Vec<String> = Vec::new();
-    let mut marks: Vec<Option<Vec<(Range<usize>, Option<String>)>>> = Vec::new();
+    let mut marks: Vec<Option<Marks>> = Vec::new();
     for draft in drafts {
         let (text, marked) = match draft {
             Draft::Block(block) => {
@@ -100,7 +103,7 @@ pub fn finish(drafts: Vec<Draft>, meta: &Metadata) -> Vec<Block> {
 
 /// The inlines of a paragraph whose quotations a producer marked: the marked ranges are the
 /// quotations; a marked speaker wins, else the one the analysis found for the same words.
-fn apply_marks(found: Vec<Inline>, marked: Vec<(Range<usize>, Option<String>)>) -> Vec<Inline> {
+fn apply_marks(found: Vec<Inline>, marked: Marks) -> Vec<Inline> {
     let text = crate::document::plain_text(&found);
     let mut found_speakers = Vec::new();
     let mut at = 0;

@@ -13,7 +13,12 @@ pub fn parse(text: &str) -> Result<Reading> {
     .map_err(|e| Error::Syntax {
         line: e.line(),
         column: e.column(),
-        message: e.to_string().split(" at line ").next().unwrap_or_default().to_owned(),
+        message: e
+            .to_string()
+            .split(" at line ")
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
     })?;
     Ok(Reading {
         documents,

@@ -66,8 +66,7 @@ fn front_matter(text: &str) -> Result<(Metadata, usize)> {
     Err(Error::Syntax {
         line: 1,
         column: 1,
-        message: "the front matter opened here is never closed (no `---` line after it)"
-            .to_owned(),
+        message: "the front matter opened here is never closed (no `---` line after it)".to_owned(),
     })
 }
 
@@ -77,7 +76,8 @@ fn metadata(yaml: &str) -> Result<Metadata> {
     if yaml.trim().is_empty() {
         return Ok(Metadata::default());
     }
-    let mut value: serde_yaml::Value = serde_yaml::from_str(yaml).map_err(|e| yaml_error(yaml, &e))?;
+    let mut value: serde_yaml::Value =
+        serde_yaml::from_str(yaml).map_err(|e| yaml_error(yaml, &e))?;
     let serde_yaml::Value::Mapping(map) = &mut value else {
         return Err(Error::Syntax {
             line: 1,
@@ -123,7 +123,11 @@ fn metadata(yaml: &str) -> Result<Metadata> {
 
 fn yaml_error(yaml: &str, error: &serde_yaml::Error) -> Error {
     let message = error.to_string();
-    let what = message.split(" at line ").next().unwrap_or(&message).to_owned();
+    let what = message
+        .split(" at line ")
+        .next()
+        .unwrap_or(&message)
+        .to_owned();
     match error.location() {
         Some(at) => Error::Syntax {
             line: at.line(),
@@ -189,7 +193,8 @@ fn blocks(markdown: &str, warnings: &mut BTreeSet<String>) -> (Option<String>, V
             }
             Event::Start(Tag::List(start)) => {
                 if !lists.is_empty() {
-                    warnings.insert("a list inside a list item is read as items of its own".to_owned());
+                    warnings
+                        .insert("a list inside a list item is read as items of its own".to_owned());
                 }
                 lists.push((start.is_some(), start.unwrap_or(1) as u32, Vec::new()));
             }
@@ -265,10 +270,24 @@ mod tests {
         assert_eq!(doc.meta.extra["desk"], "world");
         assert_eq!(doc.blocks[0], Block::paragraph("One *two*."));
         assert!(matches!(&doc.blocks[1], Block::Subhead { .. }));
-        assert!(matches!(&doc.blocks[2], Block::List { ordered: false, items, .. } if items.len() == 2));
-        assert!(matches!(&doc.blocks[3], Block::List { ordered: true, start: 2, .. }));
+        assert!(
+            matches!(&doc.blocks[2], Block::List { ordered: false, items, .. } if items.len() == 2)
+        );
+        assert!(matches!(
+            &doc.blocks[3],
+            Block::List {
+                ordered: true,
+                start: 2,
+                ..
+            }
+        ));
         assert!(matches!(&doc.blocks[4], Block::BlockQuote { .. }));
-        assert_eq!(doc.blocks[5], Block::Preformatted { text: "code  here".into() });
+        assert_eq!(
+            doc.blocks[5],
+            Block::Preformatted {
+                text: "code  here".into()
+            }
+        );
     }
 
     #[test]
@@ -280,13 +299,22 @@ mod tests {
     #[test]
     fn bad_yaml_gives_its_line_in_the_file() {
         let err = parse("---\ntitle: x\nauthors: [a\n---\nBody\n").unwrap_err();
-        assert!(matches!(err, Error::Syntax { line: 4, .. } | Error::Syntax { line: 3, .. }), "{err}");
+        assert!(
+            matches!(
+                err,
+                Error::Syntax { line: 4, .. } | Error::Syntax { line: 3, .. }
+            ),
+            "{err}"
+        );
     }
 
     #[test]
     fn what_the_tree_cannot_hold_is_reported() {
         let reading = parse("A *b* [c](http://x) <b>d</b>\n").unwrap();
-        assert_eq!(reading.documents[0].blocks[0], Block::paragraph("A b c <b>d</b>"));
+        assert_eq!(
+            reading.documents[0].blocks[0],
+            Block::paragraph("A b c <b>d</b>")
+        );
         assert_eq!(reading.warnings.len(), 3, "{:?}", reading.warnings);
     }
 

@@ -112,7 +112,9 @@ pub fn parse(text: &str) -> Result<Reading> {
         }
     };
     if items.is_empty() {
-        return Err(Error::NotNewsml("the newsMessage holds no newsItem".to_owned()));
+        return Err(Error::NotNewsml(
+            "the newsMessage holds no newsItem".to_owned(),
+        ));
     }
     let documents = items
         .into_iter()
@@ -154,7 +156,13 @@ fn tree(text: &str) -> Result<Element> {
                 let done = stack.pop().unwrap_or_default();
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(Node::Element(done)),
-                    None => return Err(Error::syntax_at(text, position, "a closing tag with no opening tag")),
+                    None => {
+                        return Err(Error::syntax_at(
+                            text,
+                            position,
+                            "a closing tag with no opening tag",
+                        ))
+                    }
                 }
             }
             Event::Text(t) => {
@@ -172,14 +180,12 @@ fn tree(text: &str) -> Result<Element> {
                         .push(Node::Text(String::from_utf8_lossy(&c).into_owned()));
                 }
             }
-            Event::DocType(doctype) => {
-                if String::from_utf8_lossy(&doctype).contains("<!ENTITY") {
-                    return Err(Error::syntax_at(
-                        text,
-                        position,
-                        "entity declarations are refused (they can expand without bound)",
-                    ));
-                }
+            Event::DocType(doctype) if String::from_utf8_lossy(&doctype).contains("<!ENTITY") => {
+                return Err(Error::syntax_at(
+                    text,
+                    position,
+                    "entity declarations are refused (they can expand without bound)",
+                ));
             }
             Event::Eof => break,
             _ => {}
@@ -189,7 +195,10 @@ fn tree(text: &str) -> Result<Element> {
         return Err(Error::syntax_at(
             text,
             text.len(),
-            format!("<{}> is never closed", stack.last().map_or("", |e| e.name.as_str())),
+            format!(
+                "<{}> is never closed",
+                stack.last().map_or("", |e| e.name.as_str())
+            ),
         ));
     }
     let document = stack.pop().unwrap_or_default();
@@ -209,7 +218,10 @@ fn element(start: &BytesStart<'_>) -> std::result::Result<Element, String> {
     for attribute in start.attributes() {
         let attribute = attribute.map_err(|e| e.to_string())?;
         let key = String::from_utf8_lossy(attribute.key.local_name().as_ref()).into_owned();
-        let value = attribute.unescape_value().map_err(|e| e.to_string())?.into_owned();
+        let value = attribute
+            .unescape_value()
+            .map_err(|e| e.to_string())?
+            .into_owned();
         attributes.push((key, value));
     }
     Ok(Element {
@@ -240,7 +252,9 @@ fn news_item(item: &Element, warnings: &mut BTreeSet<String>) -> Result<Document
                         "nitf" => nitf(root, &mut meta, &mut drafts, warnings),
                         "html" => xhtml(root, &mut meta, &mut drafts, warnings),
                         other => {
-                            warnings.insert(format!("an inlineXML body in <{other}> is read as paragraphs of text"));
+                            warnings.insert(format!(
+                                "an inlineXML body in <{other}> is read as paragraphs of text"
+                            ));
                             blocks(root, &mut drafts, warnings);
                         }
                     }
@@ -252,7 +266,8 @@ fn news_item(item: &Element, warnings: &mut BTreeSet<String>) -> Result<Document
                 drafts.extend(plain.blocks.into_iter().map(Draft::Block));
             }
             "remoteContent" => {
-                warnings.insert("remoteContent is not fetched: the item has no inline body".to_owned());
+                warnings
+                    .insert("remoteContent is not fetched: the item has no inline body".to_owned());
             }
             other => {
                 warnings.insert(format!("<{other}> in contentSet is not understood"));
@@ -297,15 +312,18 @@ fn read_content_meta(content_meta: &Element, meta: &mut Metadata, warnings: &mut
                 }
             },
             "slugline" => {
-                meta.extra.insert("slugline".to_owned(), serde_json::Value::from(e.value()));
+                meta.extra
+                    .insert("slugline".to_owned(), serde_json::Value::from(e.value()));
             }
             "urgency" => {
-                meta.extra.insert("urgency".to_owned(), serde_json::Value::from(e.value()));
+                meta.extra
+                    .insert("urgency".to_owned(), serde_json::Value::from(e.value()));
             }
             "keyword" => keywords.push(e.value()),
             "subject" => subjects.extend(name_of(e)),
             "contentCreated" => meta.date = Some(e.value()),
-            "genre" | "contentModified" | "located" | "icon" | "infoSource" | "audience" | "altId" => {}
+            "genre" | "contentModified" | "located" | "icon" | "infoSource" | "audience"
+            | "altId" => {}
             other => {
                 warnings.insert(format!("contentMeta <{other}> is not understood"));
             }
@@ -317,14 +335,20 @@ fn read_content_meta(content_meta: &Element, meta: &mut Metadata, warnings: &mut
     }
     for (key, list) in [("keywords", keywords), ("subjects", subjects)] {
         if !list.is_empty() {
-            meta.extra.insert(key.to_owned(), serde_json::Value::from(list));
+            meta.extra
+                .insert(key.to_owned(), serde_json::Value::from(list));
         }
     }
 }
 
 /// A NITF document: head title, body.head (hedline, byline, dateline, abstract, notes),
 /// body.content, body.end (tagline).
-fn nitf(root: &Element, meta: &mut Metadata, drafts: &mut Vec<Draft>, warnings: &mut BTreeSet<String>) {
+fn nitf(
+    root: &Element,
+    meta: &mut Metadata,
+    drafts: &mut Vec<Draft>,
+    warnings: &mut BTreeSet<String>,
+) {
     let Some(body) = root.child("body") else {
         warnings.insert("the NITF document has no body".to_owned());
         return;
@@ -344,18 +368,27 @@ fn nitf(root: &Element, meta: &mut Metadata, drafts: &mut Vec<Draft>, warnings: 
                                 meta.byline = Some(e.value());
                             }
                             if meta.authors.is_empty() {
-                                meta.authors = e.elements().filter(|p| p.name == "person").map(Element::value).collect();
+                                meta.authors = e
+                                    .elements()
+                                    .filter(|p| p.name == "person")
+                                    .map(Element::value)
+                                    .collect();
                             }
                         }
                         "dateline" if meta.dateline.is_none() => meta.dateline = Some(e.value()),
                         "abstract" => {
                             for a in e.elements() {
                                 match a.name.as_str() {
-                                    "hl2" if meta.highlights_title.is_none() => meta.highlights_title = Some(a.value()),
-                                    "ul" | "ol" if meta.highlights.is_empty() => {
-                                        meta.highlights = a.elements().map(Element::value).collect();
+                                    "hl2" if meta.highlights_title.is_none() => {
+                                        meta.highlights_title = Some(a.value())
                                     }
-                                    "p" if meta.highlights.is_empty() => meta.highlights.push(a.value()),
+                                    "ul" | "ol" if meta.highlights.is_empty() => {
+                                        meta.highlights =
+                                            a.elements().map(Element::value).collect();
+                                    }
+                                    "p" if meta.highlights.is_empty() => {
+                                        meta.highlights.push(a.value())
+                                    }
                                     _ => {}
                                 }
                             }
@@ -384,7 +417,12 @@ fn nitf(root: &Element, meta: &mut Metadata, drafts: &mut Vec<Draft>, warnings: 
 }
 
 /// An XHTML body: h1 is the headline when there is none, other headings subheads.
-fn xhtml(root: &Element, meta: &mut Metadata, drafts: &mut Vec<Draft>, warnings: &mut BTreeSet<String>) {
+fn xhtml(
+    root: &Element,
+    meta: &mut Metadata,
+    drafts: &mut Vec<Draft>,
+    warnings: &mut BTreeSet<String>,
+) {
     let body = root.child("body").unwrap_or(root);
     if meta.title.is_none() {
         if let Some(h1) = find(body, "h1") {
@@ -469,7 +507,10 @@ fn blocks(container: &Element, drafts: &mut Vec<Draft>, warnings: &mut BTreeSet<
             }
             "pre" => drafts.push(Draft::Block(Block::Preformatted { text: e.text() })),
             "media" | "figure" => {
-                for caption in e.elements().filter(|c| c.name == "media-caption" || c.name == "figcaption") {
+                for caption in e
+                    .elements()
+                    .filter(|c| c.name == "media-caption" || c.name == "figcaption")
+                {
                     drafts.push(Draft::Block(Block::Caption {
                         content: vec![Inline::text(caption.value())],
                     }));
@@ -479,14 +520,20 @@ fn blocks(container: &Element, drafts: &mut Vec<Draft>, warnings: &mut BTreeSet<
                 warnings.insert("tables are read as preformatted text, a row per line".to_owned());
                 let rows: Vec<String> = rows(e)
                     .iter()
-                    .map(|row| row.elements().map(Element::value).collect::<Vec<_>>().join("\t"))
+                    .map(|row| {
+                        row.elements()
+                            .map(Element::value)
+                            .collect::<Vec<_>>()
+                            .join("\t")
+                    })
                     .collect();
-                drafts.push(Draft::Block(Block::Preformatted { text: rows.join("\n") }));
+                drafts.push(Draft::Block(Block::Preformatted {
+                    text: rows.join("\n"),
+                }));
             }
             "hr" | "br" => {}
-            "block" | "div" | "section" | "article" | "header" | "footer" | "main" | "body.content" | "fn" => {
-                blocks(e, drafts, warnings)
-            }
+            "block" | "div" | "section" | "article" | "header" | "footer" | "main"
+            | "body.content" | "fn" => blocks(e, drafts, warnings),
             other => {
                 let text = e.value();
                 if !text.is_empty() {
@@ -540,10 +587,43 @@ fn collect_paragraphs(e: &Element, out: &mut Vec<Vec<Inline>>) {
 /// A paragraph: its text, and the quotations the producer marked with `<q>`.
 fn paragraph(p: &Element, warnings: &mut BTreeSet<String>) -> Draft {
     const INLINE: &[&str] = &[
-        "em", "strong", "b", "i", "a", "person", "location", "org", "money", "num", "chron", "event",
-        "function", "object.title", "virtloc", "classifier", "copyrite", "span", "sub", "sup",
-        "lang", "pronounce", "frac", "alt-code", "br", "abbr", "cite", "q", "name.given", "name.family",
-        "postaddr", "city", "country", "region", "state", "sublocation", "byttl",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "a",
+        "person",
+        "location",
+        "org",
+        "money",
+        "num",
+        "chron",
+        "event",
+        "function",
+        "object.title",
+        "virtloc",
+        "classifier",
+        "copyrite",
+        "span",
+        "sub",
+        "sup",
+        "lang",
+        "pronounce",
+        "frac",
+        "alt-code",
+        "br",
+        "abbr",
+        "cite",
+        "q",
+        "name.given",
+        "name.family",
+        "postaddr",
+        "city",
+        "country",
+        "region",
+        "state",
+        "sublocation",
+        "byttl",
     ];
     let mut marked = Vec::new();
     let mut text = String::new();
@@ -557,13 +637,19 @@ fn paragraph(p: &Element, warnings: &mut BTreeSet<String>) -> Draft {
                 let start = text.len();
                 e.collect_text(&mut text);
                 if e.name == "q" {
-                    marked.push((start..text.len(), e.attribute("quote-source").map(str::to_owned)));
+                    marked.push((
+                        start..text.len(),
+                        e.attribute("quote-source").map(str::to_owned),
+                    ));
                 }
             }
         }
     }
     // Pretty-printing inside a paragraph folds to single spaces; marked ranges follow.
-    if text.contains('\n') || text.starts_with(char::is_whitespace) || text.ends_with(char::is_whitespace) {
+    if text.contains('\n')
+        || text.starts_with(char::is_whitespace)
+        || text.ends_with(char::is_whitespace)
+    {
         warnings.insert("line breaks inside paragraphs are read as spaces".to_owned());
         let folded = fold_layout(&text);
         let quotes = marked
@@ -573,12 +659,18 @@ fn paragraph(p: &Element, warnings: &mut BTreeSet<String>) -> Draft {
                 folded.find(&q).map(|at| (at..at + q.len(), speaker))
             })
             .collect();
-        return Draft::Marked { text: folded, quotes };
+        return Draft::Marked {
+            text: folded,
+            quotes,
+        };
     }
     if marked.is_empty() {
         Draft::paragraph(text)
     } else {
-        Draft::Marked { text, quotes: marked }
+        Draft::Marked {
+            text,
+            quotes: marked,
+        }
     }
 }
 
@@ -590,7 +682,10 @@ mod tests {
     fn entity_declarations_are_refused() {
         let bomb = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><newsItem>&lol2;</newsItem>"#;
         let err = parse(bomb).unwrap_err();
-        assert!(err.to_string().contains("entity declarations are refused"), "{err}");
+        assert!(
+            err.to_string().contains("entity declarations are refused"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -602,7 +697,10 @@ mod tests {
     #[test]
     fn xml_that_is_not_newsml_says_so() {
         let err = parse("<rss><channel/></rss>").unwrap_err();
-        assert!(err.to_string().contains("not NewsML-G2") && err.to_string().contains("<rss>"), "{err}");
+        assert!(
+            err.to_string().contains("not NewsML-G2") && err.to_string().contains("<rss>"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -612,13 +710,21 @@ mod tests {
             <newsItem><contentMeta><headline>Two</headline></contentMeta></newsItem>
             </itemSet></newsMessage>"#;
         let reading = parse(xml).unwrap();
-        let titles: Vec<_> = reading.documents.iter().map(|d| d.meta.title.clone().unwrap()).collect();
+        let titles: Vec<_> = reading
+            .documents
+            .iter()
+            .map(|d| d.meta.title.clone().unwrap())
+            .collect();
         assert_eq!(titles, ["One", "Two"]);
     }
 
     #[test]
     fn deep_nesting_is_refused() {
-        let xml = format!("<newsItem>{}{}</newsItem>", "<a>".repeat(300), "</a>".repeat(300));
+        let xml = format!(
+            "<newsItem>{}{}</newsItem>",
+            "<a>".repeat(300),
+            "</a>".repeat(300)
+        );
         assert!(parse(&xml).is_err());
     }
 }

@@ -469,12 +469,12 @@ fn write_block(w: &mut XmlWriter, block: &Block) -> std::io::Result<()> {
                 list
             };
             list.write_inner_content(|w| {
-                    for item in items {
-                        w.create_element("li")
-                            .write_inner_content(|w| write_inlines(w, item))?;
-                    }
-                    Ok(())
-                })?;
+                for item in items {
+                    w.create_element("li")
+                        .write_inner_content(|w| write_inlines(w, item))?;
+                }
+                Ok(())
+            })?;
         }
         Block::BlockQuote { content } => {
             w.create_element("bq").write_inner_content(|w| {
