@@ -291,7 +291,7 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
             }
             // Streamed into a temporary file, renamed into place when complete.
             batch::write_atomically(path, |out| {
-                copydesk::write::write_to(&doc, format, write, out)
+                copydesk::write::write_document_to(doc, format, write, out)
             })
             .map_err(|e| match e {
                 Error::Template { .. } => Failure::usage(e.to_string()),

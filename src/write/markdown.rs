@@ -5,6 +5,7 @@
 //! emphasis, links and line-start markers in an article stay text.
 
 use super::frontmatter;
+use super::Context;
 use crate::document::{plain_text, Block, Document, Inline};
 use crate::error::Result;
 use minijinja::Value;
@@ -12,13 +13,14 @@ use std::fmt::Write as _;
 
 /// The template context: the front matter as YAML, each metadata value escaped for
 /// Markdown, and the body.
-pub fn context(doc: &Document) -> Result<Value> {
+pub fn context(doc: &Document) -> Result<Context> {
     let meta = serde_json::to_value(&doc.meta)?;
     let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| escape(s));
     vars.insert("yaml".into(), super::yaml_vars(&meta));
     vars.insert("front_matter".into(), Value::from(frontmatter::yaml(doc)?));
-    vars.insert("body".into(), Value::from(body(&doc.blocks).trim_end()));
-    Ok(Value::from(vars))
+    let mut body = body(&doc.blocks);
+    body.truncate(body.trim_end().len());
+    Ok(Context { vars, body })
 }
 
 /// The body: blocks separated by blank lines.
@@ -90,6 +92,18 @@ fn inlines(content: &[Inline]) -> String {
     }
 }
 
+/// Bytes that a CommonMark renderer may read as markup anywhere in a line, and line ends.
+const SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let specials = b"\\`*_[]<&~\n\r";
+    let mut i = 0;
+    while i < specials.len() {
+        table[specials[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// Escapes text so that a CommonMark renderer shows it exactly: ASCII punctuation with a
 /// meaning anywhere in a line (`\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `&`, `~`) is backslash-escaped; so is what would open a block at the start of a line
 /// (`#`, `>`, `-`, `+`, `=`, `1.`, `1)`). Line ends become spaces: a block is one line.
@@ -117,18 +131,22 @@ pub fn escape(text: &str) -> String {
                 copied = i;
             }
         }
+        // Jump to the next byte that needs a look; most bytes do not.
+        match bytes[i..].iter().position(|&b| SPECIAL[b as usize]) {
+            None => break,
+            Some(skip) => i += skip,
+        }
         match bytes[i] {
-            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'&' | b'~' => {
-                out.push_str(&text[copied..i]);
-                out.push('\\');
-                copied = i;
-            }
             b'\n' | b'\r' => {
                 out.push_str(&text[copied..i]);
                 out.push(' ');
                 copied = i + 1;
             }
-            _ => {}
+            _ => {
+                out.push_str(&text[copied..i]);
+                out.push('\\');
+                copied = i;
+            }
         }
         i += 1;
     }

@@ -34,11 +34,54 @@ pub fn write_to(
 ) -> Result<()> {
     let context = match format {
         OutputFormat::Json => return json::write_to(doc, out),
-        OutputFormat::Markdown => markdown::context(doc)?,
-        OutputFormat::Frontmatter => frontmatter::context(doc)?,
-        OutputFormat::Newsml => newsml::context(doc, opts)?,
+        _ => context(doc, format, opts)?,
     };
-    template::render_to(format, opts.template.as_deref(), context, out)
+    template::render_to(format, opts.template.as_deref(), context.into_value(), out)
+}
+
+/// Like [`write_to`], taking the document: it is let go once rendered into the template's
+/// values, so a long article is not held twice while the template runs.
+pub fn write_document_to(
+    doc: Document,
+    format: OutputFormat,
+    opts: &WriteOptions,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    if format == OutputFormat::Json {
+        return json::write_to(&doc, out);
+    }
+    let context = context(&doc, format, opts)?;
+    drop(doc);
+    template::render_to(format, opts.template.as_deref(), context.into_value(), out)
+}
+
+/// What a writer hands its template: the values, and the body it rendered.
+pub struct Context {
+    /// Every variable but `body`, each escaped for the format.
+    vars: BTreeMap<String, Value>,
+    /// The body as the writer rendered it.
+    body: String,
+}
+
+impl Context {
+    /// The template's context: the values and `body`.
+    fn into_value(self) -> Value {
+        let Context { mut vars, body } = self;
+        vars.insert("body".to_owned(), Value::from_safe_string(body));
+        Value::from(vars)
+    }
+}
+
+/// The template values of a format that has a template.
+fn context(doc: &Document, format: OutputFormat, opts: &WriteOptions) -> Result<Context> {
+    match format {
+        OutputFormat::Markdown => markdown::context(doc),
+        OutputFormat::Frontmatter => frontmatter::context(doc),
+        OutputFormat::Newsml => newsml::context(doc, opts),
+        OutputFormat::Json => Err(crate::Error::InvalidOption(
+            "json output has no template".to_owned(),
+        )),
+    }
 }
 
 /// Template variables for the metadata: every front-matter key (absent ones as none or an

@@ -2,6 +2,7 @@
 //! `contentSet/inlineXML`. quick-xml builds every element and escapes every value; the envelope
 //! (namespaces, catalog, item metadata) is the template `templates/newsml.xml.j2`.
 
+use super::Context;
 use crate::document::{credit_name, is_credit_line, Block, Document, Inline, NoteKind};
 use crate::error::{Error, Result};
 use crate::options::WriteOptions;
@@ -18,7 +19,7 @@ type XmlWriter = Writer<Vec<u8>>;
 const NITF_NAMESPACE: &str = "http://iptc.org/std/NITF/2006-10-18/";
 
 /// The template context: envelope values and XML fragments, every value escaped for XML.
-pub fn context(doc: &Document, opts: &WriteOptions) -> Result<Value> {
+pub fn context(doc: &Document, opts: &WriteOptions) -> Result<Context> {
     let meta = serde_json::to_value(&doc.meta)?;
     let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| escape(s));
     let publisher = &opts.publisher;
@@ -46,18 +47,14 @@ pub fn context(doc: &Document, opts: &WriteOptions) -> Result<Value> {
         "content_meta",
         fragment(4096, |w| content_meta(w, doc))?,
     );
-    set(
-        &mut vars,
-        "body",
-        fragment(body_size(doc), |w| nitf(w, doc))?,
-    );
     set(&mut vars, "wordcount", word_count(doc).to_string());
     set(
         &mut vars,
         "generator_version",
         env!("CARGO_PKG_VERSION").to_owned(),
     );
-    Ok(Value::from(vars))
+    let body = fragment(body_size(doc), |w| nitf(w, doc))?;
+    Ok(Context { vars, body })
 }
 
 /// Escapes text for XML content or attributes, dropping characters XML 1.0 forbids.

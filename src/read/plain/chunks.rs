@@ -71,20 +71,8 @@ fn indent(line: &str) -> usize {
 
 /// Whether a line is a table row: words separated by a column gap of three spaces or a tab.
 fn is_tabular(line: &str) -> bool {
-    let mut spaces = 0;
-    for &b in line.trim_matches(is_blank_char).as_bytes() {
-        match b {
-            b'\t' => return true,
-            b' ' => {
-                spaces += 1;
-                if spaces == 3 {
-                    return true;
-                }
-            }
-            _ => spaces = 0,
-        }
-    }
-    false
+    let inner = line.trim_matches(is_blank_char).as_bytes();
+    memchr::memchr(b'\t', inner).is_some() || memchr::memmem::find(inner, b"   ").is_some()
 }
 
 /// Splits one run of non-blank lines into chunks: tables (two or more table rows in a row)

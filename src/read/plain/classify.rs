@@ -529,15 +529,28 @@ pub fn is_contributor_line(text: &str) -> bool {
 /// Whether a paragraph is a photo caption the copy marks: "… Image: Jane Doe.",
 /// "Photo: …", "(Photo by …)".
 pub fn is_caption(text: &str) -> bool {
-    // Every form has a colon or a parenthesis: most paragraphs are let go after one scan.
-    if !text.bytes().any(|b| b == b':' || b == b'(') {
+    if text.len() > 1600 || text.chars().count() > 400 {
         return false;
     }
-    static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^(?i:caption|photo|picture|image)\s*:|(?:^|\s)(?:Image|Photo|Picture|Photograph|Credit):\s+\S[^.]{0,60}\.?$|\((?i:photo|picture|image)(?: by|:)[^)]{0,60}\)\.?$)")
-            .expect("caption pattern")
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:caption|photo|picture|image)\s*:").expect("caption label pattern")
     });
-    text.chars().count() <= 400 && CAPTION.is_match(text)
+    // The credit ends the caption, so only its last words are searched.
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)(?:Image|Photo|Picture|Photograph|Credit):\s+\S[^.]{0,60}\.?$|\((?i:photo|picture|image)(?: by|:)[^)]{0,60}\)\.?$")
+            .expect("caption credit pattern")
+    });
+    let mut tail_start = text.len().saturating_sub(100);
+    while !text.is_char_boundary(tail_start) {
+        tail_start -= 1;
+    }
+    let tail = &text[tail_start..];
+    // Start the tail at a word, so that `^` there means a word start.
+    let tail = match tail_start {
+        0 => tail,
+        _ => tail.find(char::is_whitespace).map_or("", |at| &tail[at..]),
+    };
+    LABEL.is_match(text) || CREDIT.is_match(tail)
 }
 
 /// Words that open a sentence, never a subhead ("And then the lights went out").
