@@ -114,6 +114,7 @@ fn apply_marks(found: Vec<Inline>, marked: Marks) -> Vec<Inline> {
         }
         at += len;
     }
+    let mut found_speakers = found_speakers.into_iter().peekable();
     let mut inlines = Vec::with_capacity(marked.len() * 2 + 1);
     let mut cursor = 0;
     for (range, speaker) in marked {
@@ -123,10 +124,17 @@ fn apply_marks(found: Vec<Inline>, marked: Marks) -> Vec<Inline> {
         if range.start > cursor {
             inlines.push(Inline::text(&text[cursor..range.start]));
         }
+        // Both lists run in reading order: one pass over the found quotations.
+        while found_speakers
+            .peek()
+            .is_some_and(|(r, _)| r.start < range.start)
+        {
+            found_speakers.next();
+        }
         let speaker = speaker.or_else(|| {
             found_speakers
-                .iter()
-                .find(|(r, _)| *r == range)
+                .peek()
+                .filter(|(r, _)| *r == range)
                 .and_then(|(_, s)| s.clone())
         });
         inlines.push(Inline::Quote {

@@ -652,11 +652,15 @@ fn paragraph(p: &Element, warnings: &mut BTreeSet<String>) -> Draft {
     {
         warnings.insert("line breaks inside paragraphs are read as spaces".to_owned());
         let folded = fold_layout(&text);
+        // Each quotation is looked for after the one before: one pass over the paragraph.
+        let mut from = 0;
         let quotes = marked
             .into_iter()
             .filter_map(|(range, speaker)| {
                 let q = fold_layout(&text[range]);
-                folded.find(&q).map(|at| (at..at + q.len(), speaker))
+                let at = from + folded[from..].find(&q)?;
+                from = at + q.len();
+                Some((at..from, speaker))
             })
             .collect();
         return Draft::Marked {

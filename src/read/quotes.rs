@@ -561,14 +561,14 @@ pub fn analyse(text: &str) -> Analysis {
         start..start + part.len()
     };
     let spans = find_quotes(text);
-    let said = subjects(text);
+    let speech = Speech::new(subjects(text));
     let from = spans.last().map_or(0, |s| s.end);
     Analysis {
         mentions: capitalised_runs(text).into_iter().map(range).collect(),
         quotes: spans
             .iter()
             .map(|&span| {
-                let attribution = match attribute(text, span, &said) {
+                let attribution = match attribute(text, span, &speech) {
                     Attribution::Name(name) => Attribution::Name(range(name)),
                     Attribution::Pronoun => Attribution::Pronoun,
                     Attribution::Unknown => Attribution::Unknown,
@@ -576,7 +576,58 @@ pub fn analyse(text: &str) -> Analysis {
                 (span, attribution)
             })
             .collect(),
-        last_subject: last_named(said.iter().filter(|s| s.start >= from)).map(range),
+        last_subject: speech
+            .last_named_before(usize::MAX)
+            .filter(|s| s.start >= from)
+            .and_then(|s| s.name())
+            .map(range),
+    }
+}
+
+/// A paragraph's verbs of saying, in order, with for each the last one before it (itself
+/// included) whose subject names a person: every question a quotation asks is answered by a
+/// binary search, so a paragraph of a million quotations costs no more than its length.
+struct Speech<'a> {
+    said: Vec<Said<'a>>,
+    last_named: Vec<Option<usize>>,
+}
+
+impl<'a> Speech<'a> {
+    fn new(said: Vec<Said<'a>>) -> Self {
+        let mut last = None;
+        let last_named = said
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                if s.name().is_some() {
+                    last = Some(i);
+                }
+                last
+            })
+            .collect();
+        Speech { said, last_named }
+    }
+
+    /// How many verbs end at or before a byte offset.
+    fn ending_by(&self, offset: usize) -> usize {
+        self.said.partition_point(|s| s.end <= offset)
+    }
+
+    /// The last verb, ending by the offset, whose subject names a person.
+    fn last_named_before(&self, offset: usize) -> Option<&Said<'a>> {
+        let count = self.ending_by(offset);
+        let index = self.last_named.get(count.checked_sub(1)?).copied()??;
+        self.said.get(index)
+    }
+}
+
+impl<'a> Said<'a> {
+    /// The subject's name as printed, when it names a person.
+    fn name(&self) -> Option<&'a str> {
+        match self.subject {
+            Subject::Name(name) if names_someone(name) => Some(name),
+            _ => None,
+        }
     }
 }
 
@@ -642,7 +693,7 @@ fn names_someone(name: &str) -> bool {
 
 /// The attribution of one quotation, from the words around it and the paragraph's verbs of
 /// saying.
-fn attribute<'a>(text: &'a str, span: Span, said: &[Said<'a>]) -> Attribution<&'a str> {
+fn attribute<'a>(text: &'a str, span: Span, speech: &Speech<'a>) -> Attribution<&'a str> {
     let after = window_after(text, span.end, 160);
     let sentence = sentence_start(text, span.start);
     if let Some(c) = AFTER_VERB_NAME.captures(after) {
@@ -665,9 +716,11 @@ fn attribute<'a>(text: &'a str, span: Span, said: &[Said<'a>]) -> Attribution<&'
     }
     // Earlier in the sentence: right before the quote ("He added: “…”"), or further back
     // ("Dmitry Peskov told reporters that … “…”"); a pronoun only when its verb is close.
-    let in_sentence = said
-        .iter()
-        .rfind(|s| s.start >= sentence && s.end <= span.start);
+    let before_quote = speech.ending_by(span.start);
+    let in_sentence = before_quote
+        .checked_sub(1)
+        .and_then(|i| speech.said.get(i))
+        .filter(|s| s.start >= sentence);
     if let Some(s) = in_sentence {
         match s.subject {
             Subject::Name(name) if names_someone(name) => return Attribution::Name(name),
@@ -676,17 +729,10 @@ fn attribute<'a>(text: &'a str, span: Span, said: &[Said<'a>]) -> Attribution<&'
         }
     }
     // Earlier in the paragraph ("Babineau said he had no training. “I just knew …”").
-    last_named(said.iter().filter(|s| s.end <= sentence))
+    speech
+        .last_named_before(sentence)
+        .and_then(Said::name)
         .map_or(Attribution::Unknown, Attribution::Name)
-}
-
-/// The last of some verbs of saying whose subject names a person, as printed.
-fn last_named<'s, 'a: 's>(said: impl Iterator<Item = &'s Said<'a>>) -> Option<&'a str> {
-    said.filter_map(|s| match s.subject {
-        Subject::Name(name) if names_someone(name) => Some(name),
-        _ => None,
-    })
-    .last()
 }
 
 /// The person a phrase after a verb of saying names ("said Prescott, Ball and Turben analyst
@@ -727,10 +773,17 @@ fn window_after(text: &str, at: usize, len: usize) -> &str {
 /// Where the sentence holding byte `at` starts: after the last ". ", "? " or "! " followed by a
 /// capital (or a quotation mark).
 fn sentence_start(text: &str, at: usize) -> usize {
+    /// No sentence is longer: the search back stops there, so a paragraph without full stops
+    /// costs no more than its length.
+    const LONGEST_SENTENCE: usize = 2000;
     let head = &text[..at];
     let bytes = head.as_bytes();
+    let mut floor = at.saturating_sub(LONGEST_SENTENCE);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
     let mut i = head.len();
-    while i > 1 {
+    while i > floor + 1 {
         i -= 1;
         if bytes[i] == b' ' && matches!(bytes[i - 1], b'.' | b'?' | b'!') {
             let next = head[i + 1..].chars().next();
@@ -739,7 +792,7 @@ fn sentence_start(text: &str, at: usize) -> usize {
             }
         }
     }
-    0
+    floor
 }
 
 #[cfg(test)]
