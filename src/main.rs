@@ -478,7 +478,8 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
         }
     }
     let tally = tally.into_inner().unwrap_or_default();
-    if tally.converted + tally.failed + tally.skipped == 0 {
+    let was_interrupted = interrupted.load(Ordering::SeqCst);
+    if tally.converted + tally.failed + tally.skipped == 0 && !was_interrupted {
         let inputs: Vec<String> = cli.inputs.iter().map(|i| i.display().to_string()).collect();
         let what = if cli.inputs.len() == 1 && cli.inputs[0].is_dir() {
             "is a directory with no articles to convert"
