@@ -9,6 +9,8 @@
 //!   is not written.
 
 mod common;
+#[path = "invariants/mod.rs"]
+mod invariants;
 
 use copydesk::{
     Block, Document, Inline, InputFormat, Metadata, NoteKind, OutputFormat, ReadOptions,
@@ -170,5 +172,38 @@ proptest! {
         }
         let back = round_trip(&doc, OutputFormat::Newsml, InputFormat::Newsml);
         prop_assert_eq!(back, expected);
+    }
+}
+
+/// Text as copy comes: words, markup, entities, quotation marks, bullets, labels, controls,
+/// blank lines made of anything, in any order.
+fn copy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => "[A-Za-z]{1,9}",
+        2 => prop::sample::select(vec![
+            " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u{A0}\n", "\n    ", ". ", ", ", "“", "”", "\"",
+            "’", "—", " -- ", "• ", "- ", "* ", "1. ", "2) ", "# ", "> ", "<b>", "</b>", "&amp;", "&",
+            "<", "]]>", "---\n", "...\n", "`", "*", "_", "[", "](", ")", "\\", "said", " told ",
+            "he said", "Story highlights\n", "By Jane Doe\n", "LONDON (Reuters) - ", "Editor's note: ",
+            "Correction: ", " Image: Jane Doe.", "@highlight\n", "\u{0}", "\u{1}", "\u{7}", "\u{1B}",
+            "\u{85}", "\u{200B}", "\u{FEFF}", "\u{2028}", "é", "🇺🇦", "e\u{301}", "مرحبا",
+            "<?xml version=\"1.0\"?>", "<newsItem>", "</newsItem>", "<p>", "</p>", "{", "}", "\"meta\"",
+            ": ", "yes", "null", "~", "|", "%", "!", "@",
+        ])
+        .prop_map(str::to_owned),
+        1 => any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// The fuzz targets' invariants, on generated copy read as every format.
+    #[test]
+    fn any_copy_read_as_any_format_keeps_the_invariants(text in copy()) {
+        for format in [InputFormat::Plain, InputFormat::Markdown, InputFormat::Newsml, InputFormat::Json] {
+            invariants::check(text.as_bytes(), format);
+        }
     }
 }
