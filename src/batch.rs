@@ -108,12 +108,18 @@ pub fn jobs<'a>(
                             entry.path().canonicalize().is_ok_and(|p| &p == out)
                         }))
                 });
+            let mut namesakes = Namesakes::default();
             Box::new(walk.filter_map(move |entry| match entry {
                 Ok(entry) if entry.file_type().is_file() && is_readable(entry.path()) => {
                     let relative = entry.path().strip_prefix(&root).unwrap_or(entry.path());
+                    let stem = if namesakes.has(entry.path()) {
+                        relative.to_owned()
+                    } else {
+                        relative.with_extension("")
+                    };
                     Some(Ok(Job {
                         input: entry.path().to_owned(),
-                        stem: stem(entry.path(), relative),
+                        stem,
                     }))
                 }
                 Ok(_) => None,
@@ -153,8 +159,45 @@ fn is_readable(path: &Path) -> bool {
             .is_some_and(|e| READABLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
-/// The output stem for an input: its relative path without extension, or with it when a file
-/// of the same stem and another readable extension sits beside it (`a.txt` and `a.story`).
+/// Which files of the directories on a walk's current path share their stem with another
+/// readable file (`a.txt` and `a.story`): each directory is listed once, not each file's
+/// possible namesakes looked up one by one, and only the directories on the path are kept.
+#[derive(Default)]
+struct Namesakes {
+    /// The directories on the current path, each with its readable files' stem counts.
+    stack: Vec<(PathBuf, std::collections::HashMap<std::ffi::OsString, usize>)>,
+}
+
+impl Namesakes {
+    /// Whether another readable file beside this one has the same stem.
+    fn has(&mut self, file: &Path) -> bool {
+        let (Some(dir), Some(stem)) = (file.parent(), file.file_stem()) else {
+            return false;
+        };
+        while self.stack.last().is_some_and(|(d, _)| !dir.starts_with(d)) {
+            self.stack.pop();
+        }
+        if self.stack.last().is_none_or(|(d, _)| d != dir) {
+            let mut counts = std::collections::HashMap::new();
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if is_readable(&path) {
+                    if let Some(stem) = path.file_stem() {
+                        *counts.entry(stem.to_owned()).or_insert(0) += 1;
+                    }
+                }
+            }
+            self.stack.push((dir.to_owned(), counts));
+        }
+        self.stack
+            .last()
+            .and_then(|(_, counts)| counts.get(stem))
+            .is_some_and(|&n| n > 1)
+    }
+}
+
+/// The output stem for a file given by itself: its name without extension, or with it when a
+/// file of the same stem and another readable extension sits beside it (`a.txt` and `a.story`).
 fn stem(input: &Path, relative: &Path) -> PathBuf {
     let has_namesake = READABLE_EXTENSIONS.iter().any(|ext| {
         input.extension().and_then(|e| e.to_str()) != Some(ext)
