@@ -165,7 +165,10 @@ fn is_readable(path: &Path) -> bool {
 #[derive(Default)]
 struct Namesakes {
     /// The directories on the current path, each with its readable files' stem counts.
-    stack: Vec<(PathBuf, std::collections::HashMap<std::ffi::OsString, usize>)>,
+    stack: Vec<(
+        PathBuf,
+        std::collections::HashMap<std::ffi::OsString, usize>,
+    )>,
 }
 
 impl Namesakes {

@@ -21,7 +21,9 @@ use std::collections::BTreeMap;
 pub fn write(doc: &Document, format: OutputFormat, opts: &WriteOptions) -> Result<String> {
     let mut out = Vec::new();
     write_to(doc, format, opts, &mut out)?;
-    String::from_utf8(out).map_err(|e| crate::Error::Xml(e.to_string()))
+    // Every writer writes text from strings: the bytes are UTF-8.
+    Ok(String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// Writes a document in one format, through the format's template, to a stream: the output

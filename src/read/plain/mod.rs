@@ -130,7 +130,8 @@ fn take_summary_box(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
     if meta.highlights.is_empty() {
         meta.highlights = items
             .into_iter()
-            .map(|c| collapse_spaces_keep(&c.text))
+            // Inner spacing as printed: one CNN highlight holds three, two spaces apart.
+            .map(|c| c.text.trim().to_owned())
             .collect();
     }
     meta.highlights_title = Some(title);
@@ -256,10 +257,4 @@ fn draft(chunk: Chunk, between_paragraphs: bool) -> Draft {
 /// Collapses runs of whitespace to one space, for one-line metadata values.
 fn collapse_spaces(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Trims a metadata value but keeps its inner spacing as printed (a highlight may hold
-/// several sentences separated by two spaces, and labels keep them).
-fn collapse_spaces_keep(text: &str) -> String {
-    text.trim().to_owned()
 }
