@@ -40,7 +40,8 @@ pub fn body(blocks: &[Block]) -> String {
 fn write_block(out: &mut String, block: &Block) {
     match block {
         Block::Paragraph { content } | Block::Note { content, .. } | Block::Caption { content } => {
-            let _ = writeln!(out, "{}", inlines(content));
+            inlines_into(out, content);
+            out.push('\n');
         }
         Block::Subhead { content } => {
             let text = inlines(content);
@@ -61,10 +62,12 @@ fn write_block(out: &mut String, block: &Block) {
         } => {
             for (n, item) in items.iter().enumerate() {
                 if *ordered {
-                    let _ = writeln!(out, "{}. {}", *start as usize + n, inlines(item));
+                    let _ = write!(out, "{}. ", *start as usize + n);
                 } else {
-                    let _ = writeln!(out, "- {}", inlines(item));
+                    out.push_str("- ");
                 }
+                inlines_into(out, item);
+                out.push('\n');
             }
         }
         Block::Preformatted { text } => {
@@ -78,7 +81,9 @@ fn write_block(out: &mut String, block: &Block) {
                 if n > 0 {
                     out.push_str(">\n");
                 }
-                let _ = writeln!(out, "> {}", inlines(paragraph));
+                out.push_str("> ");
+                inlines_into(out, paragraph);
+                out.push('\n');
             }
         }
     }
@@ -86,9 +91,16 @@ fn write_block(out: &mut String, block: &Block) {
 
 /// Inlines as Markdown: quotations keep their marks as printed, everything is escaped.
 fn inlines(content: &[Inline]) -> String {
+    let mut out = String::new();
+    inlines_into(&mut out, content);
+    out
+}
+
+/// Inlines as Markdown, escaped straight into the output.
+fn inlines_into(out: &mut String, content: &[Inline]) {
     match content {
-        [single] => escape(single.as_str()),
-        _ => escape(&plain_text(content)),
+        [single] => escape_into(out, single.as_str()),
+        _ => escape_into(out, &plain_text(content)),
     }
 }
 
@@ -108,8 +120,15 @@ const SPECIAL: [bool; 256] = {
 /// meaning anywhere in a line (`\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `&`, `~`) is backslash-escaped; so is what would open a block at the start of a line
 /// (`#`, `>`, `-`, `+`, `=`, `1.`, `1)`). Line ends become spaces: a block is one line.
 pub fn escape(text: &str) -> String {
-    let text = text.trim_matches(|c: char| c.is_whitespace());
     let mut out = String::with_capacity(text.len() + text.len() / 16);
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`escape`], appending to a string.
+fn escape_into(out: &mut String, text: &str) {
+    let text = text.trim_matches(|c: char| c.is_whitespace());
+    out.reserve(text.len());
     let bytes = text.as_bytes();
     let mut at_line_start = true;
     let mut copied = 0;
@@ -151,7 +170,6 @@ pub fn escape(text: &str) -> String {
         i += 1;
     }
     out.push_str(&text[copied..]);
-    out
 }
 
 #[cfg(test)]

@@ -131,7 +131,12 @@ fn split_text(group: &[(usize, &str)], out: &mut Vec<Chunk>) {
     let mut previous_width = 0;
     for &(number, line) in group {
         let trimmed = line.trim_matches(is_blank_char);
-        let width = trimmed.chars().count();
+        // A line of more than 400 bytes is over the widest wrapped line however it is encoded.
+        let width = if trimmed.len() > 400 {
+            usize::MAX
+        } else {
+            trimmed.chars().count()
+        };
         let (marker, rest) = match list_marker(trimmed) {
             Some((marker, rest)) => (Some(marker), rest),
             None => (None, trimmed),
