@@ -9,11 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn copydesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_copydesk"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
+    common::run(args, b"")
 }
 
 fn files_under(dir: &Path) -> Vec<PathBuf> {

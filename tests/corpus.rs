@@ -4,10 +4,11 @@
 //! NewsML output is valid against the IPTC schemas.
 
 mod common;
+#[path = "invariants/mod.rs"]
+mod invariants;
 
-use copydesk::document::plain_text;
-use copydesk::{Block, Document, Metadata, OutputFormat};
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use copydesk::{Document, Metadata, OutputFormat};
+use pulldown_cmark::Options;
 use std::path::PathBuf;
 
 fn articles() -> Vec<PathBuf> {
@@ -16,46 +17,7 @@ fn articles() -> Vec<PathBuf> {
     all
 }
 
-/// The text of each paragraph, heading, list item and quoted paragraph, as the tree has it.
-fn tree_texts(doc: &Document) -> Vec<String> {
-    let mut texts = Vec::new();
-    for block in &doc.blocks {
-        match block {
-            Block::Paragraph { content }
-            | Block::Subhead { content }
-            | Block::Note { content, .. }
-            | Block::Caption { content } => texts.push(plain_text(content)),
-            Block::List { items, .. } => texts.extend(items.iter().map(|i| plain_text(i))),
-            Block::BlockQuote { content } => texts.extend(content.iter().map(|p| plain_text(p))),
-            Block::Preformatted { text } => texts.push(text.clone()),
-        }
-    }
-    texts
-}
-
-/// What a CommonMark renderer shows, leaf block by leaf block; fails on any raw HTML.
-fn rendered_texts(markdown: &str, options: Options) -> Vec<String> {
-    let mut texts = Vec::new();
-    let mut current: Option<String> = None;
-    for event in Parser::new_ext(markdown, options) {
-        match event {
-            Event::Start(Tag::Paragraph | Tag::Heading { .. }) => current = Some(String::new()),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => texts.extend(current.take()),
-            Event::Start(Tag::Item | Tag::CodeBlock(_)) => current = Some(String::new()),
-            Event::End(TagEnd::CodeBlock) => {
-                texts.extend(current.take().map(|t| t.trim_end_matches('\n').to_owned()))
-            }
-            Event::End(TagEnd::Item) => texts.extend(current.take()),
-            Event::Text(t) | Event::Code(t) => current.get_or_insert_with(String::new).push_str(&t),
-            Event::SoftBreak | Event::HardBreak => {
-                current.get_or_insert_with(String::new).push(' ')
-            }
-            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML reached the output: {h}"),
-            _ => {}
-        }
-    }
-    texts
-}
+use invariants::{block_texts as tree_texts, rendered_blocks as rendered_texts};
 
 #[test]
 fn markdown_renders_back_to_the_articles_text_block_for_block() {

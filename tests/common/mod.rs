@@ -81,3 +81,19 @@ pub fn have_xmllint() -> bool {
         .output()
         .is_ok_and(|o| o.status.success())
 }
+
+/// Runs the `copydesk` binary with arguments and standard input.
+pub fn run(args: &[&str], stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A process that exits early (usage errors) closes its stdin: that is not a failure here.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}

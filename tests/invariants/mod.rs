@@ -88,8 +88,9 @@ fn shown(text: &str) -> String {
         .join(" ")
 }
 
-/// The text of each block the tree holds, as a reader of the rendered page sees it.
-pub fn tree_texts(doc: &Document) -> Vec<String> {
+/// The text of each paragraph, heading, list item, quoted paragraph and table, as the tree
+/// holds it.
+pub fn block_texts(doc: &Document) -> Vec<String> {
     let mut texts = Vec::new();
     for block in &doc.blocks {
         match block {
@@ -103,24 +104,24 @@ pub fn tree_texts(doc: &Document) -> Vec<String> {
         }
     }
     texts
-        .iter()
-        .map(|t| shown(t))
-        .filter(|t| !t.is_empty())
-        .collect()
 }
 
-/// What a CommonMark renderer shows, leaf block by leaf block; fails on raw HTML.
-pub fn rendered_texts(markdown: &str) -> Vec<String> {
+/// What a CommonMark renderer with these options shows, leaf block by leaf block, exactly;
+/// fails on raw HTML.
+pub fn rendered_blocks(markdown: &str, options: Options) -> Vec<String> {
     let mut texts = Vec::new();
     let mut current: Option<String> = None;
-    for event in Parser::new_ext(markdown, Options::empty()) {
+    for event in Parser::new_ext(markdown, options) {
         match event {
             Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::CodeBlock(_)) => {
                 current = Some(String::new())
             }
-            Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock,
-            ) => texts.extend(current.take()),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                texts.extend(current.take())
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                texts.extend(current.take().map(|t| t.trim_end_matches('\n').to_owned()))
+            }
             Event::Text(t) | Event::Code(t) => current.get_or_insert_with(String::new).push_str(&t),
             Event::SoftBreak | Event::HardBreak => {
                 current.get_or_insert_with(String::new).push(' ')
@@ -132,6 +133,20 @@ pub fn rendered_texts(markdown: &str) -> Vec<String> {
         }
     }
     texts
+}
+
+/// The text of each block the tree holds, as a reader of the rendered page sees it.
+pub fn tree_texts(doc: &Document) -> Vec<String> {
+    block_texts(doc)
+        .iter()
+        .map(|t| shown(t))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// What a CommonMark renderer shows, as a reader sees it; fails on raw HTML.
+pub fn rendered_texts(markdown: &str) -> Vec<String> {
+    rendered_blocks(markdown, Options::empty())
         .iter()
         .map(|t| shown(t))
         .filter(|t| !t.is_empty())
