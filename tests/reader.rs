@@ -248,6 +248,16 @@ fn summary_boxes_with_every_title_and_bullet() {
 }
 
 #[test]
+fn a_box_with_an_unknown_title_is_a_box_when_it_heads_two_bullets() {
+    let doc = read("Hitachi unveils robot\n\nBriefing notes\n\n• First point of the story.\n• Second point of the story.\n\nThe body begins here, as bodies do.\n");
+    assert_eq!(doc.meta.highlights_title.as_deref(), Some("Briefing notes"));
+    assert_eq!(doc.meta.highlights.len(), 2);
+    // A subhead over a list later in the article is not a box.
+    let doc = read("Lede sentence of the story.\n\nSecond paragraph.\n\nThird paragraph.\n\nFourth paragraph.\n\nFifth paragraph.\n\nSixth paragraph.\n\nSeventh paragraph.\n\nEighth paragraph.\n\nSources\n\n- One\n- Two\n");
+    assert!(doc.meta.highlights.is_empty());
+}
+
+#[test]
 fn cnn_story_files_carry_highlights_after_the_body() {
     let doc = read("WASHINGTON (CNN) -- Doctors removed five small polyps.\n\nResults are expected in two days.\n\n@highlight\n\nFive small polyps found during procedure\n\n@highlight\n\nBush undergoes routine colonoscopy\n");
     assert_eq!(

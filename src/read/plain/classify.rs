@@ -96,6 +96,15 @@ const BOX_TITLES: &[&str] = &[
     "3 things to know",
     "what to know",
     "things to know",
+    "in numbers",
+    "the facts",
+    "quick take",
+    "the bottom line",
+    "what happened",
+    "top line",
+    "story at a glance",
+    "this story",
+    "at issue",
 ];
 
 /// Whether a chunk is the title of a summary box.
@@ -106,6 +115,20 @@ pub fn is_box_title(text: &str) -> bool {
         .trim()
         .to_lowercase();
     BOX_TITLES.contains(&t.as_str())
+}
+
+/// Whether a chunk could title a summary box copydesk does not know by name: one short line
+/// (at most six words), starting with a capital, ending in a letter or a colon.
+pub fn is_box_label(text: &str, lines: usize) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    lines == 1
+        && (1..=6).contains(&words)
+        && text.starts_with(char::is_uppercase)
+        && text
+            .trim_end_matches(':')
+            .ends_with(|c: char| c.is_alphanumeric())
+        && byline(text).is_none()
 }
 
 /// Whether a chunk is the `@highlight` marker of CNN/DailyMail `.story` files.
@@ -657,6 +680,17 @@ mod tests {
             assert!(is_box_title(t), "{t}");
         }
         assert!(!is_box_title("Highlights of the season were many."));
+    }
+
+    #[test]
+    fn box_labels() {
+        assert!(is_box_label("Briefing notes", 1));
+        assert!(is_box_label("The takeaway:", 1));
+        assert!(!is_box_label(
+            "Officials said the talks would continue next week in Geneva.",
+            1
+        ));
+        assert!(!is_box_label("By Jane Doe", 1));
     }
 
     #[test]

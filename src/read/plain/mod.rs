@@ -107,13 +107,25 @@ fn take_date_line(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
     }
 }
 
-/// A box title followed by bullet items, near the top: the summary box.
+/// A box title followed by bullet items, near the top: the summary box. A title copydesk
+/// does not know counts too when it is a short label over at least two bullets.
 fn take_summary_box(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
     let reach = chunks.len().min(HEAD_REACH);
-    let Some(title_index) = (0..reach).find(|&i| {
-        classify::is_box_title(&chunks[i].text)
-            && chunks[i].marker.is_none()
-            && chunks.get(i + 1).is_some_and(|c| c.marker.is_some())
+    let over_items = |i: usize, count: usize| {
+        chunks[i].marker.is_none()
+            && chunks[i + 1..]
+                .iter()
+                .take(count)
+                .filter(|c| c.marker.is_some())
+                .count()
+                == count
+    };
+    let known = (0..reach).find(|&i| classify::is_box_title(&chunks[i].text) && over_items(i, 1));
+    // An unknown label only at the very top: before or right after the lede.
+    let top = reach.min(2);
+    let Some(title_index) = known.or_else(|| {
+        (0..top)
+            .find(|&i| classify::is_box_label(&chunks[i].text, chunks[i].lines) && over_items(i, 2))
     }) else {
         return;
     };
