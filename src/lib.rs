@@ -1,5 +1,10 @@
 //! copydesk turns plain-text news copy into one document tree and writes it as Markdown with
-//! YAML front matter, YAML front matter alone, NewsML-G2 (with a NITF body) or JSON.
+//! YAML front matter, YAML front matter alone, NewsML-G2 (with a NITF body) or JSON. It also
+//! reads Markdown, NewsML-G2 and its own JSON, so any format converts to any other.
+//!
+//! Readers ([`read`]) build a [`Document`]; writers ([`mod@write`]) emit one; [`parse`],
+//! [`parse_all`] and [`convert`] are the one-call helpers, [`batch`] and [`jsonl`] the two ways
+//! of converting many articles.
 //!
 //! ```
 //! use copydesk::{convert, InputFormat, Options, OutputFormat};

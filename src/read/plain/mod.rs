@@ -1,7 +1,7 @@
 //! The plain-text reader: news copy as wires, scrapers and editors produce it.
 //!
 //! Reading is total: every text is an article. The copy is cut into chunks (paragraph-level
-//! units, see [`chunks`]); the head of the article is searched for headline, byline, date line,
+//! units, see `chunks.rs`); the head of the article is searched for headline, byline, date line,
 //! summary box and dateline; the tail for contributor lines and the wire sign-off; what remains
 //! becomes the body, with notes, captions, subheads and lists recognised, and quotations
 //! attributed to their speakers.
