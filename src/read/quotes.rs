@@ -9,7 +9,7 @@
 use super::plain::classify::{LETTER, LOWER};
 use crate::document::Inline;
 use regex::Regex;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -265,7 +265,7 @@ const NOT_NAME_WORDS: &[&str] = &[
 
 /// Whether a capitalised word starts a sentence or titles a person rather than naming one.
 fn is_not_name_word(word: &str) -> bool {
-    static SET: LazyLock<std::collections::HashSet<&str>> =
+    static SET: LazyLock<FxHashSet<&str>> =
         LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
     SET.contains(word)
 }
@@ -273,9 +273,9 @@ fn is_not_name_word(word: &str) -> bool {
 /// People the article has named, by surname, to resolve "Psaki" to "Jen Psaki".
 #[derive(Debug, Default)]
 pub struct People {
-    by_surname: HashMap<String, Person>,
+    by_surname: FxHashMap<String, Person>,
     /// Surnames of people named in full, by first letter and length, for misspelt lookups.
-    by_shape: HashMap<(char, usize), Vec<String>>,
+    by_shape: FxHashMap<(char, usize), Vec<String>>,
     last_speaker: Option<String>,
 }
 
@@ -328,6 +328,14 @@ impl People {
         self.learn_name(&name_words(run));
     }
 
+    /// Records a name the analysis found: a run of capitalised words and its surname. Only a
+    /// surname met for the first time costs more than one lookup.
+    fn learn_mention(&mut self, run: &str, surname: &str) {
+        if !self.by_surname.contains_key(surname) {
+            self.learn_name(&name_words(run));
+        }
+    }
+
     /// The full name for a name as an attribution prints it.
     fn resolve(&self, name: &str) -> Option<String> {
         let words = name_words(name);
@@ -372,12 +380,20 @@ impl People {
 
 /// Whether two words differ by one substitution, insertion, deletion or swap of neighbours.
 fn one_edit_apart(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit_apart_in(a.as_bytes(), b.as_bytes());
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    one_edit_apart_in(&a, &b)
+}
+
+/// [`one_edit_apart`] over characters (or, for ASCII words, bytes: no copy is made).
+fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a == b || a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
     match ra.len().cmp(&rb.len()) {
         std::cmp::Ordering::Equal => {
@@ -444,6 +460,29 @@ fn capitalised_runs(text: &str) -> Vec<&str> {
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// The surname [`name_words`] gives a run, found without collecting the words: the last
+/// name word after the last title or sentence word, none when that leaves nothing or an
+/// all-capitals word.
+fn surname_of(run: &str) -> Option<&str> {
+    let mut surname = None;
+    for word in run.split_whitespace().rev() {
+        let word = word
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches([',', '.']);
+        if is_not_name_word(word) {
+            break;
+        }
+        if word.len() > 3 && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+            return None;
+        }
+        if surname.is_none() && !word.is_empty() {
+            surname = Some(word);
+        }
+    }
+    surname
 }
 
 /// The words of a person's name in a capitalised run: titles and sentence words dropped,
@@ -535,12 +574,21 @@ fn find_quotes(text: &str) -> Vec<Span> {
 /// byte ranges into the paragraph, not borrows, so the paragraph's text can move on.
 #[derive(Debug, Default)]
 pub struct Analysis {
-    /// The runs of capitalised words the paragraph holds (candidate names), in order.
-    mentions: Vec<Range<usize>>,
+    /// The names the paragraph mentions, in order: each run of capitalised words that holds
+    /// one, with its surname.
+    mentions: Vec<Mention>,
     /// The quotations, each with the attribution the words around it give.
     quotes: Vec<(Span, Attribution<Range<usize>>)>,
     /// The last person named as saying something after the last quotation.
     last_subject: Option<Range<usize>>,
+}
+
+/// A name a paragraph mentions: the run of capitalised words and the surname in it, as byte
+/// ranges of the paragraph.
+#[derive(Debug, Clone)]
+struct Mention {
+    run: Range<usize>,
+    surname: Range<usize>,
 }
 
 /// Who the words around a quotation name as its speaker, before names are resolved.
@@ -564,7 +612,15 @@ pub fn analyse(text: &str) -> Analysis {
     let speech = Speech::new(subjects(text));
     let from = spans.last().map_or(0, |s| s.end);
     Analysis {
-        mentions: capitalised_runs(text).into_iter().map(range).collect(),
+        mentions: capitalised_runs(text)
+            .into_iter()
+            .filter_map(|run| {
+                surname_of(run).map(|surname| Mention {
+                    run: range(run),
+                    surname: range(surname),
+                })
+            })
+            .collect(),
         quotes: spans
             .iter()
             .map(|&span| {
@@ -634,8 +690,8 @@ impl<'a> Said<'a> {
 /// Splits an analysed paragraph into text and quotations, resolving each speaker to a full
 /// name with what the article said before. Paragraphs must come in reading order.
 pub fn resolve(text: String, analysis: Analysis, people: &mut People) -> Vec<Inline> {
-    for run in &analysis.mentions {
-        people.learn_run(&text[run.clone()]);
+    for mention in &analysis.mentions {
+        people.learn_mention(&text[mention.run.clone()], &text[mention.surname.clone()]);
     }
     // Who spoke last once the paragraph is read (resolved now, before its text moves on).
     let last_subject = analysis
@@ -913,6 +969,24 @@ mod tests {
             .map(Inline::as_str)
             .collect();
         assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn the_surname_is_the_last_of_the_name_words() {
+        for run in [
+            "Jen Psaki",
+            "President Joe Biden's",
+            "White House Press Secretary Jen Psaki",
+            "George W. Bush",
+            "The NATO Alliance",
+            "President",
+            "Mr. Smith,",
+            "Ms",
+            "NATO",
+            "Maria de la Cruz",
+        ] {
+            assert_eq!(surname_of(run), name_words(run).last().copied(), "{run}");
+        }
     }
 
     #[test]

@@ -15,8 +15,6 @@ pub struct Chunk {
     pub marker: Option<Marker>,
     /// How many source lines the chunk spans.
     pub lines: usize,
-    /// Source line (1-based) where the chunk starts.
-    pub line: usize,
     /// Set for a table laid out in columns of spaces: its lines are kept as they are.
     pub preformatted: bool,
 }
@@ -40,16 +38,72 @@ const MIN_WRAPPED_WIDTH: usize = 40;
 /// The width above which a line is a whole paragraph, not a wrapped piece of one.
 const MAX_WRAPPED_WIDTH: usize = 100;
 
-/// Splits copy into chunks.
+/// How much copy one core chunks at a time: long copy is cut at blank lines into segments of
+/// about this size, chunked on all cores. Short copy is one segment.
+const SEGMENT: usize = 256 * 1024;
+
+/// Splits copy into chunks. Blank lines end every chunk, so segments cut at blank lines chunk
+/// independently.
 pub fn chunks(text: &str) -> Vec<Chunk> {
+    chunks_in_segments(text, SEGMENT)
+}
+
+/// [`chunks`], with segments of about `size` bytes.
+fn chunks_in_segments(text: &str, size: usize) -> Vec<Chunk> {
+    use rayon::prelude::*;
+    let cuts = segment_starts(text, size);
+    if cuts.len() == 1 {
+        return segment_chunks(text);
+    }
+    let ends = cuts.iter().skip(1).copied().chain([text.len()]);
+    let segments: Vec<&str> = cuts.iter().zip(ends).map(|(&s, e)| &text[s..e]).collect();
+    let parts: Vec<Vec<Chunk>> = segments.par_iter().map(|s| segment_chunks(s)).collect();
+    let mut out = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    parts.into_iter().for_each(|mut part| out.append(&mut part));
+    out
+}
+
+/// Where segments of about `size` bytes start: 0, then the start of the first blank line at
+/// or after each multiple of `size`. Copy without blank lines stays one segment.
+fn segment_starts(text: &str, size: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    let mut from = size;
+    while from < bytes.len() {
+        let Some(cut) = next_blank_line(text, from) else {
+            break;
+        };
+        starts.push(cut);
+        from = cut + size;
+    }
+    starts
+}
+
+/// The start of the first blank line that starts at or after `from`.
+fn next_blank_line(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(newline) = memchr::memchr(b'\n', &bytes[at..]) {
+        let start = at + newline + 1;
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |n| start + n);
+        if text[start..end].chars().all(is_blank_char) {
+            return Some(start);
+        }
+        at = start;
+    }
+    None
+}
+
+/// Splits one segment of copy into chunks.
+fn segment_chunks(text: &str) -> Vec<Chunk> {
     let mut out = Vec::new();
-    let mut group: Vec<(usize, &str)> = Vec::new();
-    for (index, line) in text.split('\n').enumerate() {
+    let mut group: Vec<&str> = Vec::new();
+    for line in text.split('\n') {
         if line.chars().all(is_blank_char) {
             split_group(&group, &mut out);
             group.clear();
         } else {
-            group.push((index + 1, line));
+            group.push(line);
         }
     }
     split_group(&group, &mut out);
@@ -77,14 +131,11 @@ fn is_tabular(line: &str) -> bool {
 
 /// Splits one run of non-blank lines into chunks: tables (two or more table rows in a row)
 /// apart, the rest as paragraphs and list items.
-fn split_group(group: &[(usize, &str)], out: &mut Vec<Chunk>) {
+fn split_group(group: &[&str], out: &mut Vec<Chunk>) {
     let mut start = 0;
     let mut index = 0;
     while index < group.len() {
-        let rows = group[index..]
-            .iter()
-            .take_while(|(_, l)| is_tabular(l))
-            .count();
+        let rows = group[index..].iter().take_while(|l| is_tabular(l)).count();
         if rows >= 2 {
             split_text(&group[start..index], out);
             out.push(table(&group[index..index + rows]));
@@ -98,11 +149,11 @@ fn split_group(group: &[(usize, &str)], out: &mut Vec<Chunk>) {
 }
 
 /// A table's lines as printed, common indentation removed.
-fn table(rows: &[(usize, &str)]) -> Chunk {
-    let common = rows.iter().map(|(_, l)| indent(l)).min().unwrap_or(0);
+fn table(rows: &[&str]) -> Chunk {
+    let common = rows.iter().map(|l| indent(l)).min().unwrap_or(0);
     let text = rows
         .iter()
-        .map(|(_, l)| {
+        .map(|l| {
             let skip = l.char_indices().nth(common).map_or(l.len(), |(i, _)| i);
             l[skip..].trim_end_matches(is_blank_char)
         })
@@ -112,24 +163,23 @@ fn table(rows: &[(usize, &str)]) -> Chunk {
         text,
         marker: None,
         lines: rows.len(),
-        line: rows[0].0,
         preformatted: true,
     }
 }
 
 /// Splits lines of running text into paragraphs and list items.
-fn split_text(group: &[(usize, &str)], out: &mut Vec<Chunk>) {
+fn split_text(group: &[&str], out: &mut Vec<Chunk>) {
     if group.is_empty() {
         return;
     }
-    let min_indent = group.iter().map(|(_, l)| indent(l)).min().unwrap_or(0);
+    let min_indent = group.iter().map(|l| indent(l)).min().unwrap_or(0);
     // Wire layout: some lines indented deeper than others mark paragraph starts.
     let indent_marks_paragraphs = group.len() > 1
-        && group.iter().any(|(_, l)| indent(l) > min_indent)
-        && group.iter().skip(1).any(|(_, l)| indent(l) == min_indent);
+        && group.iter().any(|l| indent(l) > min_indent)
+        && group.iter().skip(1).any(|l| indent(l) == min_indent);
     let mut current: Option<Chunk> = None;
     let mut previous_width = 0;
-    for &(number, line) in group {
+    for &line in group {
         let trimmed = line.trim_matches(is_blank_char);
         // A line of more than 400 bytes is over the widest wrapped line however it is encoded.
         let width = if trimmed.len() > 400 {
@@ -160,7 +210,6 @@ fn split_text(group: &[(usize, &str)], out: &mut Vec<Chunk>) {
                 text: rest.to_owned(),
                 marker,
                 lines: 1,
-                line: number,
                 preformatted: false,
             });
         } else if let Some(chunk) = current.as_mut() {
@@ -286,6 +335,18 @@ mod tests {
             c[1].text,
             "SEARS          4.9     1.8 BILL\nK MART         13.1    1.5 BILL"
         );
+    }
+
+    #[test]
+    fn segments_chunk_as_the_whole_does() {
+        let copy = "HEADLINE\nBy Jane Doe\n \u{A0}\n    LONDON, March 1 - Talks on reintroducing global\ncoffee export quotas were extended on Monday.\n    The council met.\n\n\
+                    • One\n• Two\n\t\nSEARS    4.9\nK MART   13.1\n\n1. First\n2. Second\nlast words";
+        let whole = chunks_in_segments(copy, usize::MAX);
+        assert!(whole.len() > 6);
+        for size in [1, 7, 20, 64] {
+            assert_eq!(chunks_in_segments(copy, size), whole, "segments of {size}");
+        }
+        assert_eq!(segment_starts(copy, 1).len(), 5, "cut at every blank line");
     }
 
     #[test]

@@ -520,6 +520,20 @@ pub fn note_kind(text: &str) -> Option<crate::document::NoteKind> {
         Regex::new(r"(?i)^(?:(?P<ed>editor['’]?s['’]? note|ed\. note|note to editors|editor['’]s note)|(?P<cor>corrections?|clarification|correction appended)|(?P<cor2>this (?:story|article|report) (?:has been|was) (?:corrected|updated to correct|amended)|an earlier version of this (?:story|article|report)))\s*(?::|—|–|-|\.|,|$)?")
             .expect("note pattern")
     });
+    // Every label starts with one of these (in any case): most paragraphs are let go here.
+    let mut head = [0u8; 4];
+    if text.len() < head.len() {
+        return None;
+    }
+    head.copy_from_slice(&text.as_bytes()[..4]);
+    head.make_ascii_lowercase();
+    if ![
+        b"edit", b"ed. ", b"note", b"corr", b"clar", b"this", b"an e",
+    ]
+    .contains(&&head)
+    {
+        return None;
+    }
     let c = NOTE.captures(text)?;
     if c.name("ed").is_some() {
         let label_end = c.get(0)?.end();
@@ -552,7 +566,7 @@ pub fn is_contributor_line(text: &str) -> bool {
 /// Whether a paragraph is a photo caption the copy marks: "… Image: Jane Doe.",
 /// "Photo: …", "(Photo by …)".
 pub fn is_caption(text: &str) -> bool {
-    if text.len() > 1600 || text.chars().count() > 400 {
+    if text.len() > 1600 {
         return false;
     }
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -573,7 +587,13 @@ pub fn is_caption(text: &str) -> bool {
         0 => tail,
         _ => tail.find(char::is_whitespace).map_or("", |at| &tail[at..]),
     };
-    LABEL.is_match(text) || CREDIT.is_match(tail)
+    // What either pattern needs, tested first: a colon, or a closing parenthesis at the end.
+    let may_be_labelled = memchr::memchr(b':', text.as_bytes()).is_some();
+    let may_end_in_credit = memchr::memchr(b':', tail.as_bytes()).is_some()
+        || tail.strip_suffix('.').unwrap_or(tail).ends_with(')');
+    (may_be_labelled || may_end_in_credit)
+        && text.chars().count() <= 400
+        && (LABEL.is_match(text) || CREDIT.is_match(tail))
 }
 
 /// Words that open a sentence, never a subhead ("And then the lights went out").

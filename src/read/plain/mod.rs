@@ -210,16 +210,25 @@ fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
     }
 }
 
-/// Builds the body from the chunks left once the metadata is taken.
+/// Builds the body from the chunks left once the metadata is taken. Each chunk is classified
+/// on its own (on all cores); consecutive list items are then joined in order.
 fn body(chunks: Vec<Chunk>, meta: &Metadata) -> Vec<Block> {
-    let mut drafts: Vec<Draft> = Vec::with_capacity(chunks.len());
+    use rayon::prelude::*;
     let count = chunks.len();
-    for (index, chunk) in chunks.into_iter().enumerate() {
-        if chunk.text.is_empty() {
-            continue;
-        }
-        let between_paragraphs = !drafts.is_empty() && index + 1 < count;
-        match (draft(chunk, between_paragraphs), drafts.last_mut()) {
+    // A subhead sits between paragraphs: after the first chunk with text, before the last.
+    let first_with_text = chunks.iter().position(|c| !c.text.is_empty());
+    let classified: Vec<Option<Draft>> = chunks
+        .into_par_iter()
+        .enumerate()
+        .map(|(index, chunk)| {
+            let between_paragraphs =
+                first_with_text.is_some_and(|f| f < index) && index + 1 < count;
+            (!chunk.text.is_empty()).then(|| draft(chunk, between_paragraphs))
+        })
+        .collect();
+    let mut drafts: Vec<Draft> = Vec::with_capacity(classified.len());
+    for draft in classified.into_iter().flatten() {
+        match (draft, drafts.last_mut()) {
             // Consecutive items of one kind make one list.
             (
                 Draft::Block(Block::List {
@@ -254,10 +263,11 @@ fn draft(chunk: Chunk, between_paragraphs: bool) -> Draft {
             items: vec![vec![Inline::text(text)]],
         });
     }
-    if classify::note_kind(&text).is_none()
-        && !classify::is_caption(&text)
-        && between_paragraphs
+    // The cheap subhead test first: most chunks fail it, and skip the label tests.
+    if between_paragraphs
         && classify::is_subhead(&text, chunk.lines)
+        && classify::note_kind(&text).is_none()
+        && !classify::is_caption(&text)
     {
         return Draft::Block(Block::Subhead {
             content: vec![Inline::text(text)],
