@@ -26,7 +26,7 @@ pub fn builtin(format: OutputFormat) -> Option<&'static str> {
 pub fn render_to(
     format: OutputFormat,
     user_template: Option<&Path>,
-    context: Value,
+    context: &Value,
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
     let key = (format, user_template.map(Path::to_owned));

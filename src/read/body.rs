@@ -8,6 +8,7 @@
 use super::plain::classify;
 use super::quotes;
 use crate::document::{Block, Inline, Metadata};
+use rayon::prelude::*;
 use std::ops::Range;
 
 /// Paragraph count from which quotations are analysed on all cores.
@@ -51,7 +52,8 @@ impl Draft {
     }
 }
 
-/// Turns drafts into blocks: quotations found and their speakers named.
+/// Turns drafts into blocks: quotations found and their speakers named. Paragraphs are
+/// analysed and split on all cores; only naming the speakers runs in reading order.
 pub fn finish(drafts: Vec<Draft>, meta: &Metadata) -> Vec<Block> {
     let mut blocks_and_paragraphs = Vec::with_capacity(drafts.len());
     let mut paragraphs: Vec<String> = Vec::new();
@@ -59,18 +61,18 @@ pub fn finish(drafts: Vec<Draft>, meta: &Metadata) -> Vec<Block> {
     for draft in drafts {
         let (text, marked) = match draft {
             Draft::Block(block) => {
-                blocks_and_paragraphs.push(Ok(block));
+                blocks_and_paragraphs.push(Some(block));
                 continue;
             }
             Draft::Paragraph(text) => (text, None),
             Draft::Marked { text, quotes } => (text, Some(quotes)),
         };
-        blocks_and_paragraphs.push(Err(paragraphs.len()));
+        blocks_and_paragraphs.push(None);
         paragraphs.push(text);
         marks.push(marked);
     }
-    let analyses: Vec<quotes::Analysis> = if paragraphs.len() >= PARALLEL_FROM {
-        use rayon::prelude::*;
+    let parallel = paragraphs.len() >= PARALLEL_FROM;
+    let analyses: Vec<quotes::Analysis> = if parallel {
         paragraphs.par_iter().map(|p| quotes::analyse(p)).collect()
     } else {
         paragraphs.iter().map(|p| quotes::analyse(p)).collect()
@@ -82,24 +84,46 @@ pub fn finish(drafts: Vec<Draft>, meta: &Metadata) -> Vec<Block> {
     for highlight in &meta.highlights {
         people.learn(highlight);
     }
-    let mut analyses = analyses.into_iter();
+    let speakers: Vec<Vec<Option<String>>> = paragraphs
+        .iter()
+        .zip(&analyses)
+        .map(|(text, analysis)| quotes::speakers(text, analysis, &mut people))
+        .collect();
+    // With the speakers known, paragraphs are split into text and quotations on all cores.
+    let content = |(((text, analysis), speakers), marked): Resolved| {
+        let found = quotes::split(text, analysis, speakers);
+        match marked {
+            Some(marked) => apply_marks(found, marked),
+            None => found,
+        }
+    };
+    let resolved = paragraphs
+        .into_iter()
+        .zip(analyses)
+        .zip(speakers)
+        .zip(marks);
+    let contents: Vec<Vec<Inline>> = if parallel {
+        let resolved: Vec<Resolved> = resolved.collect();
+        resolved.into_par_iter().map(content).collect()
+    } else {
+        resolved.map(content).collect()
+    };
+    let mut contents = contents.into_iter();
     blocks_and_paragraphs
         .into_iter()
-        .map(|entry| match entry {
-            Ok(block) => block,
-            Err(index) => {
-                let analysis = analyses.next().unwrap_or_default();
-                let text = std::mem::take(&mut paragraphs[index]);
-                let found = quotes::resolve(text, analysis, &mut people);
-                let content = match marks[index].take() {
-                    Some(marked) => apply_marks(found, marked),
-                    None => found,
-                };
-                Block::Paragraph { content }
-            }
+        .map(|entry| {
+            entry.unwrap_or_else(|| Block::Paragraph {
+                content: contents.next().unwrap_or_default(),
+            })
         })
         .collect()
 }
+
+/// A paragraph with its analysis, its speakers and the quotations its producer marked.
+type Resolved = (
+    ((String, quotes::Analysis), Vec<Option<String>>),
+    Option<Marks>,
+);
 
 /// The inlines of a paragraph whose quotations a producer marked: the marked ranges are the
 /// quotations; a marked speaker wins, else the one the analysis found for the same words.

@@ -21,6 +21,6 @@ pub fn context(doc: &Document) -> Result<Context> {
     });
     vars.insert("yaml".into(), super::yaml_vars(&meta));
     vars.insert("front_matter".into(), Value::from(yaml(doc)?));
-    let body = serde_yaml::to_string(&doc.meta)?;
+    let body = vec![serde_yaml::to_string(&doc.meta)?];
     Ok(Context { vars, body })
 }

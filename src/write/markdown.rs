@@ -18,23 +18,34 @@ pub fn context(doc: &Document) -> Result<Context> {
     let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| escape(s));
     vars.insert("yaml".into(), super::yaml_vars(&meta));
     vars.insert("front_matter".into(), Value::from(frontmatter::yaml(doc)?));
-    let mut body = body(&doc.blocks);
-    body.truncate(body.trim_end().len());
-    Ok(Context { vars, body })
+    Ok(Context {
+        vars,
+        body: body(&doc.blocks),
+    })
 }
 
-/// The body: blocks separated by blank lines.
-pub fn body(blocks: &[Block]) -> String {
-    // Sized up front: a long article's body is not copied from buffer to doubled buffer.
-    let text: usize = blocks.iter().map(Block::text_len).sum();
-    let mut out = String::with_capacity(text + text / 32 + blocks.len() * 4);
-    for block in blocks {
-        if !out.is_empty() {
-            out.push('\n');
+/// The body: blocks separated by blank lines, trailing white space trimmed, in pieces.
+fn body(blocks: &[Block]) -> Vec<String> {
+    let mut pieces = super::render_windows(blocks, |window, first| {
+        // Sized up front: a window is not copied from buffer to doubled buffer.
+        let text: usize = window.iter().map(Block::text_len).sum();
+        let mut out = String::with_capacity(text + text / 32 + window.len() * 4);
+        for (index, block) in window.iter().enumerate() {
+            if !first || index > 0 {
+                out.push('\n');
+            }
+            write_block(&mut out, block);
         }
-        write_block(&mut out, block);
+        out
+    });
+    while let Some(last) = pieces.last_mut() {
+        last.truncate(last.trim_end().len());
+        if !last.is_empty() {
+            break;
+        }
+        pieces.pop();
     }
-    out
+    pieces
 }
 
 fn write_block(out: &mut String, block: &Block) {

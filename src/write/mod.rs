@@ -9,13 +9,15 @@ pub mod json;
 pub mod markdown;
 pub mod newsml;
 
-use crate::document::{Document, Metadata};
+use crate::document::{Block, Document, Metadata};
 use crate::error::Result;
 use crate::format::OutputFormat;
 use crate::options::WriteOptions;
 use crate::template;
-use minijinja::Value;
+use minijinja::value::{Object, Value};
 use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
 
 /// Writes a document in one format, through the format's template, to a string.
 pub fn write(doc: &Document, format: OutputFormat, opts: &WriteOptions) -> Result<String> {
@@ -38,7 +40,7 @@ pub fn write_to(
         OutputFormat::Json => return json::write_to(doc, out),
         _ => context(doc, format, opts)?,
     };
-    template::render_to(format, opts.template.as_deref(), context.into_value(), out)
+    render(context, format, opts, out)
 }
 
 /// Like [`write_to`], taking the document: it is let go once rendered into the template's
@@ -53,25 +55,93 @@ pub fn write_document_to(
         return json::write_to(&doc, out);
     }
     let context = context(&doc, format, opts)?;
-    drop(doc);
-    template::render_to(format, opts.template.as_deref(), context.into_value(), out)
+    drop_in_background(doc);
+    render(context, format, opts, out)
+}
+
+/// Renders the format's template around a writer's context.
+fn render(
+    context: Context,
+    format: OutputFormat,
+    opts: &WriteOptions,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    let context = context.into_value(opts.template.is_some());
+    let rendered = template::render_to(format, opts.template.as_deref(), &context, out);
+    drop_in_background(context);
+    rendered
+}
+
+/// Lets a value go on another core: freeing the many strings of a long article takes time
+/// the caller need not wait for.
+fn drop_in_background<T: Send + 'static>(value: T) {
+    rayon::spawn(move || drop(value));
 }
 
 /// What a writer hands its template: the values, and the body it rendered.
 pub struct Context {
     /// Every variable but `body`, each escaped for the format.
     vars: BTreeMap<String, Value>,
-    /// The body as the writer rendered it.
-    body: String,
+    /// The body as the writer rendered it, in pieces (see [`render_windows`]).
+    body: Vec<String>,
 }
 
 impl Context {
-    /// The template's context: the values and `body`.
-    fn into_value(self) -> Value {
+    /// The template's context: the values and `body`. A built-in template only prints the
+    /// body, which it gets in pieces; a user's template may filter or measure it, so it gets
+    /// the body as one string.
+    fn into_value(self, user_template: bool) -> Value {
         let Context { mut vars, body } = self;
-        vars.insert("body".to_owned(), Value::from_safe_string(body));
+        let body = match user_template {
+            true => Value::from_safe_string(body.concat()),
+            false => Value::from_object(Body(body)),
+        };
+        vars.insert("body".to_owned(), body);
         Value::from(vars)
     }
+}
+
+/// A rendered body as a template value: its pieces are printed one after the other, so a long
+/// body is never joined into one string, nor copied into the template's values.
+#[derive(Debug)]
+struct Body(Vec<String>);
+
+impl Object for Body {
+    fn render(self: &Arc<Self>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.iter().try_for_each(|piece| f.write_str(piece))
+    }
+}
+
+/// Bytes of text one core renders at a time.
+const WINDOW: usize = 64 * 1024;
+
+/// Renders blocks in windows of about [`WINDOW`] bytes of text, in order; the windows of a long
+/// article are rendered on all cores. `render` gets each window and whether it is the first.
+fn render_windows<T: Send>(
+    blocks: &[Block],
+    render: impl Fn(&[Block], bool) -> T + Sync,
+) -> Vec<T> {
+    use rayon::prelude::*;
+    let mut windows = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (index, block) in blocks.iter().enumerate() {
+        size += block.text_len();
+        if size >= WINDOW {
+            windows.push(&blocks[start..=index]);
+            (start, size) = (index + 1, 0);
+        }
+    }
+    if start < blocks.len() || windows.is_empty() {
+        windows.push(&blocks[start..]);
+    }
+    if windows.len() == 1 {
+        return vec![render(windows[0], true)];
+    }
+    windows
+        .par_iter()
+        .enumerate()
+        .map(|(index, window)| render(window, index == 0))
+        .collect()
 }
 
 /// The template values of a format that has a template.

@@ -26,11 +26,9 @@ pub fn context(doc: &Document, opts: &WriteOptions) -> Result<Context> {
     let set = |vars: &mut std::collections::BTreeMap<String, Value>, key: &str, value: String| {
         vars.insert(key.to_owned(), Value::from_safe_string(value));
     };
-    set(
-        &mut vars,
-        "guid",
-        escape(&guid(doc, &publisher.guid_prefix)?),
-    );
+    // The guid hashes the whole tree: it is computed while the body is rendered.
+    let (guid, blocks) = rayon::join(|| guid(doc, &publisher.guid_prefix), || blocks(doc));
+    set(&mut vars, "guid", escape(&guid?));
     set(&mut vars, "version_created", version_created(doc, opts));
     set(
         &mut vars,
@@ -47,13 +45,25 @@ pub fn context(doc: &Document, opts: &WriteOptions) -> Result<Context> {
         "content_meta",
         fragment(4096, |w| content_meta(w, doc))?,
     );
-    set(&mut vars, "wordcount", word_count(doc).to_string());
     set(
         &mut vars,
         "generator_version",
         env!("CARGO_PKG_VERSION").to_owned(),
     );
-    let body = fragment(body_size(doc), |w| nitf(w, doc))?;
+    // The NITF around the blocks, with the offset where the blocks go.
+    let mut content_at = 0;
+    let around = fragment(4096, |w| {
+        nitf(w, doc, |w| {
+            content_at = w.get_ref().len();
+            Ok(())
+        })
+    })?;
+    let (blocks, words) = blocks?;
+    set(&mut vars, "wordcount", words.to_string());
+    let mut body = Vec::with_capacity(blocks.len() + 2);
+    body.push(around[..content_at].to_owned());
+    body.extend(blocks);
+    body.push(around[content_at..].to_owned());
     Ok(Context { vars, body })
 }
 
@@ -281,28 +291,33 @@ fn byline_text(doc: &Document) -> Option<String> {
     })
 }
 
-/// The number of words of the body, for `inlineXML/@wordcount`.
-/// About the size of the NITF body: the text, its escapes and the markup around each block.
-fn body_size(doc: &Document) -> usize {
-    let text: usize = doc.blocks.iter().map(Block::text_len).sum();
-    text + text / 16 + doc.blocks.len() * 24 + 4096
-}
-
-fn word_count(doc: &Document) -> usize {
-    let mut counter = WordCounter::default();
-    for block in &doc.blocks {
-        match block {
-            Block::Paragraph { content }
-            | Block::Subhead { content }
-            | Block::Note { content, .. }
-            | Block::Caption { content } => counter.inlines(content),
-            Block::List { items, .. } => items.iter().for_each(|i| counter.inlines(i)),
-            Block::Preformatted { text } => counter.text(text),
-            Block::BlockQuote { content } => content.iter().for_each(|p| counter.inlines(p)),
-        }
-        counter.in_word = false;
-    }
-    counter.words
+/// The body's blocks as NITF, in pieces rendered on all cores for a long article, and the
+/// number of their words, for `inlineXML/@wordcount`.
+fn blocks(doc: &Document) -> Result<(Vec<String>, usize)> {
+    let windows = super::render_windows(&doc.blocks, |window, _| {
+        let text: usize = window.iter().map(Block::text_len).sum();
+        let mut counter = WordCounter::default();
+        let xml = fragment(text + text / 16 + window.len() * 24, |w| {
+            for block in window {
+                newline(w, 12)?;
+                write_block(w, block)?;
+                counter.block(block);
+            }
+            Ok(())
+        })?;
+        Ok((xml, counter.words))
+    });
+    let mut words = 0;
+    let pieces = windows
+        .into_iter()
+        .map(|window: Result<(String, usize)>| {
+            window.map(|(xml, count)| {
+                words += count;
+                xml
+            })
+        })
+        .collect::<Result<_>>()?;
+    Ok((pieces, words))
 }
 
 /// Counts words (runs of non-space bytes) across the inlines of a block: a quotation and the
@@ -314,6 +329,20 @@ struct WordCounter {
 }
 
 impl WordCounter {
+    /// Counts a block's words; a word never runs from one block into the next.
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Paragraph { content }
+            | Block::Subhead { content }
+            | Block::Note { content, .. }
+            | Block::Caption { content } => self.inlines(content),
+            Block::List { items, .. } => items.iter().for_each(|i| self.inlines(i)),
+            Block::Preformatted { text } => self.text(text),
+            Block::BlockQuote { content } => content.iter().for_each(|p| self.inlines(p)),
+        }
+        self.in_word = false;
+    }
+
     fn inlines(&mut self, content: &[Inline]) {
         content.iter().for_each(|i| self.text(i.as_str()));
     }
@@ -330,8 +359,12 @@ impl WordCounter {
 }
 
 /// The NITF 3.6 document: head title, body.head (hedline, byline, dateline, abstract),
-/// body.content, body.end (tagline).
-fn nitf(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
+/// body.content (written by `content`), body.end (tagline).
+fn nitf(
+    w: &mut XmlWriter,
+    doc: &Document,
+    content: impl FnOnce(&mut XmlWriter) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let meta = &doc.meta;
     w.create_element("nitf")
         .with_attribute(("xmlns", NITF_NAMESPACE))
@@ -346,10 +379,7 @@ fn nitf(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
                 body_head(w, doc)?;
                 newline(w, 10)?;
                 w.create_element("body.content").write_inner_content(|w| {
-                    for block in &doc.blocks {
-                        newline(w, 12)?;
-                        write_block(w, block)?;
-                    }
+                    content(w)?;
                     newline(w, 10)
                 })?;
                 let lines: Vec<&str> = meta
