@@ -57,24 +57,49 @@ fn is_speech_verb(word: &[u8]) -> bool {
     }
 }
 
+/// An ASCII word character, as `\b` sees them: a letter, a digit or `_`.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
 /// The verbs of saying in a text as whole words, in order: each a maximal run of ASCII word
-/// characters (letters, digits, `_`) that is one of [`SPEECH_VERBS`], as `\b(?:said|…)\b`
-/// finds them, in one pass over the bytes.
+/// characters that is one of [`SPEECH_VERBS`], as `\b(?:said|…)\b` finds them, in one pass
+/// over the bytes.
 fn speech_verbs(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = text.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < bytes.len() {
-            while at < bytes.len() && !is_word(bytes[at]) {
+            while at < bytes.len() && !is_word_byte(bytes[at]) {
                 at += 1;
             }
             let start = at;
-            while at < bytes.len() && is_word(bytes[at]) {
+            while at < bytes.len() && is_word_byte(bytes[at]) {
                 at += 1;
             }
             if is_speech_verb(&bytes[start..at]) {
                 return Some(start..at);
+            }
+        }
+        None
+    })
+}
+
+/// [`speech_verbs`] from the end of a text back to byte `from` (a word edge), last first.
+fn speech_verbs_rev(text: &str, from: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = bytes.len();
+    std::iter::from_fn(move || {
+        while at > from {
+            while at > from && !is_word_byte(bytes[at - 1]) {
+                at -= 1;
+            }
+            let end = at;
+            while at > from && is_word_byte(bytes[at - 1]) {
+                at -= 1;
+            }
+            if is_speech_verb(&bytes[at..end]) {
+                return Some(at..end);
             }
         }
         None
@@ -103,9 +128,9 @@ struct Said<'a> {
     subject: Subject<'a>,
 }
 
-/// The verbs of saying in a text that have a subject, in order.
-fn subjects(text: &str) -> Vec<Said<'_>> {
-    speech_verbs(text)
+/// The verbs of saying before byte `end` (a word edge) of a text that have a subject, in order.
+fn subjects(text: &str, end: usize) -> Vec<Said<'_>> {
+    speech_verbs(&text[..end])
         .filter_map(|verb| {
             subject_before(&text[..verb.start]).map(|subject| Said {
                 start: verb.start,
@@ -456,10 +481,7 @@ fn capitalised_runs(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        let end = bytes[at..]
-            .iter()
-            .position(|&b| b == b' ')
-            .map_or(bytes.len(), |n| at + n);
+        let end = next_space(bytes, at);
         let raw = &text[at..end];
         at = end + 1;
         // Most words start with an ASCII lower-case letter or a digit: they end any run, and
@@ -492,6 +514,28 @@ fn capitalised_runs(text: &str) -> Vec<&str> {
     }
     flush(&mut current);
     runs
+}
+
+/// The offset of the first space at or after `from`, or the length. Eight bytes are tested at
+/// once: most words are shorter, so a word costs one test rather than one per letter.
+fn next_space(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut at = from;
+    while let Some(eight) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        let spaces = word ^ (ONES * u64::from(b' '));
+        // The high bit of each byte that was a space (exact up to the first one).
+        let found = spaces.wrapping_sub(ONES) & !spaces & HIGHS;
+        if found != 0 {
+            return at + found.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| b == b' ')
+        .map_or(bytes.len(), |n| at + n)
 }
 
 fn is_initial(word: &str) -> bool {
@@ -646,7 +690,8 @@ pub fn analyse(text: &str) -> Analysis {
         start..start + part.len()
     };
     let spans = find_quotes(text);
-    let speech = Speech::new(subjects(text));
+    // The quotations ask only about the verbs before the last of them.
+    let speech = Speech::new(subjects(text, spans.last().map_or(0, |s| s.start)));
     let from = spans.last().map_or(0, |s| s.end);
     Analysis {
         mentions: capitalised_runs(text)
@@ -669,12 +714,17 @@ pub fn analyse(text: &str) -> Analysis {
                 (span, attribution)
             })
             .collect(),
-        last_subject: speech
-            .last_named_before(usize::MAX)
-            .filter(|s| s.start >= from)
-            .and_then(|s| s.name())
-            .map(range),
+        last_subject: last_subject(text, from).map(range),
     }
+}
+
+/// The last person named as saying something after byte `from`: verbs are read from the end,
+/// so most paragraphs are read back only to their last sentence.
+fn last_subject(text: &str, from: usize) -> Option<&str> {
+    speech_verbs_rev(text, from).find_map(|verb| match subject_before(&text[..verb.start]) {
+        Some(Subject::Name(name)) if names_someone(name) => Some(name),
+        _ => None,
+    })
 }
 
 /// A paragraph's verbs of saying, in order, with for each the last one before it (itself
@@ -1045,6 +1095,24 @@ mod tests {
         let text = "He said, “she says” (told) re-said saying sayso _said 2said tells_ asked.";
         let found: Vec<&str> = speech_verbs(text).map(|r| &text[r]).collect();
         assert_eq!(found, ["said", "says", "told", "said", "asked"]);
+        let mut back: Vec<&str> = speech_verbs_rev(text, 0).map(|r| &text[r]).collect();
+        back.reverse();
+        assert_eq!(back, found);
+        let from = text.find('(').unwrap();
+        assert_eq!(speech_verbs_rev(text, from).count(), 3);
+    }
+
+    #[test]
+    fn spaces_are_found_eight_bytes_at_a_time() {
+        let text = "a bcdefghijklmnop q  \u{A0}xyz \u{2020}r";
+        let bytes = text.as_bytes();
+        for from in 0..bytes.len() {
+            let expected = bytes[from..]
+                .iter()
+                .position(|&b| b == b' ')
+                .map_or(bytes.len(), |n| from + n);
+            assert_eq!(next_space(bytes, from), expected, "from {from}");
+        }
     }
 
     #[test]
