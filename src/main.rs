@@ -162,6 +162,7 @@ impl Failure {
 }
 
 fn main() -> ExitCode {
+    return_freed_memory();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
@@ -253,6 +254,22 @@ fn plan(cli: &Cli) -> Result<Plan, Failure> {
         options,
     })
 }
+
+/// Has glibc give freed memory back once a megabyte of it is free. By default it keeps more
+/// and more after large buffers are freed (up to 64 MB): a long article's input and chunks,
+/// freed before its output is built, then stayed counted, and a 10 MB article peaked at 54 MB
+/// instead of 44 MB.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn return_freed_memory() {
+    // SAFETY: mallopt only sets one of the allocator's parameters, before any thread starts.
+    unsafe {
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 1 << 20);
+    }
+}
+
+/// Other allocators return freed memory on their own terms.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn return_freed_memory() {}
 
 /// One article: a file or standard input, to a file or standard output.
 fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
