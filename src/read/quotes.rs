@@ -543,20 +543,29 @@ fn is_initial(word: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
+/// A word of a capitalised run as a name word: possessive and trailing comma or dot cut.
+fn name_word(word: &str) -> &str {
+    word.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches([',', '.'])
+}
+
+/// An all-capitals word of more than three letters: an acronym or a shouted headline, never
+/// part of a person's name.
+fn is_acronym(word: &str) -> bool {
+    word.len() > 3 && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
 /// The surname [`name_words`] gives a run, found without collecting the words: the last
 /// name word after the last title or sentence word, none when that leaves nothing or an
 /// all-capitals word.
 fn surname_of(run: &str) -> Option<&str> {
     let mut surname = None;
-    for word in run.split_whitespace().rev() {
-        let word = word
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .trim_end_matches([',', '.']);
+    for word in run.split_whitespace().rev().map(name_word) {
         if is_not_name_word(word) {
             break;
         }
-        if word.len() > 3 && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+        if is_acronym(word) {
             return None;
         }
         if surname.is_none() && !word.is_empty() {
@@ -569,23 +578,12 @@ fn surname_of(run: &str) -> Option<&str> {
 /// The words of a person's name in a capitalised run: titles and sentence words dropped,
 /// possessives cut, at most the last two words kept (three with a middle initial).
 fn name_words(run: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = run
-        .split_whitespace()
-        .map(|w| {
-            w.trim_end_matches("'s")
-                .trim_end_matches("’s")
-                .trim_end_matches([',', '.'])
-        })
-        .collect();
+    let mut words: Vec<&str> = run.split_whitespace().map(name_word).collect();
     if let Some(pos) = words.iter().rposition(|w| is_not_name_word(w)) {
         words.drain(..=pos);
     }
     words.retain(|w| !w.is_empty());
-    if words
-        .iter()
-        .any(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 3)
-    {
-        // An all-capitals word is an acronym or a shouted headline, not a person.
+    if words.iter().any(|w| is_acronym(w)) {
         return Vec::new();
     }
     let keep = if words.len() >= 3 && is_initial(words[words.len() - 2]) {
