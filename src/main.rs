@@ -307,10 +307,13 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
                 ));
             }
             // Streamed into a temporary file, renamed into place when complete.
-            batch::write_atomically(path, |out| {
-                copydesk::write::write_document_to(doc, format, write, out)
-            })
-            .map_err(|e| match e {
+            let written = batch::write_atomically(path, |out| {
+                copydesk::write::write_to(&doc, format, write, out)
+            });
+            // The process ends next: its memory goes back at once, so the tens of thousands
+            // of strings of a long article are not freed one by one.
+            std::mem::forget(doc);
+            written.map_err(|e| match e {
                 Error::Template { .. } => Failure::usage(e.to_string()),
                 e => Failure::input(&path.display().to_string(), e),
             })

@@ -1,6 +1,6 @@
 //! The metadata alone, as one YAML document. serde_yaml does all quoting.
 
-use super::Context;
+use super::{Body, Context};
 use crate::document::Document;
 use crate::error::Result;
 use minijinja::Value;
@@ -12,7 +12,7 @@ pub fn yaml(doc: &Document) -> Result<String> {
 }
 
 /// The template context: the whole YAML, and each value as a YAML scalar or flow sequence.
-pub fn context(doc: &Document) -> Result<Context> {
+pub fn context(doc: &Document) -> Result<Context<'_>> {
     let meta = serde_json::to_value(&doc.meta)?;
     let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| {
         serde_yaml::to_string(s)
@@ -21,6 +21,6 @@ pub fn context(doc: &Document) -> Result<Context> {
     });
     vars.insert("yaml".into(), super::yaml_vars(&meta));
     vars.insert("front_matter".into(), Value::from(yaml(doc)?));
-    let body = vec![serde_yaml::to_string(&doc.meta)?];
+    let body = Body::text(serde_yaml::to_string(&doc.meta)?);
     Ok(Context { vars, body })
 }

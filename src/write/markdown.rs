@@ -5,7 +5,7 @@
 //! emphasis, links and line-start markers in an article stay text.
 
 use super::frontmatter;
-use super::Context;
+use super::{Body, Context, Windows};
 use crate::document::{plain_text, Block, Document, Inline};
 use crate::error::Result;
 use minijinja::Value;
@@ -13,39 +13,37 @@ use std::fmt::Write as _;
 
 /// The template context: the front matter as YAML, each metadata value escaped for
 /// Markdown, and the body.
-pub fn context(doc: &Document) -> Result<Context> {
+pub fn context(doc: &Document) -> Result<Context<'_>> {
     let meta = serde_json::to_value(&doc.meta)?;
     let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| escape(s));
     vars.insert("yaml".into(), super::yaml_vars(&meta));
     vars.insert("front_matter".into(), Value::from(frontmatter::yaml(doc)?));
     Ok(Context {
         vars,
-        body: body(&doc.blocks),
+        body: Body {
+            before: String::new(),
+            windows: Windows::ToRender(
+                &doc.blocks,
+                Box::new(|window, first| Ok(window_text(window, first))),
+            ),
+            after: String::new(),
+            trim_end: true,
+        },
     })
 }
 
-/// The body: blocks separated by blank lines, trailing white space trimmed, in pieces.
-fn body(blocks: &[Block]) -> Vec<String> {
-    let mut pieces = super::render_windows(blocks, |window, first| {
-        // Sized up front: a window is not copied from buffer to doubled buffer.
-        let text: usize = window.iter().map(Block::text_len).sum();
-        let mut out = String::with_capacity(text + text / 32 + window.len() * 4);
-        for (index, block) in window.iter().enumerate() {
-            if !first || index > 0 {
-                out.push('\n');
-            }
-            write_block(&mut out, block);
+/// A window of the body: blocks separated by blank lines.
+pub(super) fn window_text(window: &[Block], first: bool) -> String {
+    // Sized up front: a window is not copied from buffer to doubled buffer.
+    let text: usize = window.iter().map(Block::text_len).sum();
+    let mut out = String::with_capacity(text + text / 32 + window.len() * 4);
+    for (index, block) in window.iter().enumerate() {
+        if !first || index > 0 {
+            out.push('\n');
         }
-        out
-    });
-    while let Some(last) = pieces.last_mut() {
-        last.truncate(last.trim_end().len());
-        if !last.is_empty() {
-            break;
-        }
-        pieces.pop();
+        write_block(&mut out, block);
     }
-    pieces
+    out
 }
 
 fn write_block(out: &mut String, block: &Block) {

@@ -14,10 +14,8 @@ use crate::error::Result;
 use crate::format::OutputFormat;
 use crate::options::WriteOptions;
 use crate::template;
-use minijinja::value::{Object, Value};
+use minijinja::value::Value;
 use std::collections::BTreeMap;
-use std::fmt;
-use std::sync::Arc;
 
 /// Writes a document in one format, through the format's template, to a string.
 pub fn write(doc: &Document, format: OutputFormat, opts: &WriteOptions) -> Result<String> {
@@ -28,100 +26,191 @@ pub fn write(doc: &Document, format: OutputFormat, opts: &WriteOptions) -> Resul
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
-/// Writes a document in one format, through the format's template, to a stream: the output
-/// of a long article is never held whole in memory.
+/// Writes a document in one format, through the format's template, to a stream: the body of
+/// a long article is rendered a batch of windows at a time and never held whole in memory.
 pub fn write_to(
     doc: &Document,
     format: OutputFormat,
     opts: &WriteOptions,
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
-    let context = match format {
+    let Context { mut vars, body } = match format {
         OutputFormat::Json => return json::write_to(doc, out),
         _ => context(doc, format, opts)?,
     };
-    render(context, format, opts, out)
-}
-
-/// Like [`write_to`], taking the document: it is let go once rendered into the template's
-/// values, so a long article is not held twice while the template runs.
-pub fn write_document_to(
-    doc: Document,
-    format: OutputFormat,
-    opts: &WriteOptions,
-    out: &mut dyn std::io::Write,
-) -> Result<()> {
-    if format == OutputFormat::Json {
-        return json::write_to(&doc, out);
+    let template = opts.template.as_deref();
+    if template.is_some() {
+        // A user's template may filter or measure the body: it gets the body as one string.
+        vars.insert(
+            "body".to_owned(),
+            Value::from_safe_string(body.to_string()?),
+        );
+        return template::render_to(format, template, &Value::from(vars), out);
     }
-    let context = context(&doc, format, opts)?;
-    drop_in_background(doc);
-    render(context, format, opts, out)
+    // A built-in template prints the body once: the template is rendered around a mark, and
+    // the body streams into its place.
+    vars.insert(
+        "body".to_owned(),
+        Value::from_safe_string(BODY_MARK.to_owned()),
+    );
+    let mut around = Vec::new();
+    template::render_to(format, None, &Value::from(vars), &mut around)?;
+    let around = String::from_utf8_lossy(&around);
+    match around.split_once(BODY_MARK) {
+        Some((head, tail)) if !tail.contains(BODY_MARK) => {
+            out.write_all(head.as_bytes())?;
+            body.write_to(out)?;
+            out.write_all(tail.as_bytes())?;
+            Ok(())
+        }
+        // Should the mark ever come from the article itself (every format escapes or drops
+        // NUL, so it should not), the body is rendered whole instead.
+        _ => out
+            .write_all(around.replace(BODY_MARK, &body.to_string()?).as_bytes())
+            .map_err(Into::into),
+    }
 }
 
-/// Renders the format's template around a writer's context.
-fn render(
-    context: Context,
-    format: OutputFormat,
-    opts: &WriteOptions,
-    out: &mut dyn std::io::Write,
-) -> Result<()> {
-    let context = context.into_value(opts.template.is_some());
-    let rendered = template::render_to(format, opts.template.as_deref(), &context, out);
-    drop_in_background(context);
-    rendered
-}
+/// Stands for the body while a built-in template is rendered; no escaped text holds it.
+const BODY_MARK: &str = "\u{0}copydesk:body\u{0}";
 
-/// Lets a value go on another core: freeing the many strings of a long article takes time
-/// the caller need not wait for.
-fn drop_in_background<T: Send + 'static>(value: T) {
-    rayon::spawn(move || drop(value));
-}
-
-/// What a writer hands its template: the values, and the body it rendered.
-pub struct Context {
+/// What a writer hands its template: the values, and the body.
+pub struct Context<'a> {
     /// Every variable but `body`, each escaped for the format.
     vars: BTreeMap<String, Value>,
-    /// The body as the writer rendered it, in pieces (see [`render_windows`]).
-    body: Vec<String>,
+    body: Body<'a>,
 }
 
-impl Context {
-    /// The template's context: the values and `body`. A built-in template only prints the
-    /// body, which it gets in pieces; a user's template may filter or measure it, so it gets
-    /// the body as one string.
-    fn into_value(self, user_template: bool) -> Value {
-        let Context { mut vars, body } = self;
-        let body = match user_template {
-            true => Value::from_safe_string(body.concat()),
-            false => Value::from_object(Body(body)),
-        };
-        vars.insert("body".to_owned(), body);
-        Value::from(vars)
-    }
+/// A writer's body: text before the blocks, the blocks, and text after. The blocks are
+/// rendered in windows of about [`WINDOW`] bytes of text, on all cores for a long article.
+pub struct Body<'a> {
+    before: String,
+    windows: Windows<'a>,
+    after: String,
+    /// Whether white space at the end of the body is left out (Markdown's is).
+    trim_end: bool,
 }
 
-/// A rendered body as a template value: its pieces are printed one after the other, so a long
-/// body is never joined into one string, nor copied into the template's values.
-#[derive(Debug)]
-struct Body(Vec<String>);
-
-impl Object for Body {
-    fn render(self: &Arc<Self>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.iter().try_for_each(|piece| f.write_str(piece))
-    }
+/// The blocks of a body: still to render, a batch of windows at a time as they are written,
+/// or already rendered (by a writer that had them rendered while it computed something else).
+enum Windows<'a> {
+    ToRender(&'a [Block], RenderWindow<'a>),
+    Rendered(Vec<String>),
 }
+
+/// How a writer renders one window of blocks, and whether it is the first.
+type RenderWindow<'a> = Box<dyn Fn(&[Block], bool) -> Result<String> + Sync + 'a>;
 
 /// Bytes of text one core renders at a time.
 const WINDOW: usize = 64 * 1024;
 
-/// Renders blocks in windows of about [`WINDOW`] bytes of text, in order; the windows of a long
-/// article are rendered on all cores. `render` gets each window and whether it is the first.
-fn render_windows<T: Send>(
-    blocks: &[Block],
-    render: impl Fn(&[Block], bool) -> T + Sync,
-) -> Vec<T> {
+/// Windows rendered at once before they are written: a long body is never held whole.
+const WINDOWS_AT_ONCE: usize = 16;
+
+impl<'a> Body<'a> {
+    /// A body of text alone, with no blocks.
+    fn text(text: String) -> Body<'a> {
+        Body {
+            before: text,
+            windows: Windows::Rendered(Vec::new()),
+            after: String::new(),
+            trim_end: false,
+        }
+    }
+
+    /// Writes the body; blocks still to render are rendered a batch of windows at a time.
+    fn write_to(&self, out: &mut dyn std::io::Write) -> Result<()> {
+        let mut trimmed = TrimEnd::new(out, self.trim_end);
+        trimmed.write(&self.before)?;
+        match &self.windows {
+            Windows::Rendered(pieces) => {
+                for piece in pieces {
+                    trimmed.write(piece)?;
+                }
+            }
+            Windows::ToRender(blocks, render) => {
+                let windows = windows(blocks);
+                for (batch, at) in windows
+                    .chunks(WINDOWS_AT_ONCE)
+                    .zip((0..).step_by(WINDOWS_AT_ONCE))
+                {
+                    for piece in render_each(batch, at, render) {
+                        trimmed.write(&piece?)?;
+                    }
+                }
+            }
+        }
+        trimmed.write(&self.after)
+    }
+
+    /// The body as one string.
+    fn to_string(&self) -> Result<String> {
+        let mut out = Vec::new();
+        self.write_to(&mut out)?;
+        Ok(String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    }
+}
+
+/// Renders every window of the blocks, on all cores for a long article.
+fn render_all(blocks: &[Block], render: &RenderWindow<'_>) -> Result<Vec<String>> {
+    render_each(&windows(blocks), 0, render).collect()
+}
+
+/// Renders windows in order, on all cores when there are several; `at` is the index of the
+/// first of them among all the body's windows.
+fn render_each(
+    windows: &[&[Block]],
+    at: usize,
+    render: &RenderWindow<'_>,
+) -> std::vec::IntoIter<Result<String>> {
     use rayon::prelude::*;
+    let rendered: Vec<Result<String>> = match windows {
+        [window] => vec![render(window, at == 0)],
+        _ => windows
+            .par_iter()
+            .enumerate()
+            .map(|(index, window)| render(window, at + index == 0))
+            .collect(),
+    };
+    rendered.into_iter()
+}
+
+/// Passes text on, holding back white space at the end until more text follows; with
+/// trimming off, passes everything at once.
+struct TrimEnd<'o> {
+    out: &'o mut dyn std::io::Write,
+    trim: bool,
+    /// White space seen at the end of what was written so far.
+    held: String,
+}
+
+impl<'o> TrimEnd<'o> {
+    fn new(out: &'o mut dyn std::io::Write, trim: bool) -> Self {
+        TrimEnd {
+            out,
+            trim,
+            held: String::new(),
+        }
+    }
+
+    fn write(&mut self, text: &str) -> Result<()> {
+        if !self.trim {
+            return self.out.write_all(text.as_bytes()).map_err(Into::into);
+        }
+        let content = text.trim_end();
+        if !content.is_empty() {
+            self.out.write_all(self.held.as_bytes())?;
+            self.out.write_all(content.as_bytes())?;
+            self.held.clear();
+        }
+        self.held.push_str(&text[content.len()..]);
+        Ok(())
+    }
+}
+
+/// Cuts blocks into windows of about [`WINDOW`] bytes of text, in order; at least one.
+fn windows(blocks: &[Block]) -> Vec<&[Block]> {
     let mut windows = Vec::new();
     let (mut start, mut size) = (0, 0);
     for (index, block) in blocks.iter().enumerate() {
@@ -134,18 +223,15 @@ fn render_windows<T: Send>(
     if start < blocks.len() || windows.is_empty() {
         windows.push(&blocks[start..]);
     }
-    if windows.len() == 1 {
-        return vec![render(windows[0], true)];
-    }
     windows
-        .par_iter()
-        .enumerate()
-        .map(|(index, window)| render(window, index == 0))
-        .collect()
 }
 
 /// The template values of a format that has a template.
-fn context(doc: &Document, format: OutputFormat, opts: &WriteOptions) -> Result<Context> {
+fn context<'a>(
+    doc: &'a Document,
+    format: OutputFormat,
+    opts: &WriteOptions,
+) -> Result<Context<'a>> {
     match format {
         OutputFormat::Markdown => markdown::context(doc),
         OutputFormat::Frontmatter => frontmatter::context(doc),
@@ -222,5 +308,69 @@ fn escaped(value: &serde_json::Value, escape: &dyn Fn(&str) -> String) -> Value 
                 .collect::<BTreeMap<_, _>>(),
         ),
         other => Value::from_serialize(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Inline;
+
+    /// An article long enough for several batches of windows.
+    fn long_article() -> Document {
+        let mut doc = Document::default();
+        doc.meta.title = Some("A long day".to_owned());
+        doc.blocks = (0..5_000)
+            .map(|n| Block::Paragraph {
+                content: vec![Inline::text(format!(
+                    "Paragraph {n}: {}",
+                    "words * ".repeat(120)
+                ))],
+            })
+            .collect();
+        assert!(windows(&doc.blocks).len() > 2 * WINDOWS_AT_ONCE);
+        doc
+    }
+
+    #[test]
+    fn a_streamed_body_is_the_body_rendered_whole() {
+        let doc = long_article();
+        let streamed = write(&doc, OutputFormat::Markdown, &WriteOptions::default()).unwrap();
+        let whole = markdown::window_text(&doc.blocks, true);
+        let expected = format!(
+            "---\n{}---\n\n{}\n",
+            frontmatter::yaml(&doc).unwrap(),
+            whole.trim_end()
+        );
+        assert_eq!(streamed, expected);
+    }
+
+    #[test]
+    fn a_title_that_holds_the_body_mark_does_not_move_the_body() {
+        let mut doc = long_article();
+        doc.blocks.truncate(3);
+        doc.meta.title = Some(format!("A {BODY_MARK} B"));
+        let out = write(&doc, OutputFormat::Markdown, &WriteOptions::default()).unwrap();
+        let body = markdown::window_text(&doc.blocks, true);
+        assert!(
+            out.ends_with(&format!("\n\n{}\n", body.trim_end())),
+            "{out}"
+        );
+        assert_eq!(out.matches("Paragraph 0:").count(), 1);
+        // Every format escapes or drops NUL: the mark cannot come out of the article.
+        assert!(!out.contains(BODY_MARK));
+        let xml = write(&doc, OutputFormat::Newsml, &WriteOptions::default()).unwrap();
+        assert_eq!(xml.matches("Paragraph 0:").count(), 1);
+        assert!(!xml.contains(BODY_MARK));
+    }
+
+    #[test]
+    fn white_space_at_the_end_is_held_back_across_pieces() {
+        let mut out = Vec::new();
+        let mut trimmed = TrimEnd::new(&mut out, true);
+        for piece in ["a\n", "\n", " b \n", "\n\n", ""] {
+            trimmed.write(piece).unwrap();
+        }
+        assert_eq!(String::from_utf8(out).unwrap(), "a\n\n b");
     }
 }

@@ -2,7 +2,7 @@
 //! `contentSet/inlineXML`. quick-xml builds every element and escapes every value; the envelope
 //! (namespaces, catalog, item metadata) is the template `templates/newsml.xml.j2`.
 
-use super::Context;
+use super::{render_all, Body, Context, RenderWindow, Windows};
 use crate::document::{credit_name, is_credit_line, Block, Document, Inline, NoteKind};
 use crate::error::{Error, Result};
 use crate::options::WriteOptions;
@@ -19,15 +19,19 @@ type XmlWriter = Writer<Vec<u8>>;
 const NITF_NAMESPACE: &str = "http://iptc.org/std/NITF/2006-10-18/";
 
 /// The template context: envelope values and XML fragments, every value escaped for XML.
-pub fn context(doc: &Document, opts: &WriteOptions) -> Result<Context> {
+pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>> {
     let meta = serde_json::to_value(&doc.meta)?;
     let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| escape(s));
     let publisher = &opts.publisher;
     let set = |vars: &mut std::collections::BTreeMap<String, Value>, key: &str, value: String| {
         vars.insert(key.to_owned(), Value::from_safe_string(value));
     };
-    // The guid hashes the whole tree: it is computed while the body is rendered.
-    let (guid, blocks) = rayon::join(|| guid(doc, &publisher.guid_prefix), || blocks(doc));
+    // The guid hashes the whole tree; the body is rendered and its words counted meanwhile.
+    let render: RenderWindow = Box::new(|window, _| window_xml(window));
+    let (guid, (pieces, words)) = rayon::join(
+        || guid(doc, &publisher.guid_prefix),
+        || rayon::join(|| render_all(&doc.blocks, &render), || word_count(doc)),
+    );
     set(&mut vars, "guid", escape(&guid?));
     set(&mut vars, "version_created", version_created(doc, opts));
     set(
@@ -58,12 +62,13 @@ pub fn context(doc: &Document, opts: &WriteOptions) -> Result<Context> {
             Ok(())
         })
     })?;
-    let (blocks, words) = blocks?;
     set(&mut vars, "wordcount", words.to_string());
-    let mut body = Vec::with_capacity(blocks.len() + 2);
-    body.push(around[..content_at].to_owned());
-    body.extend(blocks);
-    body.push(around[content_at..].to_owned());
+    let body = Body {
+        before: around[..content_at].to_owned(),
+        windows: Windows::Rendered(pieces?),
+        after: around[content_at..].to_owned(),
+        trim_end: false,
+    };
     Ok(Context { vars, body })
 }
 
@@ -85,9 +90,13 @@ fn xml_chars(text: &str) -> Cow<'_, str> {
 /// A stable guid: the prefix and a hash of the document, so the same input gives the same guid.
 fn guid(doc: &Document, prefix: &str) -> Result<String> {
     // The tree's JSON streams into the hash: no copy of the document is made.
-    let mut hasher = Sha256::new();
+    // Buffered: the serializer writes a token at a time, the hasher is fastest in blocks.
+    let mut hasher = std::io::BufWriter::with_capacity(1 << 16, Sha256::new());
     serde_json::to_writer(&mut hasher, doc)?;
-    let digest = hasher.finalize();
+    let digest = hasher
+        .into_inner()
+        .map_err(|e| Error::Io(e.into_error()))?
+        .finalize();
     let mut id = String::with_capacity(prefix.len() + 32);
     id.push_str(prefix);
     for byte in &digest[..16] {
@@ -291,33 +300,30 @@ fn byline_text(doc: &Document) -> Option<String> {
     })
 }
 
-/// The body's blocks as NITF, in pieces rendered on all cores for a long article, and the
-/// number of their words, for `inlineXML/@wordcount`.
-fn blocks(doc: &Document) -> Result<(Vec<String>, usize)> {
-    let windows = super::render_windows(&doc.blocks, |window, _| {
-        let text: usize = window.iter().map(Block::text_len).sum();
-        let mut counter = WordCounter::default();
-        let xml = fragment(text + text / 16 + window.len() * 24, |w| {
-            for block in window {
-                newline(w, 12)?;
-                write_block(w, block)?;
-                counter.block(block);
-            }
-            Ok(())
-        })?;
-        Ok((xml, counter.words))
-    });
-    let mut words = 0;
-    let pieces = windows
-        .into_iter()
-        .map(|window: Result<(String, usize)>| {
-            window.map(|(xml, count)| {
-                words += count;
-                xml
-            })
+/// A window of the body's blocks as NITF.
+fn window_xml(window: &[Block]) -> Result<String> {
+    let text: usize = window.iter().map(Block::text_len).sum();
+    fragment(text + text / 16 + window.len() * 24, |w| {
+        for block in window {
+            newline(w, 12)?;
+            write_block(w, block)?;
+        }
+        Ok(())
+    })
+}
+
+/// The number of words in the body, for `inlineXML/@wordcount`, counted on all cores.
+fn word_count(doc: &Document) -> usize {
+    use rayon::prelude::*;
+    doc.blocks
+        .par_iter()
+        .with_min_len(256)
+        .map(|block| {
+            let mut counter = WordCounter::default();
+            counter.block(block);
+            counter.words
         })
-        .collect::<Result<_>>()?;
-    Ok((pieces, words))
+        .sum()
 }
 
 /// Counts words (runs of non-space bytes) across the inlines of a block: a quotation and the
@@ -348,13 +354,17 @@ impl WordCounter {
     }
 
     fn text(&mut self, text: &str) {
-        for &b in text.as_bytes() {
-            let space = b.is_ascii_whitespace();
-            if !space && !self.in_word {
-                self.words += 1;
-            }
-            self.in_word = !space;
-        }
+        let bytes = text.as_bytes();
+        let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+            return;
+        };
+        // A word starts wherever a space is followed by something else.
+        let starts = bytes
+            .windows(2)
+            .filter(|pair| pair[0].is_ascii_whitespace() && !pair[1].is_ascii_whitespace())
+            .count();
+        self.words += starts + usize::from(!self.in_word && !first.is_ascii_whitespace());
+        self.in_word = !last.is_ascii_whitespace();
     }
 }
 
