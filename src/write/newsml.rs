@@ -77,10 +77,34 @@ fn escape(text: &str) -> String {
     quick_xml::escape::escape(xml_chars(text).as_ref()).into_owned()
 }
 
+/// Character data for an element: the characters XML 1.0 forbids dropped, `&`, `<` and `>`
+/// escaped. Quotation marks and apostrophes stay as printed: only attribute values need them
+/// escaped.
+fn character_data(text: &str) -> BytesText<'static> {
+    let text = xml_chars(text);
+    let mut escaped = String::with_capacity(text.len() + text.len() / 64);
+    character_data_escapes::escape_string(&text, &mut escaped);
+    BytesText::from_escaped(escaped)
+}
+
+/// The escapes character data needs (v_escape: SIMD, where quick-xml looks at each byte).
+mod character_data_escapes {
+    v_escape::escape! {
+        '&' -> "&amp;",
+        '<' -> "&lt;",
+        '>' -> "&gt;"
+    }
+}
+
 /// Text without the characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE/F).
 fn xml_chars(text: &str) -> Cow<'_, str> {
     let allowed = |c: char| !matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}');
-    if text.chars().all(allowed) {
+    // Bytes first, all of them (so the loop runs on vectors): a control byte, or the lead
+    // byte 0xEF of U+FFFE and U+FFFF, is rare; only then are the characters read.
+    let suspicious = text.bytes().fold(false, |seen, b| {
+        seen | (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) | (b == 0xEF)
+    });
+    if !suspicious || text.chars().all(allowed) {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.chars().filter(|&c| allowed(c)).collect())
@@ -141,7 +165,7 @@ fn newline(w: &mut XmlWriter, indent: usize) -> std::io::Result<()> {
 /// Writes `<name>text</name>`.
 fn text_element(w: &mut XmlWriter, name: &str, text: &str) -> std::io::Result<()> {
     w.create_element(name)
-        .write_text_content(BytesText::new(&xml_chars(text)))?;
+        .write_text_content(character_data(text))?;
     Ok(())
 }
 
@@ -259,7 +283,7 @@ fn content_meta(w: &mut XmlWriter, doc: &Document) -> std::io::Result<()> {
             newline(w, 4)?;
             w.create_element("description")
                 .with_attribute(("role", "drol:summary"))
-                .write_text_content(BytesText::new(&xml_chars(highlight)))?;
+                .write_text_content(character_data(highlight))?;
         }
         newline(w, 2)
     })?;
@@ -462,14 +486,14 @@ fn byline_with_people(w: &mut XmlWriter, byline: &str, authors: &[String]) -> st
     for author in authors {
         if let Some(at) = rest.find(author.as_str()) {
             if at > 0 {
-                w.write_event(Event::Text(BytesText::new(&xml_chars(&rest[..at]))))?;
+                w.write_event(Event::Text(character_data(&rest[..at])))?;
             }
             text_element(w, "person", author)?;
             rest = &rest[at + author.len()..];
         }
     }
     if !rest.is_empty() {
-        w.write_event(Event::Text(BytesText::new(&xml_chars(rest))))?;
+        w.write_event(Event::Text(character_data(rest)))?;
     }
     Ok(())
 }
@@ -549,7 +573,7 @@ fn write_inlines(w: &mut XmlWriter, content: &[Inline]) -> std::io::Result<()> {
     for inline in content {
         match inline {
             Inline::Text { text } => {
-                w.write_event(Event::Text(BytesText::new(&xml_chars(text))))?;
+                w.write_event(Event::Text(character_data(text)))?;
             }
             Inline::Quote { text, speaker } => {
                 let q = w.create_element("q");
@@ -557,9 +581,37 @@ fn write_inlines(w: &mut XmlWriter, content: &[Inline]) -> std::io::Result<()> {
                     Some(speaker) => q.with_attribute(("quote-source", collapse(speaker).as_str())),
                     None => q,
                 };
-                q.write_text_content(BytesText::new(&xml_chars(text)))?;
+                q.write_text_content(character_data(text))?;
             }
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(write: impl FnOnce(&mut XmlWriter) -> std::io::Result<()>) -> String {
+        fragment(64, write).unwrap()
+    }
+
+    #[test]
+    fn character_data_escapes_markup_and_keeps_quotation_marks() {
+        let xml = written(|w| text_element(w, "p", "\"AT&T\" <b> isn't 'bold' > \u{1}x\u{FFFE}"));
+        assert_eq!(xml, "<p>\"AT&amp;T\" &lt;b&gt; isn't 'bold' &gt; x</p>");
+    }
+
+    #[test]
+    fn attribute_values_escape_quotation_marks() {
+        let inline = Inline::Quote {
+            text: "“Yes”".to_owned(),
+            speaker: Some("Bill \"Bull\" O'Reilly".to_owned()),
+        };
+        let xml = written(|w| write_inlines(w, &[inline]));
+        assert_eq!(
+            xml,
+            "<q quote-source=\"Bill &quot;Bull&quot; O&apos;Reilly\">“Yes”</q>"
+        );
+    }
 }
