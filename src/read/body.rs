@@ -9,6 +9,7 @@ use super::plain::classify;
 use super::quotes;
 use crate::document::{Block, Inline, Metadata};
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Paragraph count from which quotations are analysed on all cores.
@@ -18,11 +19,12 @@ const PARALLEL_FROM: usize = 64;
 pub type Marks = Vec<(Range<usize>, Option<String>)>;
 
 /// A block of the body, or a paragraph whose quotations are still to be found.
-pub enum Draft {
+pub enum Draft<'a> {
     /// A finished block.
     Block(Block),
-    /// The text of a paragraph of running text.
-    Paragraph(String),
+    /// The text of a paragraph of running text: a slice of the copy where the reader could
+    /// leave it there, so it is copied once, into the document.
+    Paragraph(Cow<'a, str>),
     /// A paragraph whose producer marked its quotations (byte ranges, speakers): the marks
     /// win over what the analysis finds.
     Marked {
@@ -33,10 +35,11 @@ pub enum Draft {
     },
 }
 
-impl Draft {
+impl<'a> Draft<'a> {
     /// A paragraph of the copy: an editor's note or a correction by its label, a caption by
     /// its photo credit, else running text.
-    pub fn paragraph(text: String) -> Draft {
+    pub fn paragraph(text: impl Into<Cow<'a, str>>) -> Draft<'a> {
+        let text = text.into();
         if let Some(kind) = classify::note_kind(&text) {
             return Draft::Block(Block::Note {
                 kind,
@@ -54,9 +57,9 @@ impl Draft {
 
 /// Turns drafts into blocks: quotations found and their speakers named. Paragraphs are
 /// analysed and split on all cores; only naming the speakers runs in reading order.
-pub fn finish(drafts: Vec<Draft>, meta: &Metadata) -> Vec<Block> {
+pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
     let mut blocks_and_paragraphs = Vec::with_capacity(drafts.len());
-    let mut paragraphs: Vec<String> = Vec::new();
+    let mut paragraphs: Vec<Cow<str>> = Vec::new();
     let mut marks: Vec<Option<Marks>> = Vec::new();
     for draft in drafts {
         let (text, marked) = match draft {
@@ -65,7 +68,7 @@ pub fn finish(drafts: Vec<Draft>, meta: &Metadata) -> Vec<Block> {
                 continue;
             }
             Draft::Paragraph(text) => (text, None),
-            Draft::Marked { text, quotes } => (text, Some(quotes)),
+            Draft::Marked { text, quotes } => (Cow::Owned(text), Some(quotes)),
         };
         blocks_and_paragraphs.push(None);
         paragraphs.push(text);
@@ -120,8 +123,8 @@ pub fn finish(drafts: Vec<Draft>, meta: &Metadata) -> Vec<Block> {
 }
 
 /// A paragraph with its analysis, its speakers and the quotations its producer marked.
-type Resolved = (
-    ((String, quotes::Analysis), Vec<Option<String>>),
+type Resolved<'a> = (
+    ((Cow<'a, str>, quotes::Analysis), Vec<Option<String>>),
     Option<Marks>,
 );
 

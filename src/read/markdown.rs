@@ -139,7 +139,10 @@ fn yaml_error(yaml: &str, error: &serde_yaml::Error) -> Error {
 }
 
 /// The blocks of a CommonMark body, and the text of a first-level heading opening it.
-fn blocks(markdown: &str, warnings: &mut BTreeSet<String>) -> (Option<String>, Vec<Draft>) {
+fn blocks(
+    markdown: &str,
+    warnings: &mut BTreeSet<String>,
+) -> (Option<String>, Vec<Draft<'static>>) {
     let mut drafts = Vec::new();
     let mut title = None;
     // The text being collected, and the blocks of a quotation or list being built.

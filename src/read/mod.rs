@@ -34,7 +34,7 @@ pub fn read_owned(bytes: Vec<u8>, format: InputFormat) -> Result<Reading> {
     let text = decode_owned(bytes)?.text;
     match format {
         InputFormat::Plain => Ok(Reading {
-            documents: vec![plain::parse(text)],
+            documents: vec![plain::parse(&text)],
             warnings: Vec::new(),
         }),
         InputFormat::Markdown => markdown::parse(&text),

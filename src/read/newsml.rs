@@ -262,7 +262,7 @@ fn news_item(item: &Element, warnings: &mut BTreeSet<String>) -> Result<Document
             }
             "inlineData" => {
                 found_body = true;
-                let plain = super::plain::parse(content.text());
+                let plain = super::plain::parse(&content.text());
                 drafts.extend(plain.blocks.into_iter().map(Draft::Block));
             }
             "remoteContent" => {
@@ -346,7 +346,7 @@ fn read_content_meta(content_meta: &Element, meta: &mut Metadata, warnings: &mut
 fn nitf(
     root: &Element,
     meta: &mut Metadata,
-    drafts: &mut Vec<Draft>,
+    drafts: &mut Vec<Draft<'static>>,
     warnings: &mut BTreeSet<String>,
 ) {
     let Some(body) = root.child("body") else {
@@ -420,7 +420,7 @@ fn nitf(
 fn xhtml(
     root: &Element,
     meta: &mut Metadata,
-    drafts: &mut Vec<Draft>,
+    drafts: &mut Vec<Draft<'static>>,
     warnings: &mut BTreeSet<String>,
 ) {
     let body = root.child("body").unwrap_or(root);
@@ -439,7 +439,7 @@ fn find<'a>(e: &'a Element, name: &str) -> Option<&'a Element> {
 }
 
 /// The block elements of NITF and XHTML bodies, in order.
-fn blocks(container: &Element, drafts: &mut Vec<Draft>, warnings: &mut BTreeSet<String>) {
+fn blocks(container: &Element, drafts: &mut Vec<Draft<'static>>, warnings: &mut BTreeSet<String>) {
     for e in container.elements() {
         match e.name.as_str() {
             "p" => {
@@ -585,7 +585,7 @@ fn collect_paragraphs(e: &Element, out: &mut Vec<Vec<Inline>>) {
 }
 
 /// A paragraph: its text, and the quotations the producer marked with `<q>`.
-fn paragraph(p: &Element, warnings: &mut BTreeSet<String>) -> Draft {
+fn paragraph(p: &Element, warnings: &mut BTreeSet<String>) -> Draft<'static> {
     const INLINE: &[&str] = &[
         "em",
         "strong",

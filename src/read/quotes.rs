@@ -10,6 +10,7 @@ use super::plain::classify::{LETTER, LOWER};
 use crate::document::Inline;
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -863,10 +864,12 @@ pub fn speakers(text: &str, analysis: &Analysis, people: &mut People) -> Vec<Opt
 
 /// Splits an analysed paragraph into text and quotations, each with its speaker (from
 /// [`speakers`]).
-pub fn split(text: String, analysis: Analysis, speakers: Vec<Option<String>>) -> Vec<Inline> {
+pub fn split(text: Cow<str>, analysis: Analysis, speakers: Vec<Option<String>>) -> Vec<Inline> {
     if analysis.quotes.is_empty() {
-        // No quotation: the paragraph's text moves into the tree as it is.
-        return vec![Inline::Text { text }];
+        // No quotation: the paragraph's text goes into the tree as it is.
+        return vec![Inline::Text {
+            text: text.into_owned(),
+        }];
     }
     let mut inlines = Vec::with_capacity(analysis.quotes.len() * 2 + 1);
     let mut cursor = 0;
@@ -891,7 +894,7 @@ pub fn split(text: String, analysis: Analysis, speakers: Vec<Option<String>>) ->
 fn quotations(text: &str, people: &mut People) -> Vec<Inline> {
     let analysis = analyse(text);
     let speakers = speakers(text, &analysis, people);
-    split(text.to_owned(), analysis, speakers)
+    split(Cow::Borrowed(text), analysis, speakers)
 }
 
 /// Whether a name as printed holds a person's name once titles are dropped.

@@ -5,12 +5,14 @@
 //! wrapped wire copy, whose lines ~65 columns wide are joined back), and a marker (bullet lines).
 
 use crate::decode::is_blank_char;
+use std::borrow::Cow;
 
 /// One paragraph-level unit of the copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Chunk {
-    /// The text, lines joined by one space, trimmed, marker removed.
-    pub text: String,
+pub struct Chunk<'a> {
+    /// The text, lines joined by one space, trimmed, marker removed: a slice of the copy
+    /// when it is one line, so most paragraphs are not copied.
+    pub text: Cow<'a, str>,
     /// Set when the chunk is a list item.
     pub marker: Option<Marker>,
     /// How many source lines the chunk spans.
@@ -44,12 +46,12 @@ const SEGMENT: usize = 256 * 1024;
 
 /// Splits copy into chunks. Blank lines end every chunk, so segments cut at blank lines chunk
 /// independently.
-pub fn chunks(text: &str) -> Vec<Chunk> {
+pub fn chunks(text: &str) -> Vec<Chunk<'_>> {
     chunks_in_segments(text, SEGMENT)
 }
 
 /// [`chunks`], with segments of about `size` bytes.
-fn chunks_in_segments(text: &str, size: usize) -> Vec<Chunk> {
+fn chunks_in_segments(text: &str, size: usize) -> Vec<Chunk<'_>> {
     use rayon::prelude::*;
     let cuts = segment_starts(text, size);
     if cuts.len() == 1 {
@@ -95,7 +97,7 @@ fn next_blank_line(text: &str, from: usize) -> Option<usize> {
 }
 
 /// Splits one segment of copy into chunks.
-fn segment_chunks(text: &str) -> Vec<Chunk> {
+fn segment_chunks(text: &str) -> Vec<Chunk<'_>> {
     let mut out = Vec::new();
     let mut group: Vec<&str> = Vec::new();
     for line in text.split('\n') {
@@ -131,7 +133,7 @@ fn is_tabular(line: &str) -> bool {
 
 /// Splits one run of non-blank lines into chunks: tables (two or more table rows in a row)
 /// apart, the rest as paragraphs and list items.
-fn split_group(group: &[&str], out: &mut Vec<Chunk>) {
+fn split_group<'a>(group: &[&'a str], out: &mut Vec<Chunk<'a>>) {
     let mut start = 0;
     let mut index = 0;
     while index < group.len() {
@@ -149,7 +151,7 @@ fn split_group(group: &[&str], out: &mut Vec<Chunk>) {
 }
 
 /// A table's lines as printed, common indentation removed.
-fn table(rows: &[&str]) -> Chunk {
+fn table<'a>(rows: &[&'a str]) -> Chunk<'a> {
     let common = rows.iter().map(|l| indent(l)).min().unwrap_or(0);
     let text = rows
         .iter()
@@ -160,7 +162,7 @@ fn table(rows: &[&str]) -> Chunk {
         .collect::<Vec<_>>()
         .join("\n");
     Chunk {
-        text,
+        text: Cow::Owned(text),
         marker: None,
         lines: rows.len(),
         preformatted: true,
@@ -168,7 +170,7 @@ fn table(rows: &[&str]) -> Chunk {
 }
 
 /// Splits lines of running text into paragraphs and list items.
-fn split_text(group: &[&str], out: &mut Vec<Chunk>) {
+fn split_text<'a>(group: &[&'a str], out: &mut Vec<Chunk<'a>>) {
     if group.is_empty() {
         return;
     }
@@ -207,14 +209,16 @@ fn split_text(group: &[&str], out: &mut Vec<Chunk>) {
                 out.push(chunk);
             }
             current = Some(Chunk {
-                text: rest.to_owned(),
+                text: Cow::Borrowed(rest),
                 marker,
                 lines: 1,
                 preformatted: false,
             });
         } else if let Some(chunk) = current.as_mut() {
-            chunk.text.push(' ');
-            chunk.text.push_str(trimmed);
+            // Lines joined: the chunk gets its own text.
+            let text = chunk.text.to_mut();
+            text.push(' ');
+            text.push_str(trimmed);
             chunk.lines += 1;
         }
         previous_width = width;
@@ -271,7 +275,20 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<String> {
-        chunks(text).into_iter().map(|c| c.text).collect()
+        chunks(text)
+            .into_iter()
+            .map(|c| c.text.into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn one_line_chunks_are_slices_of_the_copy_and_joined_lines_are_copies() {
+        let copy = "One line.\n\n• An item\n\nA line wrapped at about sixty-five columns, as wire\ncopy is.";
+        let kinds: Vec<bool> = chunks(copy)
+            .iter()
+            .map(|c| matches!(c.text, Cow::Borrowed(_)))
+            .collect();
+        assert_eq!(kinds, [true, true, false]);
     }
 
     #[test]

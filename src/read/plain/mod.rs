@@ -12,15 +12,16 @@ pub(crate) mod classify;
 use super::body::{self, Draft};
 use crate::document::{Block, Document, Inline, Metadata};
 use chunks::{Chunk, Marker};
+use std::borrow::Cow;
+use std::ops::Range;
 
 /// How many chunks from the top the head (byline, date line, summary box, dateline) may reach.
 const HEAD_REACH: usize = 8;
 
-/// Reads plain news copy (already decoded to text) into a document. The text is let go as
-/// soon as it is cut into chunks, so a long article is not held twice.
-pub fn parse(text: String) -> Document {
-    let mut chunks = chunks::chunks(&text);
-    drop(text);
+/// Reads plain news copy (already decoded to text) into a document. Chunks are slices of
+/// the text where they can be, so a long article is copied once, into the document.
+pub fn parse(text: &str) -> Document {
+    let mut chunks = chunks::chunks(text);
     let mut meta = Metadata::default();
 
     take_story_highlights(&mut chunks, &mut meta);
@@ -56,7 +57,7 @@ fn take_story_highlights(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
     while let Some(chunk) = iter.next() {
         if classify::is_highlight_marker(&chunk.text) {
             if let Some(next) = iter.next_if(|n| !classify::is_highlight_marker(&n.text)) {
-                meta.highlights.push(next.text);
+                meta.highlights.push(next.text.into_owned());
             }
         } else {
             kept.push(chunk);
@@ -181,7 +182,8 @@ fn take_wire_signoff(chunks: &mut Vec<Chunk>, meta: &mut Metadata) {
     for signoff in [" Reuter", " REUTER", " Reuters", " REUTERS"] {
         if let Some(rest) = last.text.strip_suffix(signoff) {
             if rest.ends_with(['.', '"', '”', ')']) {
-                last.text.truncate(rest.len());
+                let len = rest.len();
+                keep_only(&mut last.text, 0..len);
                 add_credit(meta, "Reuters");
                 return;
             }
@@ -204,7 +206,8 @@ fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
             if let Some(agency) = dateline.agency {
                 add_credit(meta, &agency);
             }
-            chunk.text.drain(..dateline.len);
+            let len = chunk.text.len();
+            keep_only(&mut chunk.text, dateline.len..len);
             return;
         }
     }
@@ -212,7 +215,7 @@ fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
 
 /// Builds the body from the chunks left once the metadata is taken. Each chunk is classified
 /// on its own (on all cores); consecutive list items are then joined in order.
-fn body(chunks: Vec<Chunk>, meta: &Metadata) -> Vec<Block> {
+fn body(chunks: Vec<Chunk<'_>>, meta: &Metadata) -> Vec<Block> {
     use rayon::prelude::*;
     let count = chunks.len();
     // A subhead sits between paragraphs: after the first chunk with text, before the last.
@@ -247,10 +250,12 @@ fn body(chunks: Vec<Chunk>, meta: &Metadata) -> Vec<Block> {
 }
 
 /// What a body chunk is: a table, a list item, a subhead, or a paragraph.
-fn draft(chunk: Chunk, between_paragraphs: bool) -> Draft {
+fn draft(chunk: Chunk<'_>, between_paragraphs: bool) -> Draft<'_> {
     let text = chunk.text;
     if chunk.preformatted {
-        return Draft::Block(Block::Preformatted { text });
+        return Draft::Block(Block::Preformatted {
+            text: text.into_owned(),
+        });
     }
     if let Some(marker) = chunk.marker {
         let (ordered, start) = match marker {
@@ -274,6 +279,17 @@ fn draft(chunk: Chunk, between_paragraphs: bool) -> Draft {
         });
     }
     Draft::paragraph(text)
+}
+
+/// Keeps a byte range of a chunk's text; a slice of the copy stays a slice.
+fn keep_only(text: &mut Cow<'_, str>, range: Range<usize>) {
+    match text {
+        Cow::Borrowed(slice) => *slice = &slice[range],
+        Cow::Owned(owned) => {
+            owned.truncate(range.end);
+            owned.drain(..range.start);
+        }
+    }
 }
 
 /// Collapses runs of whitespace to one space, for one-line metadata values.
