@@ -8,6 +8,7 @@ pub mod markdown;
 pub mod newsml;
 pub mod plain;
 mod quotes;
+mod scan;
 
 use crate::decode::decode_owned;
 use crate::document::Document;

@@ -7,6 +7,7 @@
 //! pronoun, is resolved to the full name mentioned earlier in the article ("Psaki" → "Jen Psaki").
 
 use super::plain::classify::{LETTER, LOWER};
+use super::scan::{self, is_word_byte, next_space, Masks};
 use crate::document::Inline;
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -83,11 +84,6 @@ fn opens_with_speech_verb(text: &str) -> bool {
     is_speech_verb(&rest.as_bytes()[..letters]) && rest[letters..].starts_with(char::is_whitespace)
 }
 
-/// An ASCII word character, as `\b` sees them: a letter, a digit or `_`.
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
 /// The verbs of saying in a text as whole words, in order: each a maximal run of ASCII word
 /// characters that is one of [`SPEECH_VERBS`], as `\b(?:said|…)\b` finds them. The bytes are
 /// read 64 at a time into bit masks, so a word costs a few bit operations rather than a
@@ -96,8 +92,7 @@ fn speech_verbs(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut verbs = Vec::new();
     let mut previous_is_word = false;
-    for (block, base) in bytes.chunks(64).zip((0..).step_by(64)) {
-        let (word, lower) = word_masks(block);
+    for (base, Masks { word, lower, .. }) in scan::blocks(bytes) {
         // Words starting in this block with a lower-case letter, as every verb does.
         let mut starts = word & !(word << 1 | u64::from(previous_is_word)) & lower;
         while starts != 0 {
@@ -118,45 +113,6 @@ fn speech_verbs(text: &str) -> Vec<Range<usize>> {
         previous_is_word = word >> 63 == 1;
     }
     verbs
-}
-
-/// Bit masks of up to 64 bytes: bit i is set when byte i is an ASCII word byte, and in the
-/// second mask when it is a lower-case ASCII letter.
-fn word_masks(block: &[u8]) -> (u64, u64) {
-    let (mut word, mut lower) = (0, 0);
-    let mut eights = block.chunks_exact(8);
-    for (k, eight) in eights.by_ref().enumerate() {
-        let (w, l) = word_masks8(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
-        word |= w << (8 * k);
-        lower |= l << (8 * k);
-    }
-    let at = block.len() - eights.remainder().len();
-    for (i, &b) in eights.remainder().iter().enumerate() {
-        word |= u64::from(is_word_byte(b)) << (at + i);
-        lower |= u64::from(b.is_ascii_lowercase()) << (at + i);
-    }
-    (word, lower)
-}
-
-/// [`word_masks`] of eight bytes read as a little-endian number, without a branch.
-fn word_masks8(eight: u64) -> (u64, u64) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // The high bit of each byte whose low seven bits lie in lo..=hi (no carry crosses bytes).
-    let within = |low7: u64, lo: u8, hi: u8| {
-        let at_least_lo = low7 + ONES * u64::from(0x80 - lo);
-        let above_hi = low7 + ONES * u64::from(0x7F - hi);
-        at_least_lo & !above_hi & HIGHS
-    };
-    let ascii = !eight & HIGHS;
-    let low7 = eight & !HIGHS;
-    let lower = within(low7, b'a', b'z') & ascii;
-    let word =
-        (lower | within(low7, b'0', b'9') | within(low7, b'A', b'Z') | within(low7, b'_', b'_'))
-            & ascii;
-    // Gather the high bits of the eight bytes into the low eight bits.
-    let gather = |highs: u64| (highs >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-    (gather(word), gather(lower))
 }
 
 /// Words that may sit between a speaker and the verb: "Psaki later said", "He has told".
@@ -523,7 +479,9 @@ fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     }
 }
 
-/// Runs of capitalised words in a text: candidate names, as slices of the text.
+/// Runs of capitalised words in a text: candidate names, as slices of the text. Words are
+/// what spaces separate; most start with an ASCII lower-case letter or a digit, which ends
+/// any run and needs no closer look, so only the starts of the others are visited.
 fn capitalised_runs(text: &str) -> Vec<&str> {
     let mut runs = Vec::new();
     // The byte range of the run being built.
@@ -535,21 +493,16 @@ fn capitalised_runs(text: &str) -> Vec<&str> {
         }
     };
     let bytes = text.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
+    // Where the last word looked at ends.
+    let mut looked_to = 0;
+    for at in other_word_starts(bytes) {
+        // A word since the last one looked at started with a lower-case letter or a digit.
+        if current.is_some() && bytes[looked_to..at].iter().any(|&b| b != b' ') {
+            flush(&mut current);
+        }
         let end = next_space(bytes, at);
         let raw = &text[at..end];
-        at = end + 1;
-        // Most words start with an ASCII lower-case letter or a digit: they end any run, and
-        // need no closer look.
-        match raw.as_bytes().first() {
-            None => continue,
-            Some(b) if b.is_ascii_lowercase() || b.is_ascii_digit() => {
-                flush(&mut current);
-                continue;
-            }
-            _ => {}
-        }
+        looked_to = end;
         if raw.starts_with(['"', '“', '(']) {
             flush(&mut current);
         }
@@ -572,26 +525,26 @@ fn capitalised_runs(text: &str) -> Vec<&str> {
     runs
 }
 
-/// The offset of the first space at or after `from`, or the length. Eight bytes are tested at
-/// once: most words are shorter, so a word costs one test rather than one per letter.
-fn next_space(bytes: &[u8], from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let mut at = from;
-    while let Some(eight) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-        let spaces = word ^ (ONES * u64::from(b' '));
-        // The high bit of each byte that was a space (exact up to the first one).
-        let found = spaces.wrapping_sub(ONES) & !spaces & HIGHS;
-        if found != 0 {
-            return at + found.trailing_zeros() as usize / 8;
-        }
-        at += 8;
-    }
-    bytes[at..]
-        .iter()
-        .position(|&b| b == b' ')
-        .map_or(bytes.len(), |n| at + n)
+/// Where the words (runs of bytes other than spaces) start that do not start with an ASCII
+/// lower-case letter or digit, in order, found 64 bytes at a time.
+fn other_word_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut after_space = true;
+    scan::blocks(bytes).flat_map(move |(base, masks)| {
+        let in_block = match bytes.len() - base {
+            64.. => u64::MAX,
+            len => (1 << len) - 1,
+        };
+        let starts = !masks.space & (masks.space << 1 | u64::from(after_space)) & in_block;
+        after_space = masks.space >> 63 == 1;
+        let mut others = starts & !(masks.lower | masks.digit);
+        std::iter::from_fn(move || {
+            (others != 0).then(|| {
+                let i = others.trailing_zeros() as usize;
+                others &= others - 1;
+                base + i
+            })
+        })
+    })
 }
 
 fn is_initial(word: &str) -> bool {
@@ -1247,16 +1200,43 @@ mod tests {
     }
 
     #[test]
-    fn spaces_are_found_eight_bytes_at_a_time() {
-        let text = "a bcdefghijklmnop q  \u{A0}xyz \u{2020}r";
-        let bytes = text.as_bytes();
-        for from in 0..bytes.len() {
-            let expected = bytes[from..]
-                .iter()
-                .position(|&b| b == b' ')
-                .map_or(bytes.len(), |n| from + n);
-            assert_eq!(next_space(bytes, from), expected, "from {from}");
+    fn runs_found_from_the_other_word_starts_are_the_runs_of_every_word() {
+        // The words that start otherwise than with a lower-case letter or digit, one by one.
+        let by_words = |text: &str| -> Vec<usize> {
+            let mut at = 0;
+            let mut starts = Vec::new();
+            for word in text.split(' ') {
+                if word
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit()))
+                {
+                    starts.push(at);
+                }
+                at += word.len() + 1;
+            }
+            starts
+        };
+        let words =
+            "Joe Biden and  Volodymyr Zelenskyy, said (Jen Psaki) \u{A0}É 9 “Mr. J. Smith” x";
+        for shift in 0..70 {
+            let text = format!("{}{words}{}", " a".repeat(shift), "B ".repeat(shift));
+            let starts: Vec<usize> = other_word_starts(text.as_bytes()).collect();
+            assert_eq!(starts, by_words(&text), "shift {shift}");
         }
+        assert_eq!(
+            capitalised_runs(
+                "said Joe Biden and  Volodymyr Zelenskyy, “Mr. J. Smith” 9 Kyiv x Lviv"
+            ),
+            [
+                "Joe Biden",
+                "Volodymyr Zelenskyy",
+                "Mr",
+                "Smith",
+                "Kyiv",
+                "Lviv"
+            ]
+        );
     }
 
     #[test]
