@@ -100,16 +100,23 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
             None => found,
         }
     };
-    let resolved = paragraphs
-        .into_iter()
-        .zip(analyses)
-        .zip(speakers)
-        .zip(marks);
     let contents: Vec<Vec<Inline>> = if parallel {
-        let resolved: Vec<Resolved> = resolved.collect();
-        resolved.into_par_iter().map(content).collect()
+        // Zipped in place: the four lists are not copied into one.
+        paragraphs
+            .into_par_iter()
+            .zip(analyses)
+            .zip(speakers)
+            .zip(marks)
+            .map(content)
+            .collect()
     } else {
-        resolved.map(content).collect()
+        paragraphs
+            .into_iter()
+            .zip(analyses)
+            .zip(speakers)
+            .zip(marks)
+            .map(content)
+            .collect()
     };
     let mut contents = contents.into_iter();
     blocks_and_paragraphs
