@@ -152,9 +152,13 @@ impl<'a> Body<'a> {
     }
 }
 
-/// Renders every window of the blocks, on all cores for a long article.
-fn render_all(blocks: &[Block], render: &RenderWindow<'_>) -> Result<Vec<String>> {
-    render_each(&windows(blocks), 0, render).collect()
+/// Applies `f` to every window of the blocks, in order, on all cores when there are several.
+fn map_windows<T: Send>(blocks: &[Block], f: impl Fn(&[Block]) -> T + Sync) -> Vec<T> {
+    use rayon::prelude::*;
+    match windows(blocks).as_slice() {
+        [window] => vec![f(window)],
+        windows => windows.par_iter().map(|window| f(window)).collect(),
+    }
 }
 
 /// Renders windows in order, on all cores when there are several; `at` is the index of the

@@ -2,7 +2,7 @@
 //! `contentSet/inlineXML`. quick-xml builds every element and escapes every value; the envelope
 //! (namespaces, catalog, item metadata) is the template `templates/newsml.xml.j2`.
 
-use super::{render_all, Body, Context, RenderWindow, Windows};
+use super::{map_windows, Body, Context, Windows};
 use crate::document::{credit_name, is_credit_line, Block, Document, Inline, NoteKind};
 use crate::error::{Error, Result};
 use crate::options::WriteOptions;
@@ -27,11 +27,20 @@ pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>
         vars.insert(key.to_owned(), Value::from_safe_string(value));
     };
     // The guid hashes the whole tree; the body is rendered and its words counted meanwhile.
-    let render: RenderWindow = Box::new(|window, _| window_xml(window));
-    let (guid, (pieces, words)) = rayon::join(
+    let (guid, windows) = rayon::join(
         || guid(doc, &publisher.guid_prefix),
-        || rayon::join(|| render_all(&doc.blocks, &render), || word_count(doc)),
+        || map_windows(&doc.blocks, window_xml),
     );
+    let mut words = 0;
+    let pieces = windows
+        .into_iter()
+        .map(|window| {
+            window.map(|(xml, count)| {
+                words += count;
+                xml
+            })
+        })
+        .collect::<Result<Vec<String>>>()?;
     set(&mut vars, "guid", escape(&guid?));
     set(&mut vars, "version_created", version_created(doc, opts));
     set(
@@ -65,7 +74,7 @@ pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>
     set(&mut vars, "wordcount", words.to_string());
     let body = Body {
         before: around[..content_at].to_owned(),
-        windows: Windows::Rendered(pieces?),
+        windows: Windows::Rendered(pieces),
         after: around[content_at..].to_owned(),
         trim_end: false,
     };
@@ -324,30 +333,20 @@ fn byline_text(doc: &Document) -> Option<String> {
     })
 }
 
-/// A window of the body's blocks as NITF.
-fn window_xml(window: &[Block]) -> Result<String> {
+/// A window of the body's blocks as NITF, and the number of their words (for
+/// `inlineXML/@wordcount`).
+fn window_xml(window: &[Block]) -> Result<(String, usize)> {
     let text: usize = window.iter().map(Block::text_len).sum();
-    fragment(text + text / 16 + window.len() * 24, |w| {
+    let mut counter = WordCounter::default();
+    let xml = fragment(text + text / 16 + window.len() * 24, |w| {
         for block in window {
             newline(w, 12)?;
             write_block(w, block)?;
+            counter.block(block);
         }
         Ok(())
-    })
-}
-
-/// The number of words in the body, for `inlineXML/@wordcount`, counted on all cores.
-fn word_count(doc: &Document) -> usize {
-    use rayon::prelude::*;
-    doc.blocks
-        .par_iter()
-        .with_min_len(256)
-        .map(|block| {
-            let mut counter = WordCounter::default();
-            counter.block(block);
-            counter.words
-        })
-        .sum()
+    })?;
+    Ok((xml, counter.words))
 }
 
 /// Counts words (runs of non-space bytes) across the inlines of a block: a quotation and the
