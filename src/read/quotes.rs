@@ -7,7 +7,7 @@
 //! pronoun, is resolved to the full name mentioned earlier in the article ("Psaki" → "Jen Psaki").
 
 use super::plain::classify::{LETTER, LOWER};
-use super::scan::{self, is_word_byte, next_space, Masks};
+use super::scan::{self, is_word_byte, next_space};
 use crate::document::Inline;
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -84,21 +84,31 @@ fn opens_with_speech_verb(text: &str) -> bool {
     is_speech_verb(&rest.as_bytes()[..letters]) && rest[letters..].starts_with(char::is_whitespace)
 }
 
-/// The verbs of saying in a text as whole words, in order: each a maximal run of ASCII word
-/// characters that is one of [`SPEECH_VERBS`], as `\b(?:said|…)\b` finds them. The bytes are
-/// read 64 at a time into bit masks, so a word costs a few bit operations rather than a
-/// branch on each of its letters.
-fn speech_verbs(text: &str) -> Vec<Range<usize>> {
+/// What one pass over a paragraph's bytes, 64 at a time, finds among its words.
+#[derive(Debug, Default)]
+struct Words {
+    /// The verbs of saying as whole words, in order: each a maximal run of ASCII word
+    /// characters that is one of [`SPEECH_VERBS`], as `\b(?:said|…)\b` finds them.
+    verbs: Vec<Range<usize>>,
+    /// Where the words (runs of bytes other than spaces) start that do not start with an
+    /// ASCII lower-case letter or digit: where a capitalised run may begin or go on.
+    others: Vec<usize>,
+}
+
+/// Finds a text's [`Words`] through bit masks of its bytes, so a word costs a few bit
+/// operations rather than a branch on each of its letters.
+fn words(text: &str) -> Words {
     let bytes = text.as_bytes();
-    let mut verbs = Vec::new();
-    let mut previous_is_word = false;
-    for (base, Masks { word, lower, .. }) in scan::blocks(bytes) {
+    let mut words = Words::default();
+    let (mut previous_is_word, mut after_space) = (false, true);
+    for (base, masks) in scan::blocks(bytes) {
         // Words starting in this block with a lower-case letter, as every verb does.
-        let mut starts = word & !(word << 1 | u64::from(previous_is_word)) & lower;
+        let mut starts =
+            masks.word & !(masks.word << 1 | u64::from(previous_is_word)) & masks.lower;
         while starts != 0 {
             let i = starts.trailing_zeros() as usize;
             starts &= starts - 1;
-            let len = (!(word >> i)).trailing_zeros() as usize;
+            let len = (!(masks.word >> i)).trailing_zeros() as usize;
             let end = match i + len {
                 64 => bytes[base + 64..]
                     .iter()
@@ -107,12 +117,23 @@ fn speech_verbs(text: &str) -> Vec<Range<usize>> {
                 within => base + within,
             };
             if is_speech_verb(&bytes[base + i..end]) {
-                verbs.push(base + i..end);
+                words.verbs.push(base + i..end);
             }
         }
-        previous_is_word = word >> 63 == 1;
+        let in_block = match bytes.len() - base {
+            64.. => u64::MAX,
+            len => (1 << len) - 1,
+        };
+        let space_separated = !masks.space & (masks.space << 1 | u64::from(after_space)) & in_block;
+        let mut others = space_separated & !(masks.lower | masks.digit);
+        while others != 0 {
+            words.others.push(base + others.trailing_zeros() as usize);
+            others &= others - 1;
+        }
+        previous_is_word = masks.word >> 63 == 1;
+        after_space = masks.space >> 63 == 1;
     }
-    verbs
+    words
 }
 
 /// Words that may sit between a speaker and the verb: "Psaki later said", "He has told".
@@ -479,10 +500,14 @@ fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     }
 }
 
-/// Runs of capitalised words in a text: candidate names, as slices of the text. Words are
-/// what spaces separate; most start with an ASCII lower-case letter or a digit, which ends
-/// any run and needs no closer look, so only the starts of the others are visited.
+/// Runs of capitalised words in a text: candidate names, as slices of the text.
 fn capitalised_runs(text: &str) -> Vec<&str> {
+    runs_at(text, &words(text).others)
+}
+
+/// [`capitalised_runs`], from the starts of the words that do not start with a lower-case
+/// letter or digit: the others end any run and need no closer look.
+fn runs_at<'a>(text: &'a str, others: &[usize]) -> Vec<&'a str> {
     let mut runs = Vec::new();
     // The byte range of the run being built.
     let mut current: Option<(usize, usize)> = None;
@@ -495,7 +520,7 @@ fn capitalised_runs(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
     // Where the last word looked at ends.
     let mut looked_to = 0;
-    for at in other_word_starts(bytes) {
+    for &at in others {
         // A word since the last one looked at started with a lower-case letter or a digit.
         if current.is_some() && bytes[looked_to..at].iter().any(|&b| b != b' ') {
             flush(&mut current);
@@ -523,28 +548,6 @@ fn capitalised_runs(text: &str) -> Vec<&str> {
     }
     flush(&mut current);
     runs
-}
-
-/// Where the words (runs of bytes other than spaces) start that do not start with an ASCII
-/// lower-case letter or digit, in order, found 64 bytes at a time.
-fn other_word_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let mut after_space = true;
-    scan::blocks(bytes).flat_map(move |(base, masks)| {
-        let in_block = match bytes.len() - base {
-            64.. => u64::MAX,
-            len => (1 << len) - 1,
-        };
-        let starts = !masks.space & (masks.space << 1 | u64::from(after_space)) & in_block;
-        after_space = masks.space >> 63 == 1;
-        let mut others = starts & !(masks.lower | masks.digit);
-        std::iter::from_fn(move || {
-            (others != 0).then(|| {
-                let i = others.trailing_zeros() as usize;
-                others &= others - 1;
-                base + i
-            })
-        })
-    })
 }
 
 fn is_initial(word: &str) -> bool {
@@ -706,12 +709,12 @@ pub fn analyse(text: &str) -> Analysis {
         start..start + part.len()
     };
     let spans = find_quotes(text);
-    let verbs = speech_verbs(text);
+    let Words { verbs, others } = words(text);
     // The quotations ask only about the verbs before the last of them.
     let speech = Speech::new(subjects(text, &verbs, spans.last().map_or(0, |s| s.start)));
     let from = spans.last().map_or(0, |s| s.end);
     Analysis {
-        mentions: capitalised_runs(text)
+        mentions: runs_at(text, &others)
             .into_iter()
             .filter_map(|run| {
                 surname_of(run).map(|surname| Mention {
@@ -1134,7 +1137,7 @@ mod tests {
     #[test]
     fn verbs_of_saying_are_whole_words() {
         let text = "He said, “she says” (told) re-said saying sayso _said 2said tells_ asked.";
-        let found: Vec<&str> = speech_verbs(text).into_iter().map(|r| &text[r]).collect();
+        let found: Vec<&str> = words(text).verbs.into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["said", "says", "told", "said", "asked"]);
         for verb in SPEECH_VERBS.split('|') {
             assert!(is_speech_verb(verb.as_bytes()), "{verb}");
@@ -1166,14 +1169,14 @@ mod tests {
             }
             verbs
         };
-        let words = "said Said told x_said says\u{A0}said “said” _told stressed~noted \
+        let copy = "said Said told x_said says\u{A0}said “said” _told stressed~noted \
                      acknowledged adds@asks 9said saidsaid warned\tasked é said";
         for shift in 0..70 {
-            let text = format!("{}{words} {}said", "a".repeat(shift), "b ".repeat(shift));
-            assert_eq!(speech_verbs(&text), by_bytes(&text), "shift {shift}");
+            let text = format!("{}{copy} {}said", "a".repeat(shift), "b ".repeat(shift));
+            assert_eq!(words(&text).verbs, by_bytes(&text), "shift {shift}");
         }
         let long = format!("{}said {}", "x".repeat(130), "said".repeat(40));
-        assert_eq!(speech_verbs(&long), by_bytes(&long));
+        assert_eq!(words(&long).verbs, by_bytes(&long));
     }
 
     #[test]
@@ -1217,11 +1220,11 @@ mod tests {
             }
             starts
         };
-        let words =
+        let copy =
             "Joe Biden and  Volodymyr Zelenskyy, said (Jen Psaki) \u{A0}É 9 “Mr. J. Smith” x";
         for shift in 0..70 {
-            let text = format!("{}{words}{}", " a".repeat(shift), "B ".repeat(shift));
-            let starts: Vec<usize> = other_word_starts(text.as_bytes()).collect();
+            let text = format!("{}{copy}{}", " a".repeat(shift), "B ".repeat(shift));
+            let starts = words(&text).others;
             assert_eq!(starts, by_words(&text), "shift {shift}");
         }
         assert_eq!(
