@@ -100,7 +100,12 @@ fn next_blank_line(text: &str, from: usize) -> Option<usize> {
 fn segment_chunks(text: &str) -> Vec<Chunk<'_>> {
     let mut out = Vec::new();
     let mut group: Vec<&str> = Vec::new();
-    for line in text.split('\n') {
+    // The lines, found by memchr (SIMD).
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for end in ends {
+        let line = &text[start..end];
+        start = end + 1;
         if line.chars().all(is_blank_char) {
             split_group(&group, &mut out);
             group.clear();
@@ -180,15 +185,9 @@ fn split_text<'a>(group: &[&'a str], out: &mut Vec<Chunk<'a>>) {
         && group.iter().any(|l| indent(l) > min_indent)
         && group.iter().skip(1).any(|l| indent(l) == min_indent);
     let mut current: Option<Chunk> = None;
-    let mut previous_width = 0;
+    let mut previous = "";
     for &line in group {
         let trimmed = line.trim_matches(is_blank_char);
-        // A line of more than 400 bytes is over the widest wrapped line however it is encoded.
-        let width = if trimmed.len() > 400 {
-            usize::MAX
-        } else {
-            trimmed.chars().count()
-        };
         let (marker, rest) = match list_marker(trimmed) {
             Some((marker, rest)) => (Some(marker), rest),
             None => (None, trimmed),
@@ -200,7 +199,7 @@ fn split_text<'a>(group: &[&'a str], out: &mut Vec<Chunk<'a>>) {
                     || (indent_marks_paragraphs && indent(line) > min_indent)
                     || (!indent_marks_paragraphs
                         && chunk.marker.is_none()
-                        && !(MIN_WRAPPED_WIDTH..=MAX_WRAPPED_WIDTH).contains(&previous_width))
+                        && !is_wrapped_width(previous))
                     || (chunk.marker.is_some() && indent(line) <= min_indent)
             }
         };
@@ -221,11 +220,18 @@ fn split_text<'a>(group: &[&'a str], out: &mut Vec<Chunk<'a>>) {
             text.push_str(trimmed);
             chunk.lines += 1;
         }
-        previous_width = width;
+        previous = trimmed;
     }
     if let Some(chunk) = current {
         out.push(chunk);
     }
+}
+
+/// Whether a line is as wide as the lines of hard-wrapped copy, in characters. Bytes bound
+/// the count first (a character is one to four bytes), so most lines are not counted.
+fn is_wrapped_width(line: &str) -> bool {
+    (MIN_WRAPPED_WIDTH..=4 * MAX_WRAPPED_WIDTH).contains(&line.len())
+        && (MIN_WRAPPED_WIDTH..=MAX_WRAPPED_WIDTH).contains(&line.chars().count())
 }
 
 /// The list marker at the start of a trimmed line, and the text after it.
