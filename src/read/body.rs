@@ -15,6 +15,9 @@ use std::ops::Range;
 /// Paragraph count from which quotations are analysed on all cores.
 const PARALLEL_FROM: usize = 64;
 
+/// Paragraphs whose speakers are named before they are split, as one batch.
+const SPLIT_BATCH: usize = 256;
+
 /// Quotations a producer marked in a paragraph: byte ranges and speakers.
 pub type Marks = Vec<(Range<usize>, Option<String>)>;
 
@@ -87,12 +90,6 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
     for highlight in &meta.highlights {
         people.learn(highlight);
     }
-    let speakers: Vec<Vec<Option<String>>> = paragraphs
-        .iter()
-        .zip(&analyses)
-        .map(|(text, analysis)| quotes::speakers(text, analysis, &mut people))
-        .collect();
-    // With the speakers known, paragraphs are split into text and quotations on all cores.
     let content = |(((text, analysis), speakers), marked): Resolved| {
         let found = quotes::split(text, analysis, speakers);
         match marked {
@@ -100,24 +97,33 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
             None => found,
         }
     };
-    let contents: Vec<Vec<Inline>> = if parallel {
-        // Zipped in place: the four lists are not copied into one.
-        paragraphs
-            .into_par_iter()
-            .zip(analyses)
-            .zip(speakers)
-            .zip(marks)
-            .map(content)
-            .collect()
-    } else {
-        paragraphs
-            .into_iter()
-            .zip(analyses)
-            .zip(speakers)
-            .zip(marks)
-            .map(content)
-            .collect()
-    };
+    // Speakers are named in reading order on this thread, a batch of paragraphs at a time;
+    // with their speakers known, the paragraphs of a batch are split into text and
+    // quotations on the other cores while the next batch is named.
+    let mut contents: Vec<Vec<Inline>> = Vec::new();
+    contents.resize_with(paragraphs.len(), Vec::new);
+    let mut resolved = paragraphs.into_iter().zip(analyses).zip(marks);
+    rayon::in_place_scope(|scope| {
+        for slots in contents.chunks_mut(SPLIT_BATCH) {
+            let batch: Vec<Resolved> = resolved
+                .by_ref()
+                .take(slots.len())
+                .map(|((text, analysis), marked)| {
+                    let speakers = quotes::speakers(&text, &analysis, &mut people);
+                    (((text, analysis), speakers), marked)
+                })
+                .collect();
+            let split = move |_: &rayon::Scope<'_>| {
+                for (slot, paragraph) in slots.iter_mut().zip(batch) {
+                    *slot = content(paragraph);
+                }
+            };
+            match parallel {
+                true => scope.spawn(split),
+                false => split(scope),
+            }
+        }
+    });
     let mut contents = contents.into_iter();
     blocks_and_paragraphs
         .into_iter()
@@ -181,4 +187,41 @@ fn apply_marks(found: Vec<Inline>, marked: Marks) -> Vec<Inline> {
         inlines.push(Inline::text(&text[cursor..]));
     }
     inlines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The speakers of a body's quotations, in order.
+    fn speakers(blocks: &[Block]) -> Vec<Option<&str>> {
+        blocks
+            .iter()
+            .flat_map(|block| match block {
+                Block::Paragraph { content } => content.as_slice(),
+                _ => &[],
+            })
+            .filter_map(|inline| match inline {
+                Inline::Quote { speaker, .. } => Some(speaker.as_deref()),
+                Inline::Text { .. } => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn speakers_named_in_batches_are_named_as_in_one_pass() {
+        // Quotations whose speakers were named paragraphs and batches of paragraphs earlier.
+        let mut paragraphs = vec!["Jen Psaki said the talks had gone well.".to_owned()];
+        paragraphs.extend((1..3 * SPLIT_BATCH).map(|n| match n % 100 {
+            0 => "“We are ready,” Psaki said.".to_owned(),
+            50 => "“Not yet,” she said.".to_owned(),
+            _ => format!("Paragraph {n} of background."),
+        }));
+        let drafts = paragraphs.into_iter().map(Draft::paragraph).collect();
+        let blocks = finish(drafts, &Metadata::default());
+        assert_eq!(blocks.len(), 3 * SPLIT_BATCH);
+        let named = speakers(&blocks);
+        assert_eq!(named.len(), 15);
+        assert!(named.iter().all(|s| *s == Some("Jen Psaki")), "{named:?}");
+    }
 }
