@@ -117,7 +117,9 @@ fn document() -> impl Strategy<Value = Document> {
         .prop_map(|(meta, blocks)| Document { meta, blocks })
         // A document with nothing in it writes as nothing, and nothing is refused as input
         // ("the article is empty"), by design.
-        .prop_filter("an article holds something", |doc| *doc != Document::default())
+        .prop_filter("an article holds something", |doc| {
+            *doc != Document::default()
+        })
 }
 
 fn round_trip(doc: &Document, to: OutputFormat, from: InputFormat) -> Document {
