@@ -305,7 +305,8 @@ fn convert_to_files(
 
 /// Reads a file, refusing one over the size limit before reading it.
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>> {
-    let metadata = std::fs::metadata(path)?;
+    let file = std::fs::File::open(path)?;
+    let metadata = file.metadata()?;
     if metadata.is_dir() {
         return Err(Error::InvalidOption(
             "is a directory, not an article".to_owned(),
@@ -317,17 +318,18 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>> {
             limit,
         });
     }
-    read_on_all_cores(path, metadata.len())
+    read_on_all_cores(file, metadata.len())
 }
 
-/// Reads a file; a long one is read in two halves at once, so that the copy from the page
-/// cache and the faulting-in of the buffer's pages are shared by two cores.
-fn read_on_all_cores(path: &Path, len: u64) -> Result<Vec<u8>> {
+/// Reads an open file whole; a long one is read in two halves at once, so that the copy
+/// from the page cache and the faulting-in of the buffer's pages are shared by two cores.
+fn read_on_all_cores(mut file: std::fs::File, len: u64) -> Result<Vec<u8>> {
+    use std::io::Read;
     const SPLIT_FROM: usize = 4 << 20;
+    let size = usize::try_from(len).unwrap_or(usize::MAX);
     #[cfg(unix)]
-    if let Some(size) = usize::try_from(len).ok().filter(|&size| size >= SPLIT_FROM) {
+    if (SPLIT_FROM..usize::MAX).contains(&size) {
         use std::os::unix::fs::FileExt;
-        let file = std::fs::File::open(path)?;
         let mut bytes = vec![0; size];
         let (first, second) = bytes.split_at_mut(size / 2);
         let (a, b) = rayon::join(
@@ -340,7 +342,10 @@ fn read_on_all_cores(path: &Path, len: u64) -> Result<Vec<u8>> {
             return Ok(bytes);
         }
     }
-    Ok(std::fs::read(path)?)
+    // Positioned reads leave the file's offset at the start.
+    let mut bytes = Vec::with_capacity(size.saturating_add(1).min(SPLIT_FROM));
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Whether every output exists and is at least as new as the input.
@@ -391,13 +396,18 @@ fn temporary_beside(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    if !dir.is_dir() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let temp = tempfile::Builder::new()
+    let builder = tempfile::Builder::new()
         .prefix(".copydesk-")
         .suffix(".tmp")
-        .tempfile_in(dir)?;
+        .clone();
+    // The directory is made when the file cannot be: most outputs go where others went.
+    let temp = match builder.tempfile_in(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(dir)?;
+            builder.tempfile_in(dir)?
+        }
+        made => made?,
+    };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, temp);
     write(&mut out)?;
     out.into_inner().map_err(|e| Error::Io(e.into_error()))
