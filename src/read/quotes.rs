@@ -53,14 +53,22 @@ fn is_speech_verb(word: &[u8]) -> bool {
         }
         table
     });
-    static LENGTHS_BY_START: LazyLock<Vec<u16>> = LazyLock::new(|| {
-        let mut table = vec![0u16; 26 * 26];
-        for verb in SPEECH_VERBS.split('|').map(str::as_bytes) {
-            table[usize::from(verb[0] - b'a') * 26 + usize::from(verb[1] - b'a')] |=
-                1 << verb.len();
+    // Made at compile time: most words are let go without touching a lazily made table.
+    const LENGTHS_BY_START: [u16; 26 * 26] = {
+        let verbs = SPEECH_VERBS.as_bytes();
+        let mut table = [0u16; 26 * 26];
+        let (mut start, mut at) = (0, 0);
+        while at <= verbs.len() {
+            if at == verbs.len() || verbs[at] == b'|' {
+                let first = (verbs[start] - b'a') as usize;
+                let second = (verbs[start + 1] - b'a') as usize;
+                table[first * 26 + second] |= 1 << (at - start);
+                start = at + 1;
+            }
+            at += 1;
         }
         table
-    });
+    };
     let &[first, second, ..] = word else {
         return false;
     };
