@@ -510,19 +510,21 @@ fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
 
 /// Runs of capitalised words in a text: candidate names, as slices of the text.
 fn capitalised_runs(text: &str) -> Vec<&str> {
-    runs_at(text, &words(text).others)
+    let mut runs = Vec::new();
+    each_run(text, &words(text).others, |run| runs.push(run));
+    runs
 }
 
-/// [`capitalised_runs`], from the starts of the words that do not start with a lower-case
-/// letter or digit: the others end any run and need no closer look.
-fn runs_at<'a>(text: &'a str, others: &[usize]) -> Vec<&'a str> {
-    let mut runs = Vec::new();
+/// Hands each of [`capitalised_runs`] to `take`, found from the starts of the words that do
+/// not start with a lower-case letter or digit: the others end any run and need no closer
+/// look.
+fn each_run<'a>(text: &'a str, others: &[usize], mut take: impl FnMut(&'a str)) {
     // The byte range of the run being built.
     let mut current: Option<(usize, usize)> = None;
     let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     let mut flush = |current: &mut Option<(usize, usize)>| {
         if let Some((start, end)) = current.take() {
-            runs.push(&text[start..end]);
+            take(&text[start..end]);
         }
     };
     let bytes = text.as_bytes();
@@ -550,12 +552,15 @@ fn runs_at<'a>(text: &'a str, others: &[usize]) -> Vec<&'a str> {
         } else {
             flush(&mut current);
         }
-        if raw.ends_with([',', ';', ':', '.', '"', '”', ')', '!', '?']) && !is_initial(raw) {
+        let ends_clause = matches!(
+            raw.as_bytes().last(),
+            Some(b',' | b';' | b':' | b'.' | b'"' | b')' | b'!' | b'?')
+        ) || raw.ends_with('”');
+        if ends_clause && !is_initial(raw) {
             flush(&mut current);
         }
     }
     flush(&mut current);
-    runs
 }
 
 fn is_initial(word: &str) -> bool {
@@ -718,19 +723,20 @@ pub fn analyse(text: &str) -> Analysis {
     };
     let spans = find_quotes(text);
     let Words { verbs, others } = words(text);
+    let mut mentions = Vec::new();
+    each_run(text, &others, |run| {
+        if let Some(surname) = surname_of(run) {
+            mentions.push(Mention {
+                run: range(run),
+                surname: range(surname),
+            });
+        }
+    });
     // The quotations ask only about the verbs before the last of them.
     let speech = Speech::new(subjects(text, &verbs, spans.last().map_or(0, |s| s.start)));
     let from = spans.last().map_or(0, |s| s.end);
     Analysis {
-        mentions: runs_at(text, &others)
-            .into_iter()
-            .filter_map(|run| {
-                surname_of(run).map(|surname| Mention {
-                    run: range(run),
-                    surname: range(surname),
-                })
-            })
-            .collect(),
+        mentions,
         quotes: spans
             .iter()
             .map(|&span| {
