@@ -105,11 +105,33 @@ fn inlines(content: &[Inline]) -> String {
     out
 }
 
-/// Inlines as Markdown, escaped straight into the output.
+/// Inlines as Markdown, escaped straight into the output, piece by piece: the pieces of a
+/// paragraph with quotations are not joined first.
 fn inlines_into(out: &mut String, content: &[Inline]) {
-    match content {
-        [single] => escape_into(out, single.as_str()),
-        _ => escape_into(out, &plain_text(content)),
+    let is_blank = |piece: &&Inline| piece.as_str().trim_matches(char::is_whitespace).is_empty();
+    let first = content.iter().position(|p| !is_blank(&p));
+    let last = content.iter().rposition(|p| !is_blank(&p));
+    let (Some(first), Some(last)) = (first, last) else {
+        return;
+    };
+    let opening = content[first]
+        .as_str()
+        .trim_start_matches(char::is_whitespace);
+    // What opens a block is read from the text's first bytes (at most nine digits and a
+    // dot): a shorter opening piece is joined with the rest instead.
+    if first == last || opening.len() > 10 {
+        for (index, inline) in content.iter().enumerate().take(last + 1).skip(first) {
+            let mut text = inline.as_str();
+            if index == last {
+                text = text.trim_end_matches(char::is_whitespace);
+            }
+            if index == first {
+                text = escape_line_start(out, text.trim_start_matches(char::is_whitespace));
+            }
+            escape_within_line(out, text);
+        }
+    } else {
+        escape_into(out, &plain_text(content));
     }
 }
 
@@ -136,42 +158,44 @@ pub fn escape(text: &str) -> String {
 
 /// [`escape`], appending to a string.
 fn escape_into(out: &mut String, text: &str) {
-    let text = text.trim_matches(|c: char| c.is_whitespace());
+    let text = text.trim_matches(char::is_whitespace);
     out.reserve(text.len());
+    let rest = escape_line_start(out, text);
+    escape_within_line(out, rest);
+}
+
+/// Escapes what would open a block at the start of a text (its only line start, since line
+/// ends become spaces): writes the digits of `1.` and a backslash, or a backslash before
+/// `#`, `>`, `-`, `+`, `=`, and returns the text still to escape.
+fn escape_line_start<'t>(out: &mut String, text: &'t str) -> &'t str {
     let bytes = text.as_bytes();
-    let mut at_line_start = true;
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if (1..=9).contains(&digits) && matches!(bytes.get(digits), Some(b'.' | b')')) {
+        out.push_str(&text[..digits]);
+        out.push('\\');
+        return &text[digits..];
+    }
+    if matches!(bytes.first(), Some(b'#' | b'>' | b'-' | b'+' | b'=')) {
+        out.push('\\');
+    }
+    text
+}
+
+/// Escapes what means something anywhere in a line, and turns line ends into spaces.
+fn escape_within_line(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
     let mut copied = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        if at_line_start {
-            at_line_start = false;
-            let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-            if digits > 0 && digits <= 9 && matches!(bytes.get(i + digits), Some(b'.' | b')')) {
-                out.push_str(&text[copied..i + digits]);
-                out.push('\\');
-                copied = i + digits;
-                i += digits;
-                continue;
-            }
-            if matches!(bytes[i], b'#' | b'>' | b'-' | b'+' | b'=') {
-                out.push_str(&text[copied..i]);
-                out.push('\\');
-                copied = i;
-            }
-        }
-        // Jump to the next byte that needs a look; most bytes do not.
-        match bytes[i..].iter().position(|&b| SPECIAL[b as usize]) {
-            None => break,
-            Some(skip) => i += skip,
-        }
+    // Jump to the next byte that needs a look; most bytes do not.
+    while let Some(skip) = bytes[i..].iter().position(|&b| SPECIAL[b as usize]) {
+        i += skip;
+        out.push_str(&text[copied..i]);
         match bytes[i] {
             b'\n' | b'\r' => {
-                out.push_str(&text[copied..i]);
                 out.push(' ');
                 copied = i + 1;
             }
             _ => {
-                out.push_str(&text[copied..i]);
                 out.push('\\');
                 copied = i;
             }
@@ -194,6 +218,31 @@ mod tests {
         );
         assert_eq!(escape("AT&amp;T [x](y)"), r"AT\&amp;T \[x\](y)");
         assert_eq!(escape(r"back\slash"), r"back\\slash");
+    }
+
+    #[test]
+    fn pieces_are_escaped_as_their_joined_text_would_be() {
+        let texts = [
+            "  1986. A year ",
+            "12",
+            ") x",
+            " ",
+            "# *hot* ",
+            "“Quoted_text,”",
+            " said <b> & \n more\r",
+            "- item",
+            "\u{A0}",
+        ];
+        for a in texts {
+            for b in texts {
+                for c in texts {
+                    let content = [Inline::text(a), Inline::text(b), Inline::text(c)];
+                    let mut pieced = String::new();
+                    inlines_into(&mut pieced, &content);
+                    assert_eq!(pieced, escape(&plain_text(&content)), "{a:?} {b:?} {c:?}");
+                }
+            }
+        }
     }
 
     #[test]
