@@ -15,9 +15,6 @@ use std::ops::Range;
 /// Paragraph count from which quotations are analysed on all cores.
 const PARALLEL_FROM: usize = 64;
 
-/// Paragraphs whose speakers are named before they are split, as one batch.
-const SPLIT_BATCH: usize = 256;
-
 /// Quotations a producer marked in a paragraph: byte ranges and speakers.
 pub type Marks = Vec<(Range<usize>, Option<String>)>;
 
@@ -90,6 +87,11 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
     for highlight in &meta.highlights {
         people.learn(highlight);
     }
+    let speakers: Vec<Vec<Option<String>>> = paragraphs
+        .iter()
+        .zip(&analyses)
+        .map(|(text, analysis)| quotes::speakers(text, analysis, &mut people))
+        .collect();
     let content = |(((text, analysis), speakers), marked): Resolved| {
         let found = quotes::split(text, analysis, speakers);
         match marked {
@@ -97,33 +99,25 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
             None => found,
         }
     };
-    // Speakers are named in reading order on this thread, a batch of paragraphs at a time;
-    // with their speakers known, the paragraphs of a batch are split into text and
-    // quotations on the other cores while the next batch is named.
-    let mut contents: Vec<Vec<Inline>> = Vec::new();
-    contents.resize_with(paragraphs.len(), Vec::new);
-    let mut resolved = paragraphs.into_iter().zip(analyses).zip(marks);
-    rayon::in_place_scope(|scope| {
-        for slots in contents.chunks_mut(SPLIT_BATCH) {
-            let batch: Vec<Resolved> = resolved
-                .by_ref()
-                .take(slots.len())
-                .map(|((text, analysis), marked)| {
-                    let speakers = quotes::speakers(&text, &analysis, &mut people);
-                    (((text, analysis), speakers), marked)
-                })
-                .collect();
-            let split = move |_: &rayon::Scope<'_>| {
-                for (slot, paragraph) in slots.iter_mut().zip(batch) {
-                    *slot = content(paragraph);
-                }
-            };
-            match parallel {
-                true => scope.spawn(split),
-                false => split(scope),
-            }
-        }
-    });
+    // With the speakers known, paragraphs are split into text and quotations on all cores,
+    // the four lists zipped in place rather than copied into one.
+    let contents: Vec<Vec<Inline>> = if parallel {
+        paragraphs
+            .into_par_iter()
+            .zip(analyses)
+            .zip(speakers)
+            .zip(marks)
+            .map(content)
+            .collect()
+    } else {
+        paragraphs
+            .into_iter()
+            .zip(analyses)
+            .zip(speakers)
+            .zip(marks)
+            .map(content)
+            .collect()
+    };
     let mut contents = contents.into_iter();
     blocks_and_paragraphs
         .into_iter()
@@ -209,17 +203,17 @@ mod tests {
     }
 
     #[test]
-    fn speakers_named_in_batches_are_named_as_in_one_pass() {
-        // Quotations whose speakers were named paragraphs and batches of paragraphs earlier.
+    fn speakers_are_named_from_what_the_article_said_hundreds_of_paragraphs_before() {
+        // Quotations whose speakers were named many paragraphs earlier, analysed on all cores.
         let mut paragraphs = vec!["Jen Psaki said the talks had gone well.".to_owned()];
-        paragraphs.extend((1..3 * SPLIT_BATCH).map(|n| match n % 100 {
+        paragraphs.extend((1..768).map(|n| match n % 100 {
             0 => "“We are ready,” Psaki said.".to_owned(),
             50 => "“Not yet,” she said.".to_owned(),
             _ => format!("Paragraph {n} of background."),
         }));
         let drafts = paragraphs.into_iter().map(Draft::paragraph).collect();
         let blocks = finish(drafts, &Metadata::default());
-        assert_eq!(blocks.len(), 3 * SPLIT_BATCH);
+        assert_eq!(blocks.len(), 768);
         let named = speakers(&blocks);
         assert_eq!(named.len(), 15);
         assert!(named.iter().all(|s| *s == Some("Jen Psaki")), "{named:?}");
