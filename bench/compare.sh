@@ -33,7 +33,10 @@ BIG="$WORK/big.txt"; SMALL="$WORK/small"
 BIG_BYTES=$(stat -c %s "$BIG"); SMALL_BYTES=$(cat "$SMALL"/*.txt | wc -c); FILES=$(ls "$SMALL" | wc -l)
 COPYDESK=$PWD/target/release/copydesk
 
-# measure NAME BYTES FILES RUNS COMMAND: best wall time of RUNS runs, and the peak RSS.
+# measure NAME BYTES FILES RUNS COMMAND...: best wall time of RUNS runs, and the peak RSS.
+# The command runs as given, without a shell (bash's start-up alone is ~2 ms); `{out}` in
+# its arguments becomes the run's output directory, exported as OUT for commands that are
+# shell loops.
 declare -A SECONDS_OF RSS_OF
 RUN=0
 measure() {
@@ -45,8 +48,9 @@ measure() {
     RUN=$((RUN + 1)); export OUT="$RUNS_DIR/$RUN"; mkdir -p "$OUT"
     # Wall time from bash's microsecond clock (GNU time's %e counts hundredths of a second,
     # too coarse for runs of 70 ms); peak memory from GNU time.
+    local args=("${@//\{out\}/$OUT}")
     local start=$EPOCHREALTIME
-    /usr/bin/time -f "%M" -o "$WORK/time.txt" bash -c "$*" >/dev/null 2>&1
+    /usr/bin/time -f "%M" -o "$WORK/time.txt" "${args[@]}" >/dev/null 2>&1
     local secs; secs=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN{printf "%.4f", b - a}')
     read -r kb < "$WORK/time.txt"
     if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best=$secs; fi
@@ -62,20 +66,20 @@ measure() {
 echo "copydesk $(git rev-parse --short HEAD 2>/dev/null || echo '?') vs $(pandoc --version | head -1) on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "inputs: $BIG ($BIG_BYTES bytes), $SMALL ($FILES files, $SMALL_BYTES bytes)"
 echo
-measure "floor: cat 10 MB"                       "$BIG_BYTES" 0 "$RUNS" "cat '$BIG'"
-measure "floor: wc -w 10 MB"                     "$BIG_BYTES" 0 "$RUNS" "wc -w '$BIG'"
-measure "copydesk 10 MB plain -> markdown"       "$BIG_BYTES" 0 "$RUNS" "'$COPYDESK' '$BIG' -t markdown -o \"\$OUT/big.md\""
-measure "copydesk 10 MB plain -> newsml"         "$BIG_BYTES" 0 "$RUNS" "'$COPYDESK' '$BIG' -t newsml -o \"\$OUT/big.xml\""
-measure "floor: cat 1000 files"                  "$SMALL_BYTES" "$FILES" "$RUNS" "cat '$SMALL'/*.txt"
-measure "floor: wc -w 1000 files"                "$SMALL_BYTES" "$FILES" "$RUNS" "wc -w '$SMALL'/*.txt"
-measure "copydesk 1000 files -> newsml, one invocation"  "$SMALL_BYTES" "$FILES" "$RUNS" "'$COPYDESK' '$SMALL' -o \"\$OUT/items\" -t newsml -q"
-measure "copydesk 1000 files -> 4 formats"       "$SMALL_BYTES" "$FILES" "$RUNS" "'$COPYDESK' '$SMALL' -o \"\$OUT/all\" -t markdown -t frontmatter -t newsml -t json -q"
+measure "floor: cat 10 MB"                       "$BIG_BYTES" 0 "$RUNS" cat "$BIG"
+measure "floor: wc -w 10 MB"                     "$BIG_BYTES" 0 "$RUNS" wc -w "$BIG"
+measure "copydesk 10 MB plain -> markdown"       "$BIG_BYTES" 0 "$RUNS" "$COPYDESK" "$BIG" -t markdown -o "{out}/big.md"
+measure "copydesk 10 MB plain -> newsml"         "$BIG_BYTES" 0 "$RUNS" "$COPYDESK" "$BIG" -t newsml -o "{out}/big.xml"
+measure "floor: cat 1000 files"                  "$SMALL_BYTES" "$FILES" "$RUNS" cat "$SMALL"/*.txt
+measure "floor: wc -w 1000 files"                "$SMALL_BYTES" "$FILES" "$RUNS" wc -w "$SMALL"/*.txt
+measure "copydesk 1000 files -> newsml, one invocation"  "$SMALL_BYTES" "$FILES" "$RUNS" "$COPYDESK" "$SMALL" -o "{out}/items" -t newsml -q
+measure "copydesk 1000 files -> 4 formats"       "$SMALL_BYTES" "$FILES" "$RUNS" "$COPYDESK" "$SMALL" -o "{out}/all" -t markdown -t frontmatter -t newsml -t json -q
 # pandoc last: its 1.7 GB for the 10 MB file unsettles the machine for a while after (the
 # batch above, run after it, took 0.3 s instead of 0.08 s).
-measure "pandoc 10 MB markdown -> markdown"      "$BIG_BYTES" 0 1 "pandoc -f markdown -t markdown '$BIG' -o \"\$OUT/p.md\""
-measure "pandoc 10 MB markdown -> jats"          "$BIG_BYTES" 0 1 "pandoc -f markdown -t jats '$BIG' -o \"\$OUT/p.xml\""
-measure "pandoc 1000 files -> markdown, per file" "$SMALL_BYTES" "$FILES" 1 "for f in '$SMALL'/*.txt; do pandoc -f markdown -t markdown \"\$f\" -o \"\$OUT/\$(basename \"\$f\" .txt).md\"; done"
-measure "pandoc 1000 files -> jats, per file"     "$SMALL_BYTES" "$FILES" 1 "for f in '$SMALL'/*.txt; do pandoc -f markdown -t jats \"\$f\" -o \"\$OUT/\$(basename \"\$f\" .txt).xml\"; done"
+measure "pandoc 10 MB markdown -> markdown"      "$BIG_BYTES" 0 1 pandoc -f markdown -t markdown "$BIG" -o "{out}/p.md"
+measure "pandoc 10 MB markdown -> jats"          "$BIG_BYTES" 0 1 pandoc -f markdown -t jats "$BIG" -o "{out}/p.xml"
+measure "pandoc 1000 files -> markdown, per file" "$SMALL_BYTES" "$FILES" 1 bash -c "for f in '$SMALL'/*.txt; do pandoc -f markdown -t markdown \"\$f\" -o \"\$OUT/\$(basename \"\$f\" .txt).md\"; done"
+measure "pandoc 1000 files -> jats, per file"     "$SMALL_BYTES" "$FILES" 1 bash -c "for f in '$SMALL'/*.txt; do pandoc -f markdown -t jats \"\$f\" -o \"\$OUT/\$(basename \"\$f\" .txt).xml\"; done"
 
 # The batch outputs: every one present and valid.
 "$COPYDESK" "$SMALL" -o "$RUNS_DIR/check" -t newsml -q

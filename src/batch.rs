@@ -392,25 +392,35 @@ fn temporary_beside(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<tempfile::NamedTempFile> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, empty_temporary_beside(path)?);
+    write(&mut out)?;
+    out.into_inner().map_err(|e| Error::Io(e.into_error()))
+}
+
+/// An empty temporary file in the directory of `path` (made if missing), to be renamed into
+/// place when complete.
+fn empty_temporary_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let builder = tempfile::Builder::new()
-        .prefix(".copydesk-")
-        .suffix(".tmp")
-        .clone();
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".copydesk-").suffix(".tmp");
+    // An output is read by others (a site generator, a web server): it gets the permissions
+    // any new file gets (0666 less the umask), not a temporary file's 0600.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
     // The directory is made when the file cannot be: most outputs go where others went.
-    let temp = match builder.tempfile_in(dir) {
+    match builder.tempfile_in(dir) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             std::fs::create_dir_all(dir)?;
-            builder.tempfile_in(dir)?
+            Ok(builder.tempfile_in(dir)?)
         }
-        made => made?,
-    };
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, temp);
-    write(&mut out)?;
-    out.into_inner().map_err(|e| Error::Io(e.into_error()))
+        made => Ok(made?),
+    }
 }
 
 /// Streams records into a JSON array, one record per line, so that a report on a million
@@ -424,15 +434,7 @@ pub struct ReportWriter {
 impl ReportWriter {
     /// Starts a report; the file appears (atomically) when it is finished.
     pub fn create(path: &Path) -> Result<ReportWriter> {
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        let temp = tempfile::Builder::new()
-            .prefix(".copydesk-")
-            .suffix(".tmp")
-            .tempfile_in(dir)?;
-        let mut file = std::io::BufWriter::new(temp);
+        let mut file = std::io::BufWriter::new(empty_temporary_beside(path)?);
         file.write_all(b"[")?;
         Ok(ReportWriter {
             file,
@@ -465,6 +467,18 @@ impl ReportWriter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn outputs_get_the_permissions_of_any_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let (plain, atomic) = (dir.path().join("plain"), dir.path().join("atomic"));
+        std::fs::write(&plain, "x").unwrap();
+        write_atomically(&atomic, |out| Ok(out.write_all(b"x")?)).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode();
+        assert_eq!(mode(&atomic), mode(&plain));
+    }
 
     #[test]
     fn a_long_file_read_in_halves_is_the_file() {
