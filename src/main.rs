@@ -275,6 +275,7 @@ fn return_freed_memory() {}
 fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
     let input = cli.inputs.first().map(PathBuf::as_path);
     let (name, bytes) = read_input(input, cli.max_input_size)?;
+    let input_len = bytes.len();
     let failure = |e: Error| match e {
         // A broken template is the user's setup, not this input's fault.
         Error::Template { .. } => Failure::usage(e.to_string()),
@@ -310,21 +311,28 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
             let written = batch::write_atomically(path, |out| {
                 copydesk::write::write_to(&doc, format, write, out)
             });
-            // The process ends next: its memory goes back at once, so the tens of thousands
-            // of strings of a long article are not freed one by one.
-            std::mem::forget(doc);
+            let_go(doc);
             written.map_err(|e| match e {
                 Error::Template { .. } => Failure::usage(e.to_string()),
                 e => Failure::input(&path.display().to_string(), e),
             })
         }
-        // Rendered whole first, so that a failure prints nothing.
-        None => emit_stdout(
-            copydesk::write::write(&doc, format, write)
-                .map_err(failure)?
-                .as_bytes(),
-        ),
+        None => {
+            // Rendered whole first, so that a failure prints nothing; sized for about the
+            // article's length, so a long one is not copied from buffer to doubled buffer.
+            let mut out = Vec::with_capacity(input_len + input_len / 8);
+            let rendered = copydesk::write::write_to(&doc, format, write, &mut out);
+            let_go(doc);
+            rendered.map_err(failure)?;
+            emit_stdout(&out)
+        }
     }
+}
+
+/// Lets the document go without freeing it: the process ends next and its memory goes back
+/// at once, so the tens of thousands of strings of a long article are not freed one by one.
+fn let_go(doc: copydesk::Document) {
+    std::mem::forget(doc);
 }
 
 /// Reads the input file, or standard input for none or `-`.
