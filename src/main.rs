@@ -274,6 +274,8 @@ fn return_freed_memory() {}
 /// One article: a file or standard input, to a file or standard output.
 fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
     let input = cli.inputs.first().map(PathBuf::as_path);
+    // The readers' patterns compile on another core while the input is read.
+    rayon::spawn(copydesk::read::prepare);
     let (name, bytes) = read_input(input, cli.max_input_size)?;
     let input_len = bytes.len();
     let failure = |e: Error| match e {

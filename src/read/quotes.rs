@@ -40,6 +40,13 @@ static AFTER_VERB_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("attribution pattern")
 });
 
+/// Compiles this module's patterns now rather than on first use (see
+/// [`crate::read::prepare`]).
+pub fn compile_patterns() {
+    LazyLock::force(&AFTER_NAME_VERB);
+    LazyLock::force(&AFTER_VERB_NAME);
+}
+
 /// Whether an ASCII word is a verb of saying. Every lower-case word of the copy is asked, so
 /// a table of the lengths the verbs have by their first two letters lets most words go on
 /// one lookup (three in four of those the first letter and length alone would keep); the

@@ -513,13 +513,47 @@ pub fn dateline(text: &str) -> Option<Dateline> {
     })
 }
 
+/// An editor's note or a correction, by its label.
+static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?P<ed>editor['’]?s['’]? note|ed\. note|note to editors|editor['’]s note)|(?P<cor>corrections?|clarification|correction appended)|(?P<cor2>this (?:story|article|report) (?:has been|was) (?:corrected|updated to correct|amended)|an earlier version of this (?:story|article|report)))\s*(?::|—|–|-|\.|,|$)?")
+        .expect("note pattern")
+});
+
+/// A contributor line.
+static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:contributed (?:to )?(?:this |the )?(?:report|reporting|story|article|coverage)|^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|with (?:additional )?reporting (?:by|from)))")
+        .expect("contributor pattern")
+});
+
+/// A caption's label.
+static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:caption|photo|picture|image)\s*:").expect("caption label pattern")
+});
+
+/// A caption's credit, which ends it: only its last words are searched.
+static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:Image|Photo|Picture|Photograph|Credit):\s+\S[^.]{0,60}\.?$|\((?i:photo|picture|image)(?: by|:)[^)]{0,60}\)\.?$")
+        .expect("caption credit pattern")
+});
+
+/// Compiles this module's patterns now rather than on first use (see
+/// [`crate::read::prepare`]).
+pub(crate) fn compile_patterns() {
+    for pattern in [
+        &AGENCY_ONLY,
+        &NOTE,
+        &CONTRIBUTED,
+        &CAPTION_LABEL,
+        &CAPTION_CREDIT,
+    ] {
+        LazyLock::force(pattern);
+    }
+    LazyLock::force(&DATELINES);
+}
+
 /// Which kind of editorial note a paragraph is, from its label.
 pub fn note_kind(text: &str) -> Option<crate::document::NoteKind> {
     use crate::document::NoteKind;
-    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?P<ed>editor['’]?s['’]? note|ed\. note|note to editors|editor['’]s note)|(?P<cor>corrections?|clarification|correction appended)|(?P<cor2>this (?:story|article|report) (?:has been|was) (?:corrected|updated to correct|amended)|an earlier version of this (?:story|article|report)))\s*(?::|—|–|-|\.|,|$)?")
-            .expect("note pattern")
-    });
     // Every label starts with one of these (in any case): most paragraphs are let go here.
     let mut head = [0u8; 4];
     if text.len() < head.len() {
@@ -556,10 +590,6 @@ pub fn note_kind(text: &str) -> Option<crate::document::NoteKind> {
 /// Whether a paragraph is a contributor line: "The Associated Press contributed to this
 /// report.", "Reuters contributed reporting.", "Additional reporting by Jane Doe".
 pub fn is_contributor_line(text: &str) -> bool {
-    static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:contributed (?:to )?(?:this |the )?(?:report|reporting|story|article|coverage)|^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|with (?:additional )?reporting (?:by|from)))")
-            .expect("contributor pattern")
-    });
     text.chars().count() <= 400 && CONTRIBUTED.is_match(text)
 }
 
@@ -569,14 +599,6 @@ pub fn is_caption(text: &str) -> bool {
     if text.len() > 1600 {
         return false;
     }
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:caption|photo|picture|image)\s*:").expect("caption label pattern")
-    });
-    // The credit ends the caption, so only its last words are searched.
-    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\s)(?:Image|Photo|Picture|Photograph|Credit):\s+\S[^.]{0,60}\.?$|\((?i:photo|picture|image)(?: by|:)[^)]{0,60}\)\.?$")
-            .expect("caption credit pattern")
-    });
     let mut tail_start = text.len().saturating_sub(100);
     while !text.is_char_boundary(tail_start) {
         tail_start -= 1;
@@ -593,7 +615,7 @@ pub fn is_caption(text: &str) -> bool {
         || tail.strip_suffix('.').unwrap_or(tail).ends_with(')');
     (may_be_labelled || may_end_in_credit)
         && text.chars().count() <= 400
-        && (LABEL.is_match(text) || CREDIT.is_match(tail))
+        && (CAPTION_LABEL.is_match(text) || CAPTION_CREDIT.is_match(tail))
 }
 
 /// Words that open a sentence, never a subhead ("And then the lights went out").
