@@ -15,11 +15,13 @@ use crate::document::Document;
 use crate::error::Result;
 use crate::format::InputFormat;
 
-/// Compiles the patterns the readers use (a dozen regular expressions, some large), on two
-/// cores. Readers compile them on first use, in the middle of reading; a program that is about
-/// to read a long input can have them compiled while it reads the bytes.
+/// Compiles the patterns the readers use (a dozen regular expressions, some large), in the
+/// order the plain reader needs them. Readers compile them on first use, in the middle of
+/// reading; a program about to read a long input can have them compiled on one core while it
+/// reads the bytes on the others.
 pub fn prepare() {
-    rayon::join(plain::classify::compile_patterns, quotes::compile_patterns);
+    plain::classify::compile_patterns();
+    quotes::compile_patterns();
 }
 
 /// What reading an input gave: its articles (a NewsML newsMessage may hold several), and what
