@@ -258,12 +258,15 @@ fn plan(cli: &Cli) -> Result<Plan, Failure> {
 /// Has glibc give freed memory back once a megabyte of it is free. By default it keeps more
 /// and more after large buffers are freed (up to 64 MB): a long article's input and chunks,
 /// freed before its output is built, then stayed counted, and a 10 MB article peaked at 54 MB
-/// instead of 44 MB.
+/// instead of 44 MB. It keeps 4 MB at the top of each heap, though, and grows a heap by as
+/// much: the lists a long article's reader makes and drops, one after the other, reuse those
+/// pages instead of faulting in new ones (12.3k -> 10.2k page faults for the 10 MB file).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn return_freed_memory() {
-    // SAFETY: mallopt only sets one of the allocator's parameters, before any thread starts.
+    // SAFETY: mallopt only sets the allocator's parameters, before any thread starts.
     unsafe {
         libc::mallopt(libc::M_TRIM_THRESHOLD, 1 << 20);
+        libc::mallopt(libc::M_TOP_PAD, 4 << 20);
     }
 }
 
