@@ -326,9 +326,9 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>> {
 fn read_on_all_cores(mut file: std::fs::File, len: u64) -> Result<Vec<u8>> {
     use std::io::Read;
     const SPLIT_FROM: usize = 4 << 20;
-    let size = usize::try_from(len).unwrap_or(usize::MAX);
+    let size = usize::try_from(len).ok();
     #[cfg(unix)]
-    if (SPLIT_FROM..usize::MAX).contains(&size) {
+    if let Some(size) = size.filter(|&size| size >= SPLIT_FROM) {
         use std::os::unix::fs::FileExt;
         let mut bytes = vec![0; size];
         let (first, second) = bytes.split_at_mut(size / 2);
@@ -343,7 +343,10 @@ fn read_on_all_cores(mut file: std::fs::File, len: u64) -> Result<Vec<u8>> {
         }
     }
     // Positioned reads leave the file's offset at the start.
-    let mut bytes = Vec::with_capacity(size.saturating_add(1).min(SPLIT_FROM));
+    let mut bytes = Vec::with_capacity(
+        size.map_or(0, |size| size.saturating_add(1))
+            .min(SPLIT_FROM),
+    );
     file.read_to_end(&mut bytes)?;
     Ok(bytes)
 }

@@ -134,7 +134,7 @@ impl<'a> Body<'a> {
                     .chunks(WINDOWS_AT_ONCE)
                     .zip((0..).step_by(WINDOWS_AT_ONCE))
                 {
-                    for piece in render_each(batch, at, render) {
+                    for piece in map_windows(batch, at, render) {
                         trimmed.write(&piece?)?;
                     }
                 }
@@ -152,32 +152,23 @@ impl<'a> Body<'a> {
     }
 }
 
-/// Applies `f` to every window of the blocks, in order, on all cores when there are several.
-fn map_windows<T: Send>(blocks: &[Block], f: impl Fn(&[Block]) -> T + Sync) -> Vec<T> {
-    use rayon::prelude::*;
-    match windows(blocks).as_slice() {
-        [window] => vec![f(window)],
-        windows => windows.par_iter().map(|window| f(window)).collect(),
-    }
-}
-
-/// Renders windows in order, on all cores when there are several; `at` is the index of the
-/// first of them among all the body's windows.
-fn render_each(
+/// Applies `f` to windows in order, on all cores when there are several. `f` is told whether
+/// a window is the body's first: `at` is the index of the first one given among all the
+/// body's windows.
+fn map_windows<T: Send>(
     windows: &[&[Block]],
     at: usize,
-    render: &RenderWindow<'_>,
-) -> std::vec::IntoIter<Result<String>> {
+    f: impl Fn(&[Block], bool) -> T + Sync,
+) -> Vec<T> {
     use rayon::prelude::*;
-    let rendered: Vec<Result<String>> = match windows {
-        [window] => vec![render(window, at == 0)],
+    match windows {
+        [window] => vec![f(window, at == 0)],
         _ => windows
             .par_iter()
             .enumerate()
-            .map(|(index, window)| render(window, at + index == 0))
+            .map(|(index, window)| f(window, at + index == 0))
             .collect(),
-    };
-    rendered.into_iter()
+    }
 }
 
 /// Passes text on, holding back white space at the end until more text follows; with

@@ -2,7 +2,7 @@
 //! `contentSet/inlineXML`. quick-xml builds every element and escapes every value; the envelope
 //! (namespaces, catalog, item metadata) is the template `templates/newsml.xml.j2`.
 
-use super::{map_windows, Body, Context, Windows};
+use super::{map_windows, windows, Body, Context, Windows};
 use crate::document::{credit_name, is_credit_line, Block, Document, Inline, NoteKind};
 use crate::error::{Error, Result};
 use crate::options::WriteOptions;
@@ -27,12 +27,12 @@ pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>
         vars.insert(key.to_owned(), Value::from_safe_string(value));
     };
     // The guid hashes the whole tree; the body is rendered and its words counted meanwhile.
-    let (guid, windows) = rayon::join(
+    let (guid, rendered) = rayon::join(
         || guid(doc, &publisher.guid_prefix),
-        || map_windows(&doc.blocks, window_xml),
+        || map_windows(&windows(&doc.blocks), 0, |window, _| window_xml(window)),
     );
     let mut words = 0;
-    let pieces = windows
+    let pieces = rendered
         .into_iter()
         .map(|window| {
             window.map(|(xml, count)| {
