@@ -75,22 +75,25 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
         marks.push(marked);
     }
     let parallel = paragraphs.len() >= PARALLEL_FROM;
-    let analyses: Vec<quotes::Analysis> = if parallel {
-        paragraphs.par_iter().map(|p| quotes::analyse(p)).collect()
+    // Paragraph 0 is the headline and summary box; the body's paragraphs count from 1.
+    let mut names = quotes::Names::default();
+    for known in meta.title.iter().chain(&meta.highlights) {
+        names.learn(0, known);
+    }
+    let (analyses, names) = if parallel {
+        analyse_on_all_cores(&paragraphs, names)
     } else {
-        paragraphs.iter().map(|p| quotes::analyse(p)).collect()
+        let analyses = (1..)
+            .zip(&paragraphs)
+            .map(|(at, p)| quotes::analyse(p, at, &mut names))
+            .collect();
+        (analyses, names)
     };
-    let mut people = quotes::People::default();
-    if let Some(title) = &meta.title {
-        people.learn(title);
-    }
-    for highlight in &meta.highlights {
-        people.learn(highlight);
-    }
-    let speakers: Vec<Vec<Option<String>>> = paragraphs
-        .iter()
+    let mut people = quotes::People::new(names);
+    let speakers: Vec<Vec<Option<String>>> = (1..)
+        .zip(&paragraphs)
         .zip(&analyses)
-        .map(|(text, analysis)| quotes::speakers(text, analysis, &mut people))
+        .map(|((at, text), analysis)| quotes::speakers(text, at, analysis, &mut people))
         .collect();
     let content = |(((text, analysis), speakers), marked): Resolved| {
         let found = quotes::split(text, analysis, speakers);
@@ -127,6 +130,32 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
             })
         })
         .collect()
+}
+
+/// Analyses paragraphs on all cores, each stretch of them gathering the names it mentions;
+/// the stretches' names are then merged, the first mention of each surname kept.
+fn analyse_on_all_cores<'a>(
+    paragraphs: &'a [Cow<'_, str>],
+    known: quotes::Names<'a>,
+) -> (Vec<quotes::Analysis>, quotes::Names<'a>) {
+    let stretches: Vec<(Vec<quotes::Analysis>, quotes::Names)> = paragraphs
+        .par_iter()
+        .enumerate()
+        .fold(
+            || (Vec::new(), quotes::Names::default()),
+            |(mut analyses, mut names), (index, text)| {
+                analyses.push(quotes::analyse(text, index + 1, &mut names));
+                (analyses, names)
+            },
+        )
+        .collect();
+    let mut analyses = Vec::with_capacity(paragraphs.len());
+    let mut names = known;
+    for (stretch, stretch_names) in stretches {
+        analyses.extend(stretch);
+        names = names.merge(stretch_names);
+    }
+    (analyses, names)
 }
 
 /// A paragraph with its analysis, its speakers and the quotations its producer marked.
@@ -217,5 +246,28 @@ mod tests {
         let named = speakers(&blocks);
         assert_eq!(named.len(), 15);
         assert!(named.iter().all(|s| *s == Some("Jen Psaki")), "{named:?}");
+    }
+
+    #[test]
+    fn a_name_is_known_from_its_first_mention_on_whatever_core_read_it() {
+        // The full name comes in the middle: quotes before it keep the surname as printed.
+        let paragraphs = (0..1000).map(|n| match n {
+            500 => "President Volodymyr Zelesnkyy spoke on Thursday.".to_owned(),
+            n if n % 100 == 50 => "“We are ready,” Zelenskyy said.".to_owned(),
+            n => format!("Paragraph {n} of background."),
+        });
+        let drafts = paragraphs.map(Draft::paragraph).collect();
+        let blocks = finish(drafts, &Metadata::default());
+        let named = speakers(&blocks);
+        let expected: Vec<Option<&str>> = (0..10)
+            .map(|n| {
+                Some(if n < 5 {
+                    "Zelenskyy"
+                } else {
+                    "Volodymyr Zelenskyy"
+                })
+            })
+            .collect();
+        assert_eq!(named, expected);
     }
 }

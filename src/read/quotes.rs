@@ -380,93 +380,123 @@ fn is_not_name_word(word: &str) -> bool {
     SET.contains(word)
 }
 
-/// People the article has named, by surname, to resolve "Psaki" to "Jen Psaki".
+/// The first mention of each surname in a stretch of the article: the paragraph it came in
+/// (0 for the headline and summary box, 1 for the first paragraph) and the run of capitalised
+/// words that named it. Stretches are read on all cores and [merged](Self::merge) in order,
+/// so the first mention of a name in the whole article is known without reading it in order.
 #[derive(Debug, Default)]
-pub struct People {
-    by_surname: FxHashMap<String, Person>,
-    /// Surnames of people named in full, by first letter and length, for misspelt lookups.
-    by_shape: FxHashMap<(char, usize), Vec<String>>,
+pub struct Names<'a> {
+    first: FxHashMap<&'a str, (usize, &'a str)>,
+}
+
+impl<'a> Names<'a> {
+    /// Records the names a text mentions (a headline, the summary box) as said in paragraph `at`.
+    pub fn learn(&mut self, at: usize, text: &'a str) {
+        each_run(text, &words(text).others, |run| self.mention(at, run));
+    }
+
+    /// Records a run of capitalised words met in paragraph `at`, when it holds a name whose
+    /// surname was not met before. Only that first mention is kept.
+    fn mention(&mut self, at: usize, run: &'a str) {
+        if let Some(surname) = surname_of(run) {
+            self.first.entry(surname).or_insert((at, run));
+        }
+    }
+
+    /// The names of two stretches of the article together: of a surname's two first mentions,
+    /// the one in the earlier paragraph is kept, so stretches may be merged in any order.
+    pub fn merge(self, other: Names<'a>) -> Names<'a> {
+        let (mut into, from) = if self.first.len() >= other.first.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        for (surname, mention) in from.first {
+            into.first
+                .entry(surname)
+                .and_modify(|kept| {
+                    if mention.0 < kept.0 {
+                        *kept = mention;
+                    }
+                })
+                .or_insert(mention);
+        }
+        into
+    }
+}
+
+/// People the article has named, to resolve "Psaki" to the "Jen Psaki" named before.
+#[derive(Debug)]
+pub struct People<'a> {
+    names: Names<'a>,
+    /// Surnames of people first named in full, by first letter and length, for misspelt lookups.
+    by_shape: FxHashMap<(char, usize), Vec<&'a str>>,
     last_speaker: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+/// How a surname was first met, as of a paragraph.
 enum Person {
-    /// First named in full: given names and surname.
+    /// With given names: the full name.
     Full(String),
-    /// First named by surname alone ("President Bush"): a later "Laura Bush" is someone else.
+    /// By surname alone ("President Bush"): a later "Laura Bush" is someone else.
     SurnameOnly,
 }
 
-impl People {
-    /// Records a name the article mentions, as its name words.
-    fn learn_name(&mut self, words: &[&str]) {
-        let Some(&surname) = words.last() else {
-            return;
-        };
-        if self.by_surname.contains_key(surname) {
-            return;
-        }
-        if words.len() == 1 {
-            self.by_surname
-                .insert(surname.to_owned(), Person::SurnameOnly);
-        } else {
-            self.by_surname
-                .insert(surname.to_owned(), Person::Full(words.join(" ")));
-            if let Some(first) = surname.chars().next() {
-                self.by_shape
+impl<'a> People<'a> {
+    /// The people the whole article names, each by the first mention of their surname.
+    pub fn new(names: Names<'a>) -> Self {
+        let mut by_shape: FxHashMap<(char, usize), Vec<&'a str>> = FxHashMap::default();
+        for (&surname, &(_, run)) in &names.first {
+            if let (Some(first), true) = (surname.chars().next(), name_words(run).len() > 1) {
+                by_shape
                     .entry((first, surname.chars().count()))
                     .or_default()
-                    .push(surname.to_owned());
+                    .push(surname);
             }
         }
-    }
-
-    /// Records the names a text mentions (a headline, the summary box).
-    pub fn learn(&mut self, text: &str) {
-        for run in capitalised_runs(text) {
-            self.learn_run(run);
+        People {
+            names,
+            by_shape,
+            last_speaker: None,
         }
     }
 
-    /// Records the name in a run of capitalised words. A run whose last word is a known
-    /// surname changes nothing, so it is let go before the run is taken apart.
-    fn learn_run(&mut self, run: &str) {
-        let last = run.rsplit(' ').next().unwrap_or(run);
-        if self.by_surname.contains_key(last) {
-            return;
+    /// The person a surname names as of paragraph `at`: none when first named later.
+    fn person(&self, surname: &str, at: usize) -> Option<Person> {
+        let &(first_at, run) = self.names.first.get(surname)?;
+        if first_at > at {
+            return None;
         }
-        self.learn_name(&name_words(run));
+        let words = name_words(run);
+        Some(if words.len() > 1 {
+            Person::Full(words.join(" "))
+        } else {
+            Person::SurnameOnly
+        })
     }
 
-    /// Records a name the analysis found: a run of capitalised words and its surname. Only a
-    /// surname met for the first time costs more than one lookup.
-    fn learn_mention(&mut self, run: &str, surname: &str) {
-        if !self.by_surname.contains_key(surname) {
-            self.learn_name(&name_words(run));
-        }
-    }
-
-    /// The full name for a name as an attribution prints it.
-    fn resolve(&self, name: &str) -> Option<String> {
+    /// The full name, as of paragraph `at`, for a name as an attribution prints it.
+    fn resolve(&self, name: &str, at: usize) -> Option<String> {
         let words = name_words(name);
         match words.len() {
             0 => None,
             1 => {
                 let surname = words[0];
-                match self.by_surname.get(surname) {
-                    Some(Person::Full(full)) => Some(full.clone()),
-                    Some(Person::SurnameOnly) | None => {
-                        Some(self.fuzzy(surname).unwrap_or_else(|| surname.to_owned()))
-                    }
+                match self.person(surname, at) {
+                    Some(Person::Full(full)) => Some(full),
+                    Some(Person::SurnameOnly) | None => Some(
+                        self.fuzzy(surname, at)
+                            .unwrap_or_else(|| surname.to_owned()),
+                    ),
                 }
             }
             _ => Some(words.join(" ")),
         }
     }
 
-    /// A full name whose surname is the given one misspelt by one edit ("Zelesnkyy" for
-    /// "Zelenskyy"): its given names with the attribution's spelling of the surname.
-    fn fuzzy(&self, surname: &str) -> Option<String> {
+    /// A full name named by paragraph `at` whose surname is the given one misspelt by one
+    /// edit ("Zelesnkyy" for "Zelenskyy"): its given names with the attribution's spelling.
+    fn fuzzy(&self, surname: &str, at: usize) -> Option<String> {
         let length = surname.chars().count();
         let first = surname.chars().next()?;
         if length < 6 {
@@ -476,7 +506,7 @@ impl People {
             .filter_map(|len| self.by_shape.get(&(first, len)))
             .flatten()
             .filter(|known| one_edit_apart(known, surname))
-            .filter_map(|known| match self.by_surname.get(known) {
+            .filter_map(|known| match self.person(known, at) {
                 Some(Person::Full(full)) => {
                     let given = &full[..full.len() - known.len()];
                     Some(format!("{given}{surname}"))
@@ -689,26 +719,15 @@ fn find_quotes(text: &str) -> Vec<Span> {
     spans
 }
 
-/// What one paragraph says about people, found without looking at the rest of the article,
-/// so that paragraphs can be analysed in parallel and resolved in order afterwards. It holds
-/// byte ranges into the paragraph, not borrows, so the paragraph's text can move on.
+/// What one paragraph says about its quotations, found without looking at the rest of the
+/// article, so that paragraphs can be analysed in parallel and resolved in order afterwards.
+/// It holds byte ranges into the paragraph, not borrows, so the paragraph's text can move on.
 #[derive(Debug, Default)]
 pub struct Analysis {
-    /// The names the paragraph mentions, in order: each run of capitalised words that holds
-    /// one, with its surname.
-    mentions: Vec<Mention>,
     /// The quotations, each with the attribution the words around it give.
     quotes: Vec<(Span, Attribution<Range<usize>>)>,
     /// The last person named as saying something after the last quotation.
     last_subject: Option<Range<usize>>,
-}
-
-/// A name a paragraph mentions: the run of capitalised words and the surname in it, as byte
-/// ranges of the paragraph.
-#[derive(Debug, Clone)]
-struct Mention {
-    run: Range<usize>,
-    surname: Range<usize>,
 }
 
 /// Who the words around a quotation name as its speaker, before names are resolved.
@@ -722,28 +741,20 @@ enum Attribution<N> {
     Unknown,
 }
 
-/// Analyses one paragraph: names, quotations and attributions.
-pub fn analyse(text: &str) -> Analysis {
+/// Analyses paragraph `at` of the article: its quotations and their attributions. The names
+/// it mentions go to `names`.
+pub fn analyse<'a>(text: &'a str, at: usize, names: &mut Names<'a>) -> Analysis {
     let range = |part: &str| {
         let start = part.as_ptr() as usize - text.as_ptr() as usize;
         start..start + part.len()
     };
     let spans = find_quotes(text);
     let Words { verbs, others } = words(text);
-    let mut mentions = Vec::new();
-    each_run(text, &others, |run| {
-        if let Some(surname) = surname_of(run) {
-            mentions.push(Mention {
-                run: range(run),
-                surname: range(surname),
-            });
-        }
-    });
+    each_run(text, &others, |run| names.mention(at, run));
     // The quotations ask only about the verbs before the last of them.
     let speech = Speech::new(subjects(text, &verbs, spans.last().map_or(0, |s| s.start)));
     let from = spans.last().map_or(0, |s| s.end);
     Analysis {
-        mentions,
         quotes: spans
             .iter()
             .map(|&span| {
@@ -819,25 +830,27 @@ impl<'a> Said<'a> {
     }
 }
 
-/// The speaker of each of an analysed paragraph's quotations, resolved to a full name with
-/// what the article said before. Paragraphs must come in reading order: this is the one step
-/// of quotation analysis that cannot run on all cores.
-pub fn speakers(text: &str, analysis: &Analysis, people: &mut People) -> Vec<Option<String>> {
-    for mention in &analysis.mentions {
-        people.learn_mention(&text[mention.run.clone()], &text[mention.surname.clone()]);
-    }
+/// The speaker of each of the quotations of paragraph `at`, resolved to a full name with
+/// what the article said before. Paragraphs must come in reading order, as "he" is whoever
+/// spoke last: this is the one step of quotation analysis that cannot run on all cores.
+pub fn speakers(
+    text: &str,
+    at: usize,
+    analysis: &Analysis,
+    people: &mut People,
+) -> Vec<Option<String>> {
     // Who spoke last once the paragraph is read (resolved now, before its quotes are).
     let last_subject = analysis
         .last_subject
         .clone()
-        .and_then(|name| people.resolve(&text[name]));
+        .and_then(|name| people.resolve(&text[name], at));
     let mut paragraph_speaker: Option<String> = None;
     let speakers = analysis
         .quotes
         .iter()
         .map(|(_, attribution)| {
             let speaker = match attribution {
-                Attribution::Name(name) => people.resolve(&text[name.clone()]),
+                Attribution::Name(name) => people.resolve(&text[name.clone()], at),
                 Attribution::Pronoun => people.last_speaker.clone(),
                 Attribution::Unknown => None,
             }
@@ -880,14 +893,6 @@ pub fn split(text: Cow<str>, analysis: Analysis, speakers: Vec<Option<String>>) 
         inlines.push(Inline::text(&text[cursor..]));
     }
     inlines
-}
-
-/// Splits a paragraph into text and quotations, each with its speaker when the copy says.
-#[cfg(test)]
-fn quotations(text: &str, people: &mut People) -> Vec<Inline> {
-    let analysis = analyse(text);
-    let speakers = speakers(text, &analysis, people);
-    split(Cow::Borrowed(text), analysis, speakers)
 }
 
 /// Whether a name as printed holds a person's name once titles are dropped.
@@ -1021,18 +1026,34 @@ fn sentence_start(text: &str, at: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// Paragraphs split into text and quotations, each quotation with its speaker.
+    fn quotations(paragraphs: &[&str]) -> Vec<Vec<Inline>> {
+        let mut names = Names::default();
+        let analyses: Vec<Analysis> = (1..)
+            .zip(paragraphs)
+            .map(|(at, p)| analyse(p, at, &mut names))
+            .collect();
+        let mut people = People::new(names);
+        (1..)
+            .zip(paragraphs)
+            .zip(analyses)
+            .map(|((at, p), analysis)| {
+                let speakers = super::speakers(p, at, &analysis, &mut people);
+                split(Cow::Borrowed(*p), analysis, speakers)
+            })
+            .collect()
+    }
+
+    /// The quotations of paragraphs, each with its speaker.
     fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
-        let mut people = People::default();
-        let mut out = Vec::new();
-        for p in paragraphs {
-            people.learn(p);
-            for inline in quotations(p, &mut people) {
-                if let Inline::Quote { text, speaker } = inline {
-                    out.push((text, speaker));
-                }
-            }
-        }
-        out
+        quotations(paragraphs)
+            .into_iter()
+            .flatten()
+            .filter_map(|inline| match inline {
+                Inline::Quote { text, speaker } => Some((text, speaker)),
+                Inline::Text { .. } => None,
+            })
+            .collect()
     }
 
     #[test]
@@ -1042,6 +1063,38 @@ mod tests {
             "“We don’t know if the Russians are playing games on diplomacy. We hope not,” Psaki said.",
         ]);
         assert_eq!(s[0].1.as_deref(), Some("Jen Psaki"));
+    }
+
+    #[test]
+    fn a_name_given_in_full_only_later_does_not_name_an_earlier_speaker() {
+        let s = speakers(&[
+            "“Had a long phone conversation with POTUS,” Zelenskyy tweeted.",
+            "President Volodymyr Zelesnkyy spoke on Thursday.",
+            "“Discussed recent diplomatic efforts,” Zelenskyy said.",
+        ]);
+        assert_eq!(s[0].1.as_deref(), Some("Zelenskyy"));
+        assert_eq!(s[1].1.as_deref(), Some("Volodymyr Zelenskyy"));
+    }
+
+    #[test]
+    fn stretches_merged_in_either_order_keep_the_first_mention() {
+        let paragraphs = [
+            "President Bush spoke.",
+            "Laura Bush and Jen Psaki spoke.",
+            "Ms Jen Psaki",
+        ];
+        let stretch = |at: usize| {
+            let mut names = Names::default();
+            names.learn(at, paragraphs[at - 1]);
+            names
+        };
+        let forward = stretch(1).merge(stretch(2)).merge(stretch(3));
+        let backward = stretch(3).merge(stretch(2).merge(stretch(1)));
+        for names in [forward, backward] {
+            assert_eq!(names.first.get("Bush"), Some(&(1, "President Bush")));
+            assert_eq!(names.first.get("Psaki"), Some(&(2, "Jen Psaki")));
+            assert_eq!(names.first.len(), 2);
+        }
     }
 
     #[test]
@@ -1129,11 +1182,7 @@ mod tests {
     #[test]
     fn quotations_keep_every_character() {
         let text = "He said “yes” and \"no\" twice.";
-        let mut people = People::default();
-        let joined: String = quotations(text, &mut people)
-            .iter()
-            .map(Inline::as_str)
-            .collect();
+        let joined: String = quotations(&[text])[0].iter().map(Inline::as_str).collect();
         assert_eq!(joined, text);
     }
 
