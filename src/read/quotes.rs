@@ -99,22 +99,15 @@ fn opens_with_speech_verb(text: &str) -> bool {
     is_speech_verb(&rest.as_bytes()[..letters]) && rest[letters..].starts_with(char::is_whitespace)
 }
 
-/// What one pass over a paragraph's bytes, 64 at a time, finds among its words.
-#[derive(Debug, Default)]
-struct Words {
-    /// The verbs of saying as whole words, in order: each a maximal run of ASCII word
-    /// characters that is one of [`SPEECH_VERBS`], as `\b(?:said|…)\b` finds them.
-    verbs: Vec<Range<usize>>,
-    /// Where the words (runs of bytes other than spaces) start that do not start with an
-    /// ASCII lower-case letter or digit: where a capitalised run may begin or go on.
-    others: Vec<usize>,
-}
-
-/// Finds a text's [`Words`] through bit masks of its bytes, so a word costs a few bit
-/// operations rather than a branch on each of its letters.
-fn words(text: &str) -> Words {
+/// One pass over a text's bytes, 64 at a time, through bit masks, so a word costs a few bit
+/// operations rather than a branch on each of its letters. It returns the verbs of saying as
+/// whole words, in order: each a maximal run of ASCII word characters that is one of
+/// [`SPEECH_VERBS`], as `\b(?:said|…)\b` finds them. It hands `other` the start of each word
+/// (run of bytes other than spaces) that does not start with an ASCII lower-case letter or
+/// digit, in order: where a capitalised run may begin or go on.
+fn words(text: &str, mut other: impl FnMut(usize)) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut words = Words::default();
+    let mut verbs = Vec::new();
     let (mut previous_is_word, mut after_space) = (false, true);
     for (base, masks) in scan::blocks(bytes) {
         // Words starting in this block with a lower-case letter, as every verb does.
@@ -132,7 +125,7 @@ fn words(text: &str) -> Words {
                 within => base + within,
             };
             if is_speech_verb(&bytes[base + i..end]) {
-                words.verbs.push(base + i..end);
+                verbs.push(base + i..end);
             }
         }
         let in_block = match bytes.len() - base {
@@ -142,13 +135,13 @@ fn words(text: &str) -> Words {
         let space_separated = !masks.space & (masks.space << 1 | u64::from(after_space)) & in_block;
         let mut others = space_separated & !(masks.lower | masks.digit);
         while others != 0 {
-            words.others.push(base + others.trailing_zeros() as usize);
+            other(base + others.trailing_zeros() as usize);
             others &= others - 1;
         }
         previous_is_word = masks.word >> 63 == 1;
         after_space = masks.space >> 63 == 1;
     }
-    words
+    verbs
 }
 
 /// Words that may sit between a speaker and the verb: "Psaki later said", "He has told".
@@ -392,7 +385,7 @@ pub struct Names<'a> {
 impl<'a> Names<'a> {
     /// Records the names a text mentions (a headline, the summary box) as said in paragraph `at`.
     pub fn learn(&mut self, at: usize, text: &'a str) {
-        each_run(text, &words(text).others, |run| self.mention(at, run));
+        verbs_and_runs(text, |run| self.mention(at, run));
     }
 
     /// Records a run of capitalised words met in paragraph `at`, when it holds a name whose
@@ -548,35 +541,46 @@ fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
 /// Runs of capitalised words in a text: candidate names, as slices of the text.
 fn capitalised_runs(text: &str) -> Vec<&str> {
     let mut runs = Vec::new();
-    each_run(text, &words(text).others, |run| runs.push(run));
+    verbs_and_runs(text, |run| runs.push(run));
     runs
 }
 
-/// Hands each of [`capitalised_runs`] to `take`, found from the starts of the words that do
-/// not start with a lower-case letter or digit: the others end any run and need no closer
-/// look.
-fn each_run<'a>(text: &'a str, others: &[usize], mut take: impl FnMut(&'a str)) {
-    // The byte range of the run being built.
-    let mut current: Option<(usize, usize)> = None;
-    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
-    let mut flush = |current: &mut Option<(usize, usize)>| {
-        if let Some((start, end)) = current.take() {
-            take(&text[start..end]);
-        }
+/// Hands each of a text's [capitalised runs](capitalised_runs) to `take` as one pass over its
+/// words finds them, and returns its verbs of saying (see [`words`]).
+fn verbs_and_runs<'a>(text: &'a str, mut take: impl FnMut(&'a str)) -> Vec<Range<usize>> {
+    let mut runs = Runs {
+        text,
+        current: None,
+        looked_to: 0,
     };
-    let bytes = text.as_bytes();
-    // Where the last word looked at ends.
-    let mut looked_to = 0;
-    for &at in others {
+    let verbs = words(text, |at| runs.word(at, &mut take));
+    runs.flush(&mut take);
+    verbs
+}
+
+/// Builds capitalised runs from the starts of the words that do not start with a lower-case
+/// letter or digit, handed over in order: the other words end any run and need no closer look.
+struct Runs<'a> {
+    text: &'a str,
+    /// The byte range of the run being built.
+    current: Option<(usize, usize)>,
+    /// Where the last word looked at ends.
+    looked_to: usize,
+}
+
+impl<'a> Runs<'a> {
+    /// Looks at the word starting at byte `at`: it goes on the run, or ends it.
+    fn word(&mut self, at: usize, take: &mut impl FnMut(&'a str)) {
+        let (text, bytes) = (self.text, self.text.as_bytes());
         // A word since the last one looked at started with a lower-case letter or a digit.
-        if current.is_some() && bytes[looked_to..at].iter().any(|&b| b != b' ') {
-            flush(&mut current);
+        if self.current.is_some() && bytes[self.looked_to..at].iter().any(|&b| b != b' ') {
+            self.flush(take);
         }
         let end = next_space(bytes, at);
         let raw = &text[at..end];
-        looked_to = end;
+        self.looked_to = end;
         if raw.starts_with(['"', '“', '(']) {
-            flush(&mut current);
+            self.flush(take);
         }
         let word = raw.trim_matches(|c: char| {
             !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’' && c != '-'
@@ -584,20 +588,27 @@ fn each_run<'a>(text: &'a str, others: &[usize], mut take: impl FnMut(&'a str)) 
         let word = word.trim_end_matches('.');
         let name_like = word.starts_with(char::is_uppercase) && word.len() > 1 || is_initial(word);
         if name_like {
-            let (start, end) = (offset(word), offset(word) + word.len());
-            current = Some(current.map_or((start, end), |(s, _)| (s, end)));
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            let end = start + word.len();
+            self.current = Some(self.current.map_or((start, end), |(s, _)| (s, end)));
         } else {
-            flush(&mut current);
+            self.flush(take);
         }
         let ends_clause = matches!(
             raw.as_bytes().last(),
             Some(b',' | b';' | b':' | b'.' | b'"' | b')' | b'!' | b'?')
         ) || raw.ends_with('”');
         if ends_clause && !is_initial(raw) {
-            flush(&mut current);
+            self.flush(take);
         }
     }
-    flush(&mut current);
+
+    /// Hands over the run being built, if any.
+    fn flush(&mut self, take: &mut impl FnMut(&'a str)) {
+        if let Some((start, end)) = self.current.take() {
+            take(&self.text[start..end]);
+        }
+    }
 }
 
 fn is_initial(word: &str) -> bool {
@@ -749,8 +760,7 @@ pub fn analyse<'a>(text: &'a str, at: usize, names: &mut Names<'a>) -> Analysis 
         start..start + part.len()
     };
     let spans = find_quotes(text);
-    let Words { verbs, others } = words(text);
-    each_run(text, &others, |run| names.mention(at, run));
+    let verbs = verbs_and_runs(text, |run| names.mention(at, run));
     // The quotations ask only about the verbs before the last of them.
     let speech = Speech::new(subjects(text, &verbs, spans.last().map_or(0, |s| s.start)));
     let from = spans.last().map_or(0, |s| s.end);
@@ -1207,7 +1217,7 @@ mod tests {
     #[test]
     fn verbs_of_saying_are_whole_words() {
         let text = "He said, “she says” (told) re-said saying sayso _said 2said tells_ asked.";
-        let found: Vec<&str> = words(text).verbs.into_iter().map(|r| &text[r]).collect();
+        let found: Vec<&str> = words(text, |_| ()).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["said", "says", "told", "said", "asked"]);
         for verb in SPEECH_VERBS.split('|') {
             assert!(is_speech_verb(verb.as_bytes()), "{verb}");
@@ -1243,10 +1253,10 @@ mod tests {
                      acknowledged adds@asks 9said saidsaid warned\tasked é said";
         for shift in 0..70 {
             let text = format!("{}{copy} {}said", "a".repeat(shift), "b ".repeat(shift));
-            assert_eq!(words(&text).verbs, by_bytes(&text), "shift {shift}");
+            assert_eq!(words(&text, |_| ()), by_bytes(&text), "shift {shift}");
         }
         let long = format!("{}said {}", "x".repeat(130), "said".repeat(40));
-        assert_eq!(words(&long).verbs, by_bytes(&long));
+        assert_eq!(words(&long, |_| ()), by_bytes(&long));
     }
 
     #[test]
@@ -1294,7 +1304,8 @@ mod tests {
             "Joe Biden and  Volodymyr Zelenskyy, said (Jen Psaki) \u{A0}É 9 “Mr. J. Smith” x";
         for shift in 0..70 {
             let text = format!("{}{copy}{}", " a".repeat(shift), "B ".repeat(shift));
-            let starts = words(&text).others;
+            let mut starts = Vec::new();
+            words(&text, |at| starts.push(at));
             assert_eq!(starts, by_words(&text), "shift {shift}");
         }
         assert_eq!(
