@@ -2,8 +2,9 @@
 //! or captions by their label, and quotations attributed to their speakers across the article.
 //!
 //! A reader hands over drafts in reading order; [`finish`] analyses the paragraphs'
-//! quotations (on all cores for long documents) and resolves speakers in reading order, since
-//! a surname refers to the first full name before it.
+//! quotations (on all cores for long documents). A surname refers to the first full name
+//! before it, and each paragraph knows where every surname was first met, so names resolve on
+//! all cores too; "he" and "she" are followed in reading order.
 
 use super::plain::classify;
 use super::quotes;
@@ -56,7 +57,8 @@ impl<'a> Draft<'a> {
 }
 
 /// Turns drafts into blocks: quotations found and their speakers named. Paragraphs are
-/// analysed and split on all cores; only naming the speakers runs in reading order.
+/// analysed, their names resolved and split on all cores; only following "he" and "she"
+/// from quotation to quotation runs in reading order.
 pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
     let mut blocks_and_paragraphs = Vec::with_capacity(drafts.len());
     let mut paragraphs: Vec<Cow<str>> = Vec::new();
@@ -89,13 +91,31 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
             .collect();
         (analyses, names)
     };
-    let mut people = quotes::People::new(names);
-    let speakers: Vec<Vec<Option<String>>> = (1..)
-        .zip(&paragraphs)
-        .zip(&analyses)
-        .map(|((at, text), analysis)| quotes::speakers(text, at, analysis, &mut people))
+    let people = quotes::People::new(names);
+    let resolve = |(index, (text, analysis)): (usize, (&Cow<str>, &quotes::Analysis))| {
+        quotes::resolve(text, index + 1, analysis, &people)
+    };
+    let resolved: Vec<quotes::Resolved> = if parallel {
+        paragraphs
+            .par_iter()
+            .zip(&analyses)
+            .enumerate()
+            .map(resolve)
+            .collect()
+    } else {
+        paragraphs
+            .iter()
+            .zip(&analyses)
+            .enumerate()
+            .map(resolve)
+            .collect()
+    };
+    let mut last_speaker = None;
+    let speakers: Vec<Vec<Option<String>>> = resolved
+        .into_iter()
+        .map(|resolved| quotes::speakers(resolved, &mut last_speaker))
         .collect();
-    let content = |(((text, analysis), speakers), marked): Resolved| {
+    let content = |(((text, analysis), speakers), marked): Attributed| {
         let found = quotes::split(text, analysis, speakers);
         match marked {
             Some(marked) => apply_marks(found, marked),
@@ -159,7 +179,7 @@ fn analyse_on_all_cores<'a>(
 }
 
 /// A paragraph with its analysis, its speakers and the quotations its producer marked.
-type Resolved<'a> = (
+type Attributed<'a> = (
     ((Cow<'a, str>, quotes::Analysis), Vec<Option<String>>),
     Option<Marks>,
 );

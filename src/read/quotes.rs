@@ -424,7 +424,6 @@ pub struct People<'a> {
     names: Names<'a>,
     /// Surnames of people first named in full, by first letter and length, for misspelt lookups.
     by_shape: FxHashMap<(char, usize), Vec<&'a str>>,
-    last_speaker: Option<String>,
 }
 
 /// How a surname was first met, as of a paragraph.
@@ -447,11 +446,7 @@ impl<'a> People<'a> {
                     .push(surname);
             }
         }
-        People {
-            names,
-            by_shape,
-            last_speaker: None,
-        }
+        People { names, by_shape }
     }
 
     /// The person a surname names as of paragraph `at`: none when first named later.
@@ -840,40 +835,61 @@ impl<'a> Said<'a> {
     }
 }
 
-/// The speaker of each of the quotations of paragraph `at`, resolved to a full name with
-/// what the article said before. Paragraphs must come in reading order, as "he" is whoever
-/// spoke last: this is the one step of quotation analysis that cannot run on all cores.
-pub fn speakers(
-    text: &str,
-    at: usize,
-    analysis: &Analysis,
-    people: &mut People,
-) -> Vec<Option<String>> {
-    // Who spoke last once the paragraph is read (resolved now, before its quotes are).
-    let last_subject = analysis
-        .last_subject
-        .clone()
-        .and_then(|name| people.resolve(&text[name], at));
+/// The names an analysed paragraph's attributions give, resolved to full names with what
+/// the article said up to it: each paragraph on its own, so paragraphs can be resolved on all
+/// cores. "He" and "she" wait for [`speakers`].
+#[derive(Debug, Default)]
+pub struct Resolved {
+    /// Each quotation's attribution.
+    quotes: Vec<Attribution<String>>,
+    /// The last person named as saying something after the last quotation.
+    last_subject: Option<String>,
+}
+
+/// Resolves the names of the attributions of paragraph `at` (see [`Resolved`]).
+pub fn resolve(text: &str, at: usize, analysis: &Analysis, people: &People) -> Resolved {
+    let name = |range: &Range<usize>| people.resolve(&text[range.clone()], at);
+    Resolved {
+        quotes: analysis
+            .quotes
+            .iter()
+            .map(|(_, attribution)| match attribution {
+                Attribution::Name(range) => {
+                    name(range).map_or(Attribution::Unknown, Attribution::Name)
+                }
+                Attribution::Pronoun => Attribution::Pronoun,
+                Attribution::Unknown => Attribution::Unknown,
+            })
+            .collect(),
+        last_subject: analysis.last_subject.as_ref().and_then(name),
+    }
+}
+
+/// The speaker of each of a paragraph's quotations: "he" or "she" is whoever spoke last
+/// (`last_speaker`, which this updates), and a quotation with no attribution follows the one
+/// before it in the paragraph. Paragraphs must come in reading order: this is the one step of
+/// quotation analysis that cannot run on all cores, and the cheapest.
+pub fn speakers(resolved: Resolved, last_speaker: &mut Option<String>) -> Vec<Option<String>> {
     let mut paragraph_speaker: Option<String> = None;
-    let speakers = analysis
+    let speakers = resolved
         .quotes
-        .iter()
-        .map(|(_, attribution)| {
+        .into_iter()
+        .map(|attribution| {
             let speaker = match attribution {
-                Attribution::Name(name) => people.resolve(&text[name.clone()], at),
-                Attribution::Pronoun => people.last_speaker.clone(),
+                Attribution::Name(name) => Some(name),
+                Attribution::Pronoun => last_speaker.clone(),
                 Attribution::Unknown => None,
             }
             .or_else(|| paragraph_speaker.clone());
             if speaker.is_some() {
                 paragraph_speaker.clone_from(&speaker);
-                people.last_speaker.clone_from(&speaker);
+                last_speaker.clone_from(&speaker);
             }
             speaker
         })
         .collect();
-    if last_subject.is_some() {
-        people.last_speaker = last_subject;
+    if resolved.last_subject.is_some() {
+        *last_speaker = resolved.last_subject;
     }
     speakers
 }
@@ -1043,12 +1059,14 @@ mod tests {
             .zip(paragraphs)
             .map(|(at, p)| analyse(p, at, &mut names))
             .collect();
-        let mut people = People::new(names);
+        let people = People::new(names);
+        let mut last_speaker = None;
         (1..)
             .zip(paragraphs)
             .zip(analyses)
             .map(|((at, p), analysis)| {
-                let speakers = super::speakers(p, at, &analysis, &mut people);
+                let resolved = resolve(p, at, &analysis, &people);
+                let speakers = super::speakers(resolved, &mut last_speaker);
                 split(Cow::Borrowed(*p), analysis, speakers)
             })
             .collect()
