@@ -26,7 +26,7 @@ fn bench(c: &mut Criterion) {
     let joined: Vec<u8> = articles
         .iter()
         .filter_map(|a| copydesk::decode::decode(a).ok())
-        .flat_map(|d| (d.text + "\n\n").into_bytes())
+        .flat_map(|d| (d.text.into_owned() + "\n\n").into_bytes())
         .collect();
     let read = ReadOptions::default();
     let write = WriteOptions::default();

@@ -305,6 +305,22 @@ fn convert_to_files(
 
 /// Reads a file, refusing one over the size limit before reading it.
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let (file, len) = open_limited(path, limit)?;
+    read_opened(file, len)
+}
+
+/// Reads a file [`open_limited`] opened, of about the length it gave.
+pub fn read_opened(mut file: std::fs::File, len: u64) -> Result<Vec<u8>> {
+    use std::io::Read;
+    // One byte more than the length, so that reading to the end finds the end without growing.
+    let mut bytes = Vec::with_capacity(usize::try_from(len).map_or(0, |len| len.saturating_add(1)));
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Opens a file to read it whole, refusing a directory and a file over the size limit
+/// before reading it: the file and its length.
+pub fn open_limited(path: &Path, limit: u64) -> Result<(std::fs::File, u64)> {
     let file = std::fs::File::open(path)?;
     let metadata = file.metadata()?;
     if metadata.is_dir() {
@@ -318,37 +334,7 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>> {
             limit,
         });
     }
-    read_on_all_cores(file, metadata.len())
-}
-
-/// Reads an open file whole; a long one is read in two halves at once, so that the copy
-/// from the page cache and the faulting-in of the buffer's pages are shared by two cores.
-fn read_on_all_cores(mut file: std::fs::File, len: u64) -> Result<Vec<u8>> {
-    use std::io::Read;
-    const SPLIT_FROM: usize = 4 << 20;
-    let size = usize::try_from(len).ok();
-    #[cfg(unix)]
-    if let Some(size) = size.filter(|&size| size >= SPLIT_FROM) {
-        use std::os::unix::fs::FileExt;
-        let mut bytes = vec![0; size];
-        let (first, second) = bytes.split_at_mut(size / 2);
-        let (a, b) = rayon::join(
-            || file.read_exact_at(first, 0),
-            || file.read_exact_at(second, len / 2),
-        );
-        let mut beyond = [0; 1];
-        // A file that changed size while it was read is read again, whole.
-        if a.is_ok() && b.is_ok() && file.read_at(&mut beyond, len)? == 0 {
-            return Ok(bytes);
-        }
-    }
-    // Positioned reads leave the file's offset at the start.
-    let mut bytes = Vec::with_capacity(
-        size.map_or(0, |size| size.saturating_add(1))
-            .min(SPLIT_FROM),
-    );
-    file.read_to_end(&mut bytes)?;
-    Ok(bytes)
+    Ok((file, metadata.len()))
 }
 
 /// Whether every output exists and is at least as new as the input.
@@ -484,7 +470,7 @@ mod tests {
     }
 
     #[test]
-    fn a_long_file_read_in_halves_is_the_file() {
+    fn a_file_is_read_whole_within_its_limit() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("long.txt");
         let bytes: Vec<u8> = (0..(5 << 20) + 7).map(|i: u32| (i % 251) as u8).collect();

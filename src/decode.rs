@@ -8,24 +8,32 @@
 
 use crate::error::{Error, Result};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use std::borrow::Cow;
 
 /// Text decoded from bytes, with the encoding it was read as.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
+pub struct Decoded<'a> {
     /// The normalised text: `\n` line ends, no BOM, no control characters but tab and newline.
-    pub text: String,
+    /// It borrows the bytes when they were clean UTF-8 already.
+    pub text: Cow<'a, str>,
     /// The encoding the bytes were read as (`UTF-8`, `UTF-16LE`, `windows-1252`, …).
     pub encoding: &'static str,
 }
 
 /// Decodes an article's bytes. Fails on binary data (NUL bytes outside UTF-16) and empty text.
-pub fn decode(bytes: &[u8]) -> Result<Decoded> {
-    decode_owned(bytes.to_vec())
+/// Clean UTF-8 (the usual case) is not copied: the text borrows the bytes.
+pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>> {
+    decode_cow(Cow::Borrowed(bytes))
 }
 
 /// Decodes an article's bytes, reusing their buffer when they are UTF-8 already, so a long
 /// article is not held twice.
-pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded> {
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded<'static>> {
+    decode_cow(Cow::Owned(bytes))
+}
+
+/// Decodes bytes borrowed or owned; the text borrows or reuses them when it can.
+pub(crate) fn decode_cow(bytes: Cow<'_, [u8]>) -> Result<Decoded<'_>> {
     let bom = Encoding::for_bom(&bytes);
     let (declared, start) = bom.map_or((None, 0), |(e, len)| (Some(e), len));
     if declared != Some(UTF_16LE) && declared != Some(UTF_16BE) {
@@ -35,35 +43,44 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded> {
             });
         }
     }
-    let (text, encoding) = match declared {
+    let (text, encoding): (Cow<str>, _) = match declared {
         Some(encoding) if encoding != UTF_8 => (
-            encoding
-                .decode_without_bom_handling(&bytes[start..])
-                .0
-                .into_owned(),
+            Cow::Owned(
+                encoding
+                    .decode_without_bom_handling(&bytes[start..])
+                    .0
+                    .into_owned(),
+            ),
             encoding,
         ),
-        _ => match String::from_utf8(bytes) {
-            Ok(mut text) => {
-                text.drain(..start);
-                (text, UTF_8)
+        _ => {
+            let fallback = declared.unwrap_or(WINDOWS_1252);
+            let text = match bytes {
+                Cow::Borrowed(bytes) => std::str::from_utf8(&bytes[start..])
+                    .map(Cow::Borrowed)
+                    .map_err(|_| Cow::Borrowed(&bytes[start..])),
+                Cow::Owned(mut bytes) => {
+                    bytes.drain(..start);
+                    String::from_utf8(bytes)
+                        .map(Cow::Owned)
+                        .map_err(|e| Cow::Owned(e.into_bytes()))
+                }
+            };
+            match text {
+                Ok(text) => (text, UTF_8),
+                // Marked UTF-8 by its BOM but not valid: keep what is readable; else the
+                // bytes are Windows-1252.
+                Err(bytes) => (
+                    Cow::Owned(
+                        fallback
+                            .decode_without_bom_handling(bytes.as_ref())
+                            .0
+                            .into_owned(),
+                    ),
+                    fallback,
+                ),
             }
-            // Marked UTF-8 by its BOM but not valid: keep what is readable.
-            Err(e) if declared == Some(UTF_8) => (
-                UTF_8
-                    .decode_without_bom_handling(&e.as_bytes()[start..])
-                    .0
-                    .into_owned(),
-                UTF_8,
-            ),
-            Err(e) => (
-                WINDOWS_1252
-                    .decode_without_bom_handling(e.as_bytes())
-                    .0
-                    .into_owned(),
-                WINDOWS_1252,
-            ),
-        },
+        }
     };
     let text = normalize(text);
     if text.chars().all(is_blank_char) {
@@ -86,7 +103,7 @@ pub fn is_blank_char(c: char) -> bool {
 
 /// Line ends to `\n`, form feeds to line ends, control characters dropped. Clean runs are
 /// copied whole; only the bytes that may start a special character are looked at closely.
-fn normalize(raw: String) -> String {
+fn normalize(raw: Cow<'_, str>) -> Cow<'_, str> {
     let bytes = raw.as_bytes();
     let mut out = String::new();
     let mut clean_from = 0;
@@ -115,7 +132,7 @@ fn normalize(raw: String) -> String {
         return raw;
     }
     out.push_str(&raw[clean_from..]);
-    out
+    Cow::Owned(out)
 }
 
 /// Whether a byte may start a character [`normalize`] changes: a C0 control but tab and

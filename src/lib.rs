@@ -33,15 +33,21 @@ pub use document::{Block, Document, Inline, Metadata, NoteKind};
 pub use error::{Error, Result};
 pub use format::{InputFormat, OutputFormat};
 pub use options::{Options, Publisher, ReadOptions, WriteOptions};
+use std::borrow::Cow;
 
 /// Reads an article and applies the metadata the options carry (user values win). An input
 /// holding several articles (a NewsML newsMessage) is an error here; see [`parse_all`].
 pub fn parse(bytes: &[u8], from: InputFormat, opts: &ReadOptions) -> Result<Document> {
-    parse_owned(bytes.to_vec(), from, opts)
+    parse_owned(bytes, from, opts)
 }
 
-/// Like [`parse`], taking the bytes: their buffer becomes the text when it is UTF-8 already.
-pub fn parse_owned(bytes: Vec<u8>, from: InputFormat, opts: &ReadOptions) -> Result<Document> {
+/// Like [`parse`], taking the bytes borrowed or owned (a `Vec<u8>`, whose buffer becomes the
+/// text when it is UTF-8 already).
+pub fn parse_owned<'a>(
+    bytes: impl Into<Cow<'a, [u8]>>,
+    from: InputFormat,
+    opts: &ReadOptions,
+) -> Result<Document> {
     let mut reading = parse_all(bytes, from, opts)?;
     match reading.documents.len() {
         1 => Ok(reading.documents.remove(0)),
@@ -49,10 +55,14 @@ pub fn parse_owned(bytes: Vec<u8>, from: InputFormat, opts: &ReadOptions) -> Res
     }
 }
 
-/// Reads every article of an input, with the reader's warnings, and applies the metadata the
-/// options carry to each.
-pub fn parse_all(bytes: Vec<u8>, from: InputFormat, opts: &ReadOptions) -> Result<read::Reading> {
-    let mut reading = read::read_owned(bytes, from)?;
+/// Reads every article of an input (bytes borrowed, or owned: a `Vec<u8>`), with the reader's
+/// warnings, and applies the metadata the options carry to each.
+pub fn parse_all<'a>(
+    bytes: impl Into<Cow<'a, [u8]>>,
+    from: InputFormat,
+    opts: &ReadOptions,
+) -> Result<read::Reading> {
+    let mut reading = read::read_cow(bytes.into(), from)?;
     if reading.documents.is_empty() {
         return Err(Error::Empty);
     }

@@ -57,6 +57,14 @@ fn bad_inputs_get_a_clear_error_and_write_nothing() {
     let binary = dir.path().join("photo.jpg.txt");
     std::fs::write(&binary, b"\xFF\xD8\xFF\xE0\0\x10JFIF\0").unwrap();
     assert_fails_cleanly(&binary, "binary file");
+    // A long file is mapped rather than read: the same checks hold.
+    let long_binary = dir.path().join("long-binary.txt");
+    std::fs::write(
+        &long_binary,
+        [&b"copy "[..], b"\0"].concat().repeat(1 << 20),
+    )
+    .unwrap();
+    assert_fails_cleanly(&long_binary, "binary file");
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, " \n\u{A0}\n\t\n".as_bytes()).unwrap();
     assert_fails_cleanly(&empty, "no text");
@@ -97,6 +105,37 @@ fn stdin_to_stdout_and_file_to_file_give_the_same_output() {
         1,
         "only the output is left"
     );
+}
+
+#[test]
+fn a_long_file_mapped_gives_what_the_same_copy_read_from_stdin_gives() {
+    // Files from 4 MiB are mapped, not read; stdin is always read.
+    let article = std::fs::read(common::example()).unwrap();
+    let long_utf8: Vec<u8> = [
+        &b"\xEF\xBB\xBF"[..],
+        &article.repeat((5 << 20) / article.len()),
+    ]
+    .concat();
+    let long_1252: Vec<u8> = b"\x93Caf\xE9\x94 opens, he said.\r\n\r\n".repeat(200_000);
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in [("utf8.txt", long_utf8), ("cp1252.txt", long_1252)] {
+        assert!(bytes.len() >= 4 << 20);
+        let path = dir.path().join(name);
+        std::fs::write(&path, &bytes).unwrap();
+        let args = ["-t", "json", "--created", "2025-01-01T00:00:00Z"];
+        let from_file = copydesk(&[&[path.to_str().unwrap()][..], &args].concat(), b"");
+        let from_stdin = copydesk(&args, &bytes);
+        assert!(from_file.status.success(), "{}", stderr(&from_file));
+        assert!(from_stdin.status.success(), "{}", stderr(&from_stdin));
+        assert!(
+            from_file.stdout.len() > 4 << 20,
+            "{name}: the whole copy is converted"
+        );
+        assert!(
+            from_file.stdout == from_stdin.stdout,
+            "{name}: file and stdin differ"
+        );
+    }
 }
 
 #[test]

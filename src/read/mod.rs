@@ -10,10 +10,11 @@ pub mod plain;
 mod quotes;
 mod scan;
 
-use crate::decode::decode_owned;
+use crate::decode::decode_cow;
 use crate::document::Document;
 use crate::error::Result;
 use crate::format::InputFormat;
+use std::borrow::Cow;
 
 /// Compiles the patterns the readers use (a dozen regular expressions, some large), in the
 /// order the plain reader needs them. Readers compile them on first use, in the middle of
@@ -34,14 +35,20 @@ pub struct Reading {
     pub warnings: Vec<String>,
 }
 
-/// Reads an article's bytes in the given format.
+/// Reads an article's bytes in the given format. Clean UTF-8 is not copied before the
+/// reader turns it into a tree.
 pub fn read(bytes: &[u8], format: InputFormat) -> Result<Reading> {
-    read_owned(bytes.to_vec(), format)
+    read_cow(Cow::Borrowed(bytes), format)
 }
 
 /// Reads an article's bytes in the given format, reusing their buffer.
 pub fn read_owned(bytes: Vec<u8>, format: InputFormat) -> Result<Reading> {
-    let text = decode_owned(bytes)?.text;
+    read_cow(Cow::Owned(bytes), format)
+}
+
+/// Reads an article's bytes, borrowed or owned, in the given format.
+pub fn read_cow(bytes: Cow<'_, [u8]>, format: InputFormat) -> Result<Reading> {
+    let text = decode_cow(bytes)?.text;
     match format {
         InputFormat::Plain => Ok(Reading {
             documents: vec![plain::parse(&text)],
