@@ -10,10 +10,10 @@ use super::plain::classify::{LETTER, LOWER};
 use super::scan::{self, is_word_byte, next_space};
 use crate::document::Inline;
 use regex::Regex;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Verbs of saying, as wire copy uses them.
 const SPEECH_VERBS: &str = "said|says|say|told|tells|tweeted|tweets|wrote|writes|added|adds|asked|asks|explained|explains|continued|noted|notes|insisted|insists|argued|argues|warned|warns|stated|states|recalled|declared|replied|shouted|shouts|remarked|commented|responded|acknowledged|admitted|conceded|concluded|posted|announced|claimed|claims|suggested|cautioned|predicted|agreed|quipped|joked|recounted|observed|testified|pleaded|urged|vowed|boasted|complained|emphasised|emphasized|stressed";
@@ -47,44 +47,65 @@ pub fn compile_patterns() {
     LazyLock::force(&AFTER_VERB_NAME);
 }
 
-/// Whether an ASCII word is a verb of saying. Every lower-case word of the copy is asked, so
-/// a table of the lengths the verbs have by their first two letters lets most words go on
-/// one lookup (three in four of those the first letter and length alone would keep); the
-/// verbs are then kept by first letter and length.
-fn is_speech_verb(word: &[u8]) -> bool {
-    const LONGEST: usize = 16;
-    static BY_SHAPE: LazyLock<Vec<Vec<&'static [u8]>>> = LazyLock::new(|| {
-        let mut table = vec![Vec::new(); 26 * LONGEST];
-        for verb in SPEECH_VERBS.split('|').map(str::as_bytes) {
-            table[usize::from(verb[0] - b'a') * LONGEST + verb.len()].push(verb);
-        }
-        table
-    });
-    // Made at compile time: most words are let go without touching a lazily made table.
-    const LENGTHS_BY_START: [u16; 26 * 26] = {
-        let verbs = SPEECH_VERBS.as_bytes();
-        let mut table = [0u16; 26 * 26];
+/// A list of ASCII words that every word of the copy may be looked up in.
+struct WordList {
+    /// The words, `|`-separated, each 1 to 15 bytes long.
+    list: &'static str,
+    /// The lengths of the words by their first two bytes, each taken mod 32 (so a letter's
+    /// case aside; a one-letter word's second is 0). Made at compile time, it lets most
+    /// words of the copy go on one lookup.
+    lengths_by_start: [u16; 1024],
+    /// The words by first byte (mod 32) and length, made on first use.
+    by_shape: OnceLock<Vec<Vec<&'static [u8]>>>,
+}
+
+impl WordList {
+    const fn new(list: &'static str) -> WordList {
+        let bytes = list.as_bytes();
+        let mut lengths_by_start = [0u16; 1024];
         let (mut start, mut at) = (0, 0);
-        while at <= verbs.len() {
-            if at == verbs.len() || verbs[at] == b'|' {
-                let first = (verbs[start] - b'a') as usize;
-                let second = (verbs[start + 1] - b'a') as usize;
-                table[first * 26 + second] |= 1 << (at - start);
+        while at <= bytes.len() {
+            if at == bytes.len() || bytes[at] == b'|' {
+                let len = at - start;
+                assert!(len > 0 && len < 16, "a listed word is 1 to 15 bytes long");
+                let second = if len > 1 { bytes[start + 1] % 32 } else { 0 };
+                lengths_by_start[(bytes[start] % 32) as usize * 32 + second as usize] |= 1 << len;
                 start = at + 1;
             }
             at += 1;
         }
-        table
-    };
-    let &[first, second, ..] = word else {
-        return false;
-    };
-    if !first.is_ascii_lowercase() || !second.is_ascii_lowercase() || word.len() >= LONGEST {
-        return false;
+        WordList {
+            list,
+            lengths_by_start,
+            by_shape: OnceLock::new(),
+        }
     }
-    let start = usize::from(first - b'a') * 26 + usize::from(second - b'a');
-    LENGTHS_BY_START[start] & (1 << word.len()) != 0
-        && BY_SHAPE[usize::from(first - b'a') * LONGEST + word.len()].contains(&word)
+
+    fn contains(&self, word: &[u8]) -> bool {
+        let start = match *word {
+            [] => return false,
+            [first] => usize::from(first % 32) * 32,
+            [first, second, ..] => usize::from(first % 32) * 32 + usize::from(second % 32),
+        };
+        if word.len() >= 16 || self.lengths_by_start[start] & (1 << word.len()) == 0 {
+            return false;
+        }
+        let shape = |word: &[u8]| usize::from(word[0] % 32) * 16 + word.len();
+        let by_shape = self.by_shape.get_or_init(|| {
+            let mut table = vec![Vec::new(); 32 * 16];
+            for listed in self.list.split('|').map(str::as_bytes) {
+                table[shape(listed)].push(listed);
+            }
+            table
+        });
+        by_shape[shape(word)].contains(&word)
+    }
+}
+
+/// Whether an ASCII word is a verb of saying.
+fn is_speech_verb(word: &[u8]) -> bool {
+    static VERBS: WordList = WordList::new(SPEECH_VERBS);
+    VERBS.contains(word)
 }
 
 /// Whether a text opens, after white space and at most one comma or dash, with a verb of
@@ -242,135 +263,12 @@ fn is_abbreviation(word: &str) -> bool {
 }
 
 /// Words that start a capitalised run without being part of a name.
-const NOT_NAME_WORDS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "But",
-    "And",
-    "Or",
-    "So",
-    "Yet",
-    "In",
-    "On",
-    "At",
-    "It",
-    "Its",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "However",
-    "Yesterday",
-    "Today",
-    "Tomorrow",
-    "Then",
-    "Now",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "As",
-    "If",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Dr",
-    "Dr.",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "President",
-    "Vice",
-    "Prime",
-    "Minister",
-    "Secretary",
-    "Senator",
-    "Sen.",
-    "Rep.",
-    "Gov.",
-    "Governor",
-    "General",
-    "Gen.",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Pope",
-    "Professor",
-    "Prof.",
-    "Judge",
-    "Justice",
-    "Chief",
-    "Executive",
-    "Officer",
-    "Director",
-    "Chairman",
-    "Chairwoman",
-    "Mayor",
-    "Senior",
-    "Deputy",
-    "Foreign",
-    "Interior",
-    "Defence",
-    "Defense",
-    "Finance",
-    "Coach",
-    "Captain",
-    "Manager",
-    "Spokesman",
-    "Spokeswoman",
-    "Officials",
-    "Police",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Both",
-    "Some",
-    "Many",
-    "All",
-    "Asked",
-    "Speaking",
-    "According",
-    "Also",
-    "Still",
-    "Even",
-    "There",
-    "Here",
-    "What",
-    "Why",
-    "How",
-    "Where",
-    "Who",
-    "Instead",
-    "Meanwhile",
-    "Last",
-    "Next",
-    "First",
-    "Former",
-    "Ex",
-];
+const NOT_NAME_WORDS: &str = "The|A|An|But|And|Or|So|Yet|In|On|At|It|Its|This|That|These|Those|He|She|They|We|I|You|However|Yesterday|Today|Tomorrow|Then|Now|When|While|After|Before|As|If|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Senator|Sen.|Rep.|Gov.|Governor|General|Gen.|Chancellor|King|Queen|Prince|Princess|Pope|Professor|Prof.|Judge|Justice|Chief|Executive|Officer|Director|Chairman|Chairwoman|Mayor|Senior|Deputy|Foreign|Interior|Defence|Defense|Finance|Coach|Captain|Manager|Spokesman|Spokeswoman|Officials|Police|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Both|Some|Many|All|Asked|Speaking|According|Also|Still|Even|There|Here|What|Why|How|Where|Who|Instead|Meanwhile|Last|Next|First|Former|Ex";
 
 /// Whether a capitalised word starts a sentence or titles a person rather than naming one.
 fn is_not_name_word(word: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&str>> =
-        LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
-    SET.contains(word)
+    static NOT_NAMES: WordList = WordList::new(NOT_NAME_WORDS);
+    NOT_NAMES.contains(word.as_bytes())
 }
 
 /// The first mention of each surname in a stretch of the article: the paragraph it came in
@@ -1035,15 +933,21 @@ fn sentence_start(text: &str, at: usize) -> usize {
     while !text.is_char_boundary(floor) {
         floor += 1;
     }
-    let mut i = head.len();
-    while i > floor + 1 {
-        i -= 1;
-        if bytes[i] == b' ' && matches!(bytes[i - 1], b'.' | b'?' | b'!') {
-            let next = head[i + 1..].chars().next();
+    // Each full stop, question or exclamation mark from the floor on that a space follows,
+    // from the last back (memrchr3: SIMD).
+    let mut end = head.len().saturating_sub(1);
+    while end > floor {
+        let Some(mark) = memchr::memrchr3(b'.', b'?', b'!', &bytes[floor..end]) else {
+            break;
+        };
+        let mark = floor + mark;
+        if bytes[mark + 1] == b' ' {
+            let next = head[mark + 2..].chars().next();
             if next.is_none_or(|c| c.is_uppercase() || c == '“' || c == '"') {
-                return i + 1;
+                return mark + 2;
             }
         }
+        end = mark;
     }
     floor
 }
@@ -1247,6 +1151,19 @@ mod tests {
     }
 
     #[test]
+    fn words_that_are_not_names_are_told_from_their_neighbours() {
+        for listed in NOT_NAME_WORDS.split('|') {
+            assert!(is_not_name_word(listed), "{listed}");
+            for near in [&listed[1..], &format!("{listed}s"), &listed.to_uppercase()] {
+                let is_listed = NOT_NAME_WORDS.split('|').any(|w| w == near);
+                assert_eq!(is_not_name_word(near), is_listed, "{near}");
+            }
+        }
+        assert!(!is_not_name_word("Psaki"));
+        assert!(!is_not_name_word(""));
+    }
+
+    #[test]
     fn verbs_are_found_64_bytes_at_a_time_as_a_byte_at_a_time() {
         // The words as maximal runs of word bytes, one byte at a time.
         let by_bytes = |text: &str| {
@@ -1339,6 +1256,39 @@ mod tests {
                 "Lviv"
             ]
         );
+    }
+
+    #[test]
+    fn sentences_start_where_a_byte_at_a_time_search_finds_them() {
+        let by_bytes = |text: &str, at: usize| {
+            let bytes = text.as_bytes();
+            let mut floor = at.saturating_sub(2000);
+            while !text.is_char_boundary(floor) {
+                floor += 1;
+            }
+            let mut i = at;
+            while i > floor + 1 {
+                i -= 1;
+                if bytes[i] == b' ' && matches!(bytes[i - 1], b'.' | b'?' | b'!') {
+                    let next = text[i + 1..at].chars().next();
+                    if next.is_none_or(|c| c.is_uppercase() || c == '“' || c == '"') {
+                        return i + 1;
+                    }
+                }
+            }
+            floor
+        };
+        let copy = "He left. she said no. Why? “Now!” he said! \"Go.\" U.S. officials é. Él. ";
+        let long = format!("{copy}{}{copy}", "word ".repeat(500));
+        for text in [copy, &long, ". ", "a. B", "?", ""] {
+            for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+                assert_eq!(
+                    sentence_start(text, at),
+                    by_bytes(text, at),
+                    "{text:?} at {at}"
+                );
+            }
+        }
     }
 
     #[test]
