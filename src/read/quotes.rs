@@ -33,18 +33,10 @@ static AFTER_NAME_VERB: LazyLock<Regex> = LazyLock::new(|| {
     .expect("attribution pattern")
 });
 
-static AFTER_VERB_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^\s*[,—–-]?\s*(?:{SPEECH_VERBS})\s+(?P<phrase>[^;“\x22]{{0,120}})"
-    ))
-    .expect("attribution pattern")
-});
-
 /// Compiles this module's patterns now rather than on first use (see
 /// [`crate::read::prepare`]).
 pub fn compile_patterns() {
     LazyLock::force(&AFTER_NAME_VERB);
-    LazyLock::force(&AFTER_VERB_NAME);
 }
 
 /// A list of ASCII words that every word of the copy may be looked up in.
@@ -108,16 +100,37 @@ fn is_speech_verb(word: &[u8]) -> bool {
     VERBS.contains(word)
 }
 
-/// Whether a text opens, after white space and at most one comma or dash, with a verb of
-/// saying and white space: exactly what [`AFTER_VERB_NAME`] needs before its phrase.
-fn opens_with_speech_verb(text: &str) -> bool {
+/// The phrase after a verb of saying that opens a text (after white space and at most one
+/// comma or dash), as `^\s*[,—–-]?\s*(?:said|…)\s+(?P<phrase>[^;“"]{0,120})` would capture it:
+/// the words after the verb up to a semicolon or an opening quotation mark, at most 120
+/// characters. None when no verb of saying and white space open the text.
+fn phrase_after_speech_verb(text: &str) -> Option<&str> {
     let rest = text.trim_start();
     let rest = rest
         .strip_prefix([',', '—', '–', '-'])
         .unwrap_or(rest)
         .trim_start();
     let letters = rest.bytes().take_while(u8::is_ascii_lowercase).count();
-    is_speech_verb(&rest.as_bytes()[..letters]) && rest[letters..].starts_with(char::is_whitespace)
+    let after_verb = &rest[letters..];
+    if !is_speech_verb(&rest.as_bytes()[..letters]) || !after_verb.starts_with(char::is_whitespace)
+    {
+        return None;
+    }
+    let phrase = after_verb.trim_start();
+    let end = phrase
+        .char_indices()
+        .take(120)
+        .find(|&(_, c)| matches!(c, ';' | '“' | '"'))
+        .map_or_else(
+            || {
+                phrase
+                    .char_indices()
+                    .nth(120)
+                    .map_or(phrase.len(), |(i, _)| i)
+            },
+            |(i, _)| i,
+        );
+    Some(&phrase[..end])
 }
 
 /// One pass over a text's bytes, 64 at a time, through bit masks, so a word costs a few bit
@@ -835,11 +848,7 @@ fn attribute<'a>(
     let after = window_after(text, span.end, 160);
     let sentence = sentence_start(text, span.start);
     // Each pattern runs only where what it needs is there: the patterns are the costly part.
-    if let Some(c) = opens_with_speech_verb(after)
-        .then(|| AFTER_VERB_NAME.captures(after))
-        .flatten()
-    {
-        let phrase = c.name("phrase").map_or("", |p| p.as_str());
+    if let Some(phrase) = phrase_after_speech_verb(after) {
         if let Some(name) = person_in_phrase(phrase).filter(|n| names_someone(n)) {
             return Attribution::Name(name);
         }
@@ -1195,7 +1204,13 @@ mod tests {
     }
 
     #[test]
-    fn the_verb_gate_lets_through_what_the_pattern_matches() {
+    fn the_phrase_after_a_verb_is_what_the_pattern_captures() {
+        let pattern = Regex::new(&format!(
+            r"^\s*[,—–-]?\s*(?:{SPEECH_VERBS})\s+(?P<phrase>[^;“\x22]{{0,120}})"
+        ))
+        .unwrap();
+        let long = format!(" said {}; rest", "é word ".repeat(30));
+        let long_plain = format!(", told {}", "x".repeat(200));
         for after in [
             " said Jen Psaki.",
             ", said Psaki",
@@ -1208,12 +1223,18 @@ mod tests {
             " sayso X",
             " Said X",
             "",
+            " said  \t Bruce Lazier; then",
+            " said “Yes”",
+            ", said the \"spokesman\"",
+            " said ",
+            " saidé X",
+            &long,
+            &long_plain,
         ] {
-            assert_eq!(
-                opens_with_speech_verb(after),
-                AFTER_VERB_NAME.is_match(after),
-                "{after:?}"
-            );
+            let captured = pattern
+                .captures(after)
+                .map(|c| c.name("phrase").map_or("", |p| p.as_str()));
+            assert_eq!(phrase_after_speech_verb(after), captured, "{after:?}");
         }
     }
 
