@@ -130,13 +130,34 @@ impl<'a> Body<'a> {
             }
             Windows::ToRender(blocks, render) => {
                 let windows = windows(blocks);
-                for (batch, at) in windows
+                let batches: Vec<(&[&[Block]], usize)> = windows
                     .chunks(WINDOWS_AT_ONCE)
                     .zip((0..).step_by(WINDOWS_AT_ONCE))
-                {
+                    .collect();
+                if let [(batch, at)] = batches[..] {
                     for piece in map_windows(batch, at, render) {
                         trimmed.write(&piece?)?;
                     }
+                } else {
+                    // A long body: the next batch renders on rayon's threads while this
+                    // thread writes the last one (at most two are held).
+                    std::thread::scope(|scope| {
+                        let (send, receive) = std::sync::mpsc::sync_channel(1);
+                        scope.spawn(move || {
+                            for (batch, at) in batches {
+                                // The writer stopped on an error: nothing more to render.
+                                if send.send(map_windows(batch, at, render)).is_err() {
+                                    break;
+                                }
+                            }
+                        });
+                        for pieces in receive {
+                            for piece in pieces {
+                                trimmed.write(&piece?)?;
+                            }
+                        }
+                        Ok::<(), crate::Error>(())
+                    })?;
                 }
             }
         }
@@ -357,6 +378,34 @@ mod tests {
         let xml = write(&doc, OutputFormat::Newsml, &WriteOptions::default()).unwrap();
         assert_eq!(xml.matches("Paragraph 0:").count(), 1);
         assert!(!xml.contains(BODY_MARK));
+    }
+
+    #[test]
+    fn a_failing_output_stops_a_long_body_with_its_error() {
+        /// Takes a megabyte, then fails as a full disk does.
+        struct FullAfterAMegabyte(usize);
+        impl std::io::Write for FullAfterAMegabyte {
+            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+                if self.0 + bytes.len() > 1 << 20 {
+                    return Err(std::io::Error::other("no space left"));
+                }
+                self.0 += bytes.len();
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let doc = long_article();
+        for format in [OutputFormat::Markdown, OutputFormat::Newsml] {
+            let mut out = FullAfterAMegabyte(0);
+            let written = write_to(&doc, format, &WriteOptions::default(), &mut out);
+            assert!(
+                matches!(&written, Err(crate::Error::Io(e)) if e.to_string() == "no space left"),
+                "{format:?}: {written:?}"
+            );
+            assert!(out.0 > 0);
+        }
     }
 
     #[test]
