@@ -6,6 +6,7 @@
 
 use crate::decode::is_blank_char;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// One paragraph-level unit of the copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,8 +133,11 @@ fn indent(line: &str) -> usize {
 
 /// Whether a line is a table row: words separated by a column gap of three spaces or a tab.
 fn is_tabular(line: &str) -> bool {
+    // Built once: every line of the copy is asked.
+    static COLUMN_GAP: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
     let inner = line.trim_matches(is_blank_char).as_bytes();
-    memchr::memchr(b'\t', inner).is_some() || memchr::memmem::find(inner, b"   ").is_some()
+    memchr::memchr(b'\t', inner).is_some() || COLUMN_GAP.find(inner).is_some()
 }
 
 /// Splits one run of non-blank lines into chunks: tables (two or more table rows in a row)
