@@ -310,11 +310,13 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>> {
 }
 
 /// Reads a file [`open_limited`] opened, of about the length it gave.
-pub fn read_opened(mut file: std::fs::File, len: u64) -> Result<Vec<u8>> {
+pub fn read_opened(file: std::fs::File, len: u64) -> Result<Vec<u8>> {
     use std::io::Read;
     // One byte more than the length, so that reading to the end finds the end without growing.
     let mut bytes = Vec::with_capacity(usize::try_from(len).map_or(0, |len| len.saturating_add(1)));
-    file.read_to_end(&mut bytes)?;
+    // Through `take`: a file's own read_to_end would ask the system for the size and offset
+    // again (two calls per file in a batch of thousands).
+    file.take(u64::MAX).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
@@ -353,10 +355,11 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        match (std::fs::metadata(a), std::fs::metadata(b)) {
-            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-            _ => false,
-        }
+        // The second is usually an output not written yet: one look settles it.
+        let Ok(b) = std::fs::metadata(b) else {
+            return false;
+        };
+        std::fs::metadata(a).is_ok_and(|a| a.dev() == b.dev() && a.ino() == b.ino())
     }
     #[cfg(not(unix))]
     match (a.canonicalize(), b.canonicalize()) {

@@ -481,6 +481,8 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
             "standard input cannot be part of a batch (see --jsonl)",
         ));
     }
+    // The readers' patterns compile on another core while the inputs are found.
+    rayon::spawn(copydesk::read::prepare);
     let batch = BatchOptions {
         formats: plan.formats.clone(),
         out_dir: out_dir.clone(),
