@@ -414,15 +414,16 @@ fn read_input(input: Option<&Path>, limit: u64) -> Result<(String, InputBytes), 
             }
             let failure = |e: Error| Failure::input(&name, reason(&e));
             let (file, len) = batch::open_limited(path, limit).map_err(failure)?;
-            let bytes = if len >= MAP_FROM {
-                // SAFETY: the map is only read, by the reader, and unmapped once the tree is
-                // built. Should another program truncate the file meanwhile, that read faults
-                // (SIGBUS) and the process ends before any output exists; a file rewritten
-                // meanwhile is read as whatever its pages hold.
-                let map = unsafe { memmap2::MmapOptions::new().populate().map(&file) };
-                InputBytes::Mapped(map.map_err(|e| failure(Error::Io(e)))?)
-            } else {
-                InputBytes::Read(batch::read_opened(file, len).map_err(failure)?)
+            // SAFETY: the map is only read, by the reader, and unmapped once the tree is
+            // built. Should another program truncate the file meanwhile, that read faults
+            // (SIGBUS) and the process ends before any output exists; a file rewritten
+            // meanwhile is read as whatever its pages hold.
+            let mapped = (len >= MAP_FROM)
+                .then(|| unsafe { memmap2::MmapOptions::new().populate().map(&file) });
+            let bytes = match mapped {
+                Some(Ok(map)) => InputBytes::Mapped(map),
+                // A file that cannot be mapped (on some network and FUSE file systems) is read.
+                _ => InputBytes::Read(batch::read_opened(file, len).map_err(failure)?),
             };
             Ok((name, bytes))
         }
