@@ -134,9 +134,14 @@ impl<'a> Body<'a> {
                     .chunks(WINDOWS_AT_ONCE)
                     .zip((0..).step_by(WINDOWS_AT_ONCE))
                     .collect();
-                if let [(batch, at)] = batches[..] {
-                    for piece in map_windows(batch, at, render) {
-                        trimmed.write(&piece?)?;
+                // On one of rayon's threads (a batch), this thread renders and writes in
+                // turn: waiting for a renderer that needs a free rayon thread could wait for
+                // ever once every rayon thread waits so.
+                if batches.len() == 1 || rayon::current_thread_index().is_some() {
+                    for (batch, at) in batches {
+                        for piece in map_windows(batch, at, render) {
+                            trimmed.write(&piece?)?;
+                        }
                     }
                 } else {
                     // A long body: the next batch renders on rayon's threads while this
@@ -378,6 +383,37 @@ mod tests {
         let xml = write(&doc, OutputFormat::Newsml, &WriteOptions::default()).unwrap();
         assert_eq!(xml.matches("Paragraph 0:").count(), 1);
         assert!(!xml.contains(BODY_MARK));
+    }
+
+    #[test]
+    fn long_bodies_written_on_every_rayon_thread_at_once_all_finish() {
+        // A batch writes articles on rayon's threads: each must render its body on the pool
+        // without waiting for a thread that is itself waiting.
+        let (done, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            use rayon::prelude::*;
+            let doc = long_article();
+            let articles = 2 * rayon::current_num_threads();
+            let written: Vec<usize> = (0..articles)
+                .into_par_iter()
+                .map(|_| {
+                    let mut out = Vec::new();
+                    write_to(
+                        &doc,
+                        OutputFormat::Markdown,
+                        &WriteOptions::default(),
+                        &mut out,
+                    )
+                    .map(|()| out.len())
+                    .unwrap_or(0)
+                })
+                .collect();
+            let _ = done.send(written);
+        });
+        let written = finished
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("every article written within a minute");
+        assert!(written.iter().all(|&len| len > 4 << 20), "{written:?}");
     }
 
     #[test]
