@@ -72,6 +72,8 @@ measure "copydesk 10 MB plain -> markdown"       "$BIG_BYTES" 0 "$RUNS" "$COPYDE
 measure "copydesk 10 MB plain -> newsml"         "$BIG_BYTES" 0 "$RUNS" "$COPYDESK" "$BIG" -t newsml -o "{out}/big.xml"
 measure "floor: cat 1000 files"                  "$SMALL_BYTES" "$FILES" "$RUNS" cat "$SMALL"/*.txt
 measure "floor: wc -w 1000 files"                "$SMALL_BYTES" "$FILES" "$RUNS" wc -w "$SMALL"/*.txt
+# Writing 1,000 files costs what the file system makes it cost: copying them is the floor.
+measure "floor: cp -r 1000 files"                "$SMALL_BYTES" "$FILES" "$RUNS" cp -r "$SMALL" "{out}/copy"
 measure "copydesk 1000 files -> newsml, one invocation"  "$SMALL_BYTES" "$FILES" "$RUNS" "$COPYDESK" "$SMALL" -o "{out}/items" -t newsml -q
 measure "copydesk 1000 files -> 4 formats"       "$SMALL_BYTES" "$FILES" "$RUNS" "$COPYDESK" "$SMALL" -o "{out}/all" -t markdown -t frontmatter -t newsml -t json -q
 # pandoc last: its 1.7 GB for the 10 MB file unsettles the machine for a while after (the
@@ -92,6 +94,8 @@ echo
 ratio "copydesk 10 MB plain -> markdown" "pandoc 10 MB markdown -> markdown" "speed-up over pandoc, 10 MB to Markdown:"
 ratio "copydesk 10 MB plain -> newsml" "pandoc 10 MB markdown -> jats" "speed-up over pandoc, 10 MB to NewsML (pandoc: JATS):"
 ratio "copydesk 1000 files -> newsml, one invocation" "pandoc 1000 files -> jats, per file" "speed-up over pandoc's per-file loop, 1000 files to XML:"
-awk -v a="${SECONDS_OF[copydesk 10 MB plain -> markdown]}" -v b="${SECONDS_OF[floor: wc -w 10 MB]}" 'BEGIN{ printf "%-58s %8.1fx\n", "copydesk 10 MB to Markdown, time relative to wc -w:", a/b }'
+relative() { awk -v a="${SECONDS_OF[$1]}" -v b="${SECONDS_OF[$2]}" -v n="$3" 'BEGIN{ printf "%-58s %8.1fx\n", n, a/b }'; }
+relative "copydesk 10 MB plain -> markdown" "floor: wc -w 10 MB" "copydesk 10 MB to Markdown, time relative to wc -w:"
+relative "copydesk 1000 files -> newsml, one invocation" "floor: cp -r 1000 files" "copydesk 1000 files to NewsML, time relative to cp -r:"
 echo
 echo "outputs kept under $RUNS_DIR (delete $WORK/runs when done; see the note at the top)"
