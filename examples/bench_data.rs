@@ -68,7 +68,7 @@ fn articles(shared: &Path) -> Vec<String> {
     }
     paths
         .iter()
-        .filter_map(|p| copydesk::decode::decode_owned(std::fs::read(p).ok()?).ok())
+        .filter_map(|p| copydesk::decode::decode(std::fs::read(p).ok()?).ok())
         .map(|d| d.text.into_owned())
         .collect()
 }

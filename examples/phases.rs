@@ -27,7 +27,7 @@ fn main() {
         let mut at = Instant::now();
         let bytes = std::fs::read(&path).expect("readable file");
         lap(0, &mut at);
-        let text = copydesk::decode::decode_owned(bytes).expect("text").text;
+        let text = copydesk::decode::decode(bytes).expect("text").text;
         lap(1, &mut at);
         let doc = copydesk::read::plain::parse(&text);
         lap(2, &mut at);

@@ -20,20 +20,11 @@ pub struct Decoded<'a> {
     pub encoding: &'static str,
 }
 
-/// Decodes an article's bytes. Fails on binary data (NUL bytes outside UTF-16) and empty text.
-/// Clean UTF-8 (the usual case) is not copied: the text borrows the bytes.
-pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>> {
-    decode_cow(Cow::Borrowed(bytes))
-}
-
-/// Decodes an article's bytes, reusing their buffer when they are UTF-8 already, so a long
-/// article is not held twice.
-pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded<'static>> {
-    decode_cow(Cow::Owned(bytes))
-}
-
-/// Decodes bytes borrowed or owned; the text borrows or reuses them when it can.
-pub(crate) fn decode_cow(bytes: Cow<'_, [u8]>) -> Result<Decoded<'_>> {
+/// Decodes an article's bytes, borrowed (`&[u8]`) or owned (`Vec<u8>`). Fails on binary data
+/// (NUL bytes outside UTF-16) and empty text. Clean UTF-8 (the usual case) is not copied: the
+/// text borrows the bytes, or reuses their buffer, so a long article is not held twice.
+pub fn decode<'a>(bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded<'a>> {
+    let bytes = bytes.into();
     let bom = Encoding::for_bom(&bytes);
     let (declared, start) = bom.map_or((None, 0), |(e, len)| (Some(e), len));
     if declared != Some(UTF_16LE) && declared != Some(UTF_16BE) {

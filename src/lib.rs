@@ -35,15 +35,11 @@ pub use format::{InputFormat, OutputFormat};
 pub use options::{Options, Publisher, ReadOptions, WriteOptions};
 use std::borrow::Cow;
 
-/// Reads an article and applies the metadata the options carry (user values win). An input
-/// holding several articles (a NewsML newsMessage) is an error here; see [`parse_all`].
-pub fn parse(bytes: &[u8], from: InputFormat, opts: &ReadOptions) -> Result<Document> {
-    parse_owned(bytes, from, opts)
-}
-
-/// Like [`parse`], taking the bytes borrowed or owned (a `Vec<u8>`, whose buffer becomes the
-/// text when it is UTF-8 already).
-pub fn parse_owned<'a>(
+/// Reads an article, its bytes borrowed (`&[u8]`) or owned (`Vec<u8>`, whose buffer becomes the
+/// text when it is UTF-8 already), and applies the metadata the options carry (user values
+/// win). An input holding several articles (a NewsML newsMessage) is an error here; see
+/// [`parse_all`].
+pub fn parse<'a>(
     bytes: impl Into<Cow<'a, [u8]>>,
     from: InputFormat,
     opts: &ReadOptions,
@@ -62,7 +58,7 @@ pub fn parse_all<'a>(
     from: InputFormat,
     opts: &ReadOptions,
 ) -> Result<read::Reading> {
-    let mut reading = read::read_cow(bytes.into(), from)?;
+    let mut reading = read::read(bytes, from)?;
     if reading.documents.is_empty() {
         return Err(Error::Empty);
     }

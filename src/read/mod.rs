@@ -10,7 +10,7 @@ pub mod plain;
 mod quotes;
 mod scan;
 
-use crate::decode::decode_cow;
+use crate::decode::decode;
 use crate::document::Document;
 use crate::error::Result;
 use crate::format::InputFormat;
@@ -35,20 +35,10 @@ pub struct Reading {
     pub warnings: Vec<String>,
 }
 
-/// Reads an article's bytes in the given format. Clean UTF-8 is not copied before the
-/// reader turns it into a tree.
-pub fn read(bytes: &[u8], format: InputFormat) -> Result<Reading> {
-    read_cow(Cow::Borrowed(bytes), format)
-}
-
-/// Reads an article's bytes in the given format, reusing their buffer.
-pub fn read_owned(bytes: Vec<u8>, format: InputFormat) -> Result<Reading> {
-    read_cow(Cow::Owned(bytes), format)
-}
-
-/// Reads an article's bytes, borrowed or owned, in the given format.
-pub fn read_cow(bytes: Cow<'_, [u8]>, format: InputFormat) -> Result<Reading> {
-    let text = decode_cow(bytes)?.text;
+/// Reads an article's bytes, borrowed (`&[u8]`) or owned (`Vec<u8>`), in the given format.
+/// Clean UTF-8 is not copied before the reader turns it into a tree.
+pub fn read<'a>(bytes: impl Into<Cow<'a, [u8]>>, format: InputFormat) -> Result<Reading> {
+    let text = decode(bytes)?.text;
     match format {
         InputFormat::Plain => Ok(Reading {
             documents: vec![plain::parse(&text)],
