@@ -278,7 +278,7 @@ fn return_freed_memory() {
 fn return_freed_memory() {}
 
 /// Makes room, on each of rayon's threads, for the memory a long article's tree will take,
-/// while the input is read. glibc grows a thread's heap only by what each allocation needs,
+/// while the input is mapped or read. glibc grows a thread's heap only by what each allocation needs,
 /// with an mprotect call that takes the memory-map lock every other core's page faults wait
 /// for: building the tree of the 10 MB file made 2,350 of them. A few blocks under the mmap
 /// threshold (`return_freed_memory` sets it) grow the heap in as many calls; freed, their
@@ -310,9 +310,6 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
     let input = cli.inputs.first().map(PathBuf::as_path);
     // The readers' patterns compile on another core while the input is read.
     rayon::spawn(copydesk::read::prepare);
-    if let Some(metadata) = input.and_then(|path| std::fs::metadata(path).ok()) {
-        make_room_for_tree(metadata.len());
-    }
     let (name, bytes) = read_input(input, cli.max_input_size)?;
     let input_len = bytes.len();
     let failure = |e: Error| match e {
@@ -414,6 +411,7 @@ fn read_input(input: Option<&Path>, limit: u64) -> Result<(String, InputBytes), 
             }
             let failure = |e: Error| Failure::input(&name, reason(&e));
             let (file, len) = batch::open_limited(path, limit).map_err(failure)?;
+            make_room_for_tree(len);
             // SAFETY: the map is only read, by the reader, and unmapped once the tree is
             // built. Should another program truncate the file meanwhile, that read faults
             // (SIGBUS) and the process ends before any output exists; a file rewritten
