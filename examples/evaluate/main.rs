@@ -6,8 +6,13 @@
 //! dateline and highlights. A label of `null` (or an absent field where the source labels that
 //! field) means the article has none, so anything copydesk finds there counts against precision.
 //! `--misses` also lists every article a field got wrong.
+//!
+//! `--speakers` scores quotation speakers instead, against `speakers.jsonl` (see
+//! [`speakers`]); `--misses` then lists each quotation not found or not given its speaker.
 
-use copydesk::{parse, InputFormat, Metadata, ReadOptions};
+mod speakers;
+
+use copydesk::{parse, Document, InputFormat, Metadata, ReadOptions};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -86,12 +91,27 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut corpus = PathBuf::from("../shared/corpus");
     let mut show_misses = false;
+    let mut score_speakers = false;
     for arg in args.by_ref() {
         if arg == "--misses" {
             show_misses = true;
+        } else if arg == "--speakers" {
+            score_speakers = true;
         } else {
             corpus = PathBuf::from(arg);
         }
+    }
+    if score_speakers {
+        let labels = speakers::labels(&corpus.join("speakers.jsonl"));
+        let report = speakers::evaluate(&corpus, &labels, read_document);
+        report.print();
+        if show_misses {
+            println!();
+            for miss in &report.misses {
+                println!("{miss}");
+            }
+        }
+        return;
     }
     let mut folders: Vec<PathBuf> = std::fs::read_dir(&corpus)
         .unwrap_or_else(|e| panic!("{}: {e}", corpus.display()))
@@ -161,12 +181,14 @@ fn main() {
 }
 
 fn read(path: &Path) -> Metadata {
+    read_document(path).meta
+}
+
+/// Reads a plain-text article; an unreadable one is reported and read as empty.
+fn read_document(path: &Path) -> Document {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    match parse(&bytes, InputFormat::Plain, &ReadOptions::default()) {
-        Ok(doc) => doc.meta,
-        Err(e) => {
-            eprintln!("{}: {e}", path.display());
-            Metadata::default()
-        }
-    }
+    parse(&bytes, InputFormat::Plain, &ReadOptions::default()).unwrap_or_else(|e| {
+        eprintln!("{}: {e}", path.display());
+        Document::default()
+    })
 }
