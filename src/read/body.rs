@@ -57,8 +57,8 @@ impl<'a> Draft<'a> {
 }
 
 /// Turns drafts into blocks: quotations found and their speakers named. Paragraphs are
-/// analysed, their names resolved and split on all cores; only following "he" and "she"
-/// from quotation to quotation runs in reading order.
+/// analysed, their names resolved and split on all cores; only following who is spoken of
+/// and who spoke last runs in reading order.
 pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
     let mut blocks_and_paragraphs = Vec::with_capacity(drafts.len());
     let mut paragraphs: Vec<Cow<str>> = Vec::new();
@@ -76,67 +76,35 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
         paragraphs.push(text);
         marks.push(marked);
     }
-    let parallel = paragraphs.len() >= PARALLEL_FROM;
-    // Paragraph 0 is the headline and summary box; the body's paragraphs count from 1.
-    let mut names = quotes::Names::default();
-    for known in meta.title.iter().chain(&meta.highlights) {
-        names.learn(0, known);
-    }
-    let (analyses, names) = if parallel {
-        analyse_on_all_cores(&paragraphs, names)
-    } else {
-        let analyses = (1..)
-            .zip(&paragraphs)
-            .map(|(at, p)| quotes::analyse(p, at, &mut names))
-            .collect();
-        (analyses, names)
-    };
-    let people = quotes::People::new(names);
-    let resolve = |(index, (text, analysis)): (usize, (&Cow<str>, &quotes::Analysis))| {
-        quotes::resolve(text, index + 1, analysis, &people)
-    };
-    let resolved: Vec<quotes::Resolved> = if parallel {
-        paragraphs
-            .par_iter()
-            .zip(&analyses)
-            .enumerate()
-            .map(resolve)
-            .collect()
-    } else {
-        paragraphs
-            .iter()
-            .zip(&analyses)
-            .enumerate()
-            .map(resolve)
-            .collect()
-    };
-    let mut last_speaker = None;
-    let speakers: Vec<Vec<Option<String>>> = resolved
-        .into_iter()
-        .map(|resolved| quotes::speakers(resolved, &mut last_speaker))
+    // Names printed in captions are known from the start, like the headline's.
+    let captions: Vec<String> = blocks_and_paragraphs
+        .iter()
+        .filter_map(|block| match block {
+            Some(Block::Caption { content }) => Some(crate::document::plain_text(content)),
+            _ => None,
+        })
         .collect();
-    let content = |(((text, analysis), speakers), marked): Attributed| {
-        let found = quotes::split(text, analysis, speakers);
+    let quotations = attribute(&paragraphs, meta, &captions);
+    let content = |((text, quotations), marked): Attributed| {
+        let found = quotes::split(text, quotations);
         match marked {
             Some(marked) => apply_marks(found, marked),
             None => found,
         }
     };
     // With the speakers known, paragraphs are split into text and quotations on all cores,
-    // the four lists zipped in place rather than copied into one.
-    let contents: Vec<Vec<Inline>> = if parallel {
+    // the lists zipped in place rather than copied into one.
+    let contents: Vec<Vec<Inline>> = if paragraphs.len() >= PARALLEL_FROM {
         paragraphs
             .into_par_iter()
-            .zip(analyses)
-            .zip(speakers)
+            .zip(quotations)
             .zip(marks)
             .map(content)
             .collect()
     } else {
         paragraphs
             .into_iter()
-            .zip(analyses)
-            .zip(speakers)
+            .zip(quotations)
             .zip(marks)
             .map(content)
             .collect()
@@ -152,15 +120,62 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
         .collect()
 }
 
+/// The quotations of each paragraph with their speakers.
+fn attribute<'a>(
+    paragraphs: &'a [Cow<'_, str>],
+    meta: &'a Metadata,
+    captions: &'a [String],
+) -> Vec<Quotations> {
+    let parallel = paragraphs.len() >= PARALLEL_FROM;
+    // Paragraph 0 is the headline, the summary box and the captions; the body's paragraphs
+    // count from 1.
+    let mut names = quotes::Names::default();
+    for known in meta.title.iter().chain(&meta.highlights).chain(captions) {
+        names.learn(quotes::pos(0, 0), known);
+    }
+    let (analyses, names) = if parallel {
+        analyse_on_all_cores(paragraphs, names)
+    } else {
+        let analyses = (1..)
+            .zip(paragraphs)
+            .map(|(at, p)| quotes::analyse(p, at, &mut names))
+            .collect();
+        (analyses, names)
+    };
+    let people = quotes::People::new(names);
+    let resolve = |(index, (text, analysis)): (usize, (&'a Cow<str>, quotes::Analysis<'a>))| {
+        quotes::resolve(analysis, index + 1, &people, text)
+    };
+    let resolved: Vec<quotes::Resolved> = if parallel {
+        paragraphs
+            .par_iter()
+            .zip(analyses)
+            .enumerate()
+            .map(resolve)
+            .collect()
+    } else {
+        paragraphs
+            .iter()
+            .zip(analyses)
+            .enumerate()
+            .map(resolve)
+            .collect()
+    };
+    let mut discourse = quotes::Discourse::default();
+    resolved
+        .into_iter()
+        .map(|resolved| discourse.paragraph(resolved))
+        .collect()
+}
+
 /// Analyses paragraphs on all cores, each stretch of them gathering the names it mentions;
-/// the stretches' names are then merged, the first mention of each surname kept. Stretches
-/// are long: an article names the same people throughout, so each stretch's names are about
-/// all of them, and merging costs a lookup per name per stretch (16 stretches of 3,000 names
-/// each took 2.5 ms on one core for the 10 MB file).
+/// the stretches' names are then merged, the first mention of each form of a name kept.
+/// Stretches are long: an article names the same people throughout, so each stretch's names
+/// are about all of them, and merging costs a lookup per name per stretch.
 fn analyse_on_all_cores<'a>(
     paragraphs: &'a [Cow<'_, str>],
     known: quotes::Names<'a>,
-) -> (Vec<quotes::Analysis>, quotes::Names<'a>) {
+) -> (Vec<quotes::Analysis<'a>>, quotes::Names<'a>) {
     let stretch = paragraphs.len() / (2 * rayon::current_num_threads());
     let stretches: Vec<(Vec<quotes::Analysis>, quotes::Names)> = paragraphs
         .par_iter()
@@ -183,11 +198,11 @@ fn analyse_on_all_cores<'a>(
     (analyses, names)
 }
 
-/// A paragraph with its analysis, its speakers and the quotations its producer marked.
-type Attributed<'a> = (
-    ((Cow<'a, str>, quotes::Analysis), Vec<Option<String>>),
-    Option<Marks>,
-);
+/// A paragraph's quotations: byte ranges and speakers.
+type Quotations = Vec<(Range<usize>, Option<String>)>;
+
+/// A paragraph with its quotations and speakers, and the quotations its producer marked.
+type Attributed<'a> = ((Cow<'a, str>, Quotations), Option<Marks>);
 
 /// The inlines of a paragraph whose quotations a producer marked: the marked ranges are the
 /// quotations; a marked speaker wins, else the one the analysis found for the same words.
@@ -275,7 +290,8 @@ mod tests {
 
     #[test]
     fn a_name_is_known_from_its_first_mention_on_whatever_core_read_it() {
-        // The full name comes in the middle: quotes before it keep the surname as printed.
+        // The full name comes in the middle: quotes before it keep the surname as printed,
+        // quotes after it get the full name as introduced (misspelling and all).
         let paragraphs = (0..1000).map(|n| match n {
             500 => "President Volodymyr Zelesnkyy spoke on Thursday.".to_owned(),
             n if n % 100 == 50 => "“We are ready,” Zelenskyy said.".to_owned(),
@@ -289,7 +305,7 @@ mod tests {
                 Some(if n < 5 {
                     "Zelenskyy"
                 } else {
-                    "Volodymyr Zelenskyy"
+                    "Volodymyr Zelesnkyy"
                 })
             })
             .collect();

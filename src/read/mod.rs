@@ -22,7 +22,6 @@ use std::borrow::Cow;
 /// reads the bytes on the others.
 pub fn prepare() {
     plain::classify::compile_patterns();
-    quotes::compile_patterns();
 }
 
 /// What reading an input gave: its articles (a NewsML newsMessage may hold several), and what

@@ -1,0 +1,369 @@
+//! What one paragraph says about its quotations, found without looking at the rest of the
+//! article, so that paragraphs are analysed on all cores: each quotation with the words that
+//! attribute it, and who each sentence outside the quotations is about.
+
+use super::names::{is_abbreviation, name_in, pos, trim_word, verbs_and_runs, Names};
+use super::phrases::{self, Who};
+use super::spans::{self, Span};
+use super::words::{self, Gender};
+use std::ops::Range;
+
+/// A quotation and the attribution its sentence gives it.
+#[derive(Debug, Clone, Copy)]
+pub struct Quoted<'a> {
+    /// Where it is.
+    pub span: Span,
+    /// Who the words around it name, and where that is in the paragraph; none when they name
+    /// no one (the quotation then goes on from the speaker before).
+    pub cue: Option<(Who<'a>, usize)>,
+    /// It opens its paragraph: a new paragraph of a speaker's remarks.
+    pub opens_paragraph: bool,
+    /// It opens its sentence: a whole sentence quoted, not words inside one.
+    pub opens_sentence: bool,
+    /// It holds four words or more: words someone said, not a term in quotation marks.
+    pub long: bool,
+}
+
+/// Someone a sentence outside the quotations is about, in reading order.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention<'a> {
+    /// Where.
+    pub at: usize,
+    /// Who.
+    pub who: Who<'a>,
+    /// The subject of a verb of saying ("Corbett said he and Barker…"): the one who spoke last.
+    pub speaks: bool,
+    /// The gender the rest of the sentence shows for them ("Pinola called his decision…").
+    pub gender: Gender,
+}
+
+/// A paragraph's quotations and mentions.
+#[derive(Debug, Default)]
+pub struct Analysis<'a> {
+    /// The quotations, in order.
+    pub quotes: Vec<Quoted<'a>>,
+    /// The subjects of its sentences and of its verbs of saying, in order.
+    pub mentions: Vec<Mention<'a>>,
+    /// Where a closing mark before any opening mark ends (see [`spans::Quotations`]).
+    pub leading_close: Option<usize>,
+}
+
+/// Analyses paragraph `paragraph` of the article. The names it mentions go to `names`.
+pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> Analysis<'a> {
+    let found = spans::find(text);
+    let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
+    // Runs of capitalised words that open a sentence: where its subject may be.
+    let mut openings: Vec<&str> = Vec::new();
+    let verbs = verbs_and_runs(text, |run| {
+        names.mention(pos(paragraph, offset(run)), run);
+        if opens_sentence(text, offset(run)) {
+            openings.push(run);
+        }
+    });
+    if memchr::memchr(b'(', text.as_bytes()).is_some() {
+        names.learn_acronyms(pos(paragraph, 0), text);
+    }
+    let spans = &found.spans;
+    let inside = |at: usize| {
+        let i = spans.partition_point(|s| s.end <= at);
+        spans.get(i).is_some_and(|s| s.start <= at)
+    };
+    let verbs: Vec<Range<usize>> = verbs.into_iter().filter(|v| !inside(v.start)).collect();
+    let mut used = vec![false; verbs.len()];
+    let quotes = spans
+        .iter()
+        .enumerate()
+        .map(|(i, &span)| {
+            let sentence = sentence_start(text, span.start);
+            let next = spans.get(i + 1).map_or(text.len(), |s| s.start);
+            Quoted {
+                span,
+                cue: cue(text, span, sentence, next, &verbs, &mut used),
+                opens_paragraph: text[..span.start].trim().is_empty(),
+                opens_sentence: text[sentence..span.start].trim().is_empty(),
+                long: text[span.start..span.end]
+                    .split_whitespace()
+                    .nth(3)
+                    .is_some(),
+            }
+        })
+        .collect();
+    let mut mentions = Vec::with_capacity(openings.len());
+    for run in openings {
+        if inside(offset(run)) {
+            continue;
+        }
+        // "Ms Anne Weyman and Mr John Smith spoke": both are spoken of.
+        let coordinated = text[offset(run) + run.len()..]
+            .trim_start()
+            .starts_with("and ");
+        if coordinated && name_in(run).is_some_and(|n| n.opens_with_given_name()) {
+            mentions.push(Mention {
+                at: offset(run),
+                who: Who::Name {
+                    run,
+                    role: "",
+                    determiner: false,
+                },
+                speaks: false,
+                gender: Gender::Unknown,
+            });
+        }
+        if let Some((who, at)) = phrases::subject_of_run(text, run) {
+            mentions.push(Mention {
+                at,
+                who,
+                speaks: false,
+                gender: gender_after(text, at),
+            });
+        }
+    }
+    for (verb, _) in verbs.iter().zip(&used).filter(|(_, &used)| !used) {
+        if !words::is_speech_verb(text[verb.clone()].as_bytes()) {
+            continue;
+        }
+        let sentence = sentence_start(text, verb.start);
+        let floor = spans
+            .iter()
+            .rev()
+            .find(|s| s.end <= verb.start)
+            .map_or(sentence, |s| s.end.max(sentence));
+        if let Some((who, at)) = phrases::subject_before(text, floor, verb.start) {
+            mentions.push(Mention {
+                at,
+                who,
+                speaks: true,
+                gender: gender_after(text, at),
+            });
+        }
+    }
+    mentions.sort_by_key(|m| (m.at, m.speaks));
+    Analysis {
+        quotes,
+        mentions,
+        leading_close: found.leading_close,
+    }
+}
+
+/// Who the words around a quotation name: right after it ("…,” said Jen Psaki" / "…,” he
+/// said"), earlier in its sentence ("He added: “…”", "Peskov told reporters that … “…”"), or
+/// later in it ("…, Charles Kennedy has said"). `verbs` are the paragraph's verbs outside
+/// quotations; those that attribute this quotation are marked `used`.
+fn cue<'a>(
+    text: &'a str,
+    span: Span,
+    sentence: usize,
+    next_quote: usize,
+    verbs: &[Range<usize>],
+    used: &mut [bool],
+) -> Option<(Who<'a>, usize)> {
+    // A quotation that ends its sentence ("…end.” Gerrard had said…") has nothing after it.
+    let quoted = text[span.start..span.end].trim_end_matches(['"', '”']);
+    let rest_start = text[span.end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'));
+    let lead = text.len() - rest_start.len();
+    let ended = span.open
+        || quoted.ends_with(['.', '?', '!']) && rest_start.starts_with(char::is_uppercase);
+    let after_end = if ended {
+        span.end
+    } else {
+        sentence_end_after(text, span.end).min(next_quote)
+    };
+    let verb_word = |v: &Range<usize>| text[v.clone()].as_bytes();
+    // Right after the quotation.
+    let first = verbs.partition_point(|v| v.start < lead);
+    if let Some(v) = verbs.get(first).filter(|v| v.start < after_end) {
+        if v.start == lead && words::is_inverting_verb(verb_word(v)) {
+            if let Some(who) = phrases::subject_after(text, v.end, after_end) {
+                used[first] = true;
+                let at = name_offset(text, &who).unwrap_or(v.end);
+                return Some((who, at));
+            }
+        } else if words::is_speech_verb(verb_word(v)) {
+            if let Some((who, start)) = phrases::subject_before(text, lead, v.start) {
+                if start == lead {
+                    used[first] = true;
+                    return Some((who, start));
+                }
+            }
+        }
+    }
+    // Earlier in the sentence: the nearest verb with a subject ("Peskov told reporters that
+    // … “…”"); a participle's subject is its clause's ("Conable said … noting that “…”").
+    let before = verbs.partition_point(|v| v.end <= span.start);
+    let mut participle = false;
+    for i in (0..before)
+        .rev()
+        .take_while(|&i| verbs[i].start >= sentence)
+    {
+        let v = &verbs[i];
+        if words::is_participle(verb_word(v)) {
+            participle = true;
+            continue;
+        }
+        // "according to the group's executive-secretary Eduardo Latorre, “…”".
+        if verb_word(v) == b"according" {
+            if let Some(who) = phrases::subject_after(text, v.end, span.start) {
+                used[i] = true;
+                return Some((who, v.end));
+            }
+        }
+        if let Some((who, start)) = phrases::subject_before(text, sentence, v.start) {
+            used[i] = true;
+            return Some((who, start));
+        }
+        // "…, but admitted it was “not easy”": the sentence's subject speaks.
+        let previous = text[sentence..v.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        if matches!(previous, "and" | "but") || previous.ends_with(',') {
+            return phrases::sentence_subject(text, sentence, v.start);
+        }
+        break;
+    }
+    if participle {
+        if let Some(found) = phrases::sentence_subject(text, sentence, span.start) {
+            return Some(found);
+        }
+    }
+    // Later in the sentence.
+    let first_after = verbs.partition_point(|v| v.start < span.end);
+    for (i, v) in verbs.iter().enumerate().skip(first_after) {
+        if v.start >= after_end {
+            break;
+        }
+        if words::is_speech_verb(verb_word(v)) {
+            if let Some((who, start)) = phrases::subject_before(text, span.end, v.start) {
+                used[i] = true;
+                return Some((who, start));
+            }
+            // "…, says the assembly government."
+            let previous = text[span.end..v.start].trim_end();
+            if previous.ends_with(',') && words::is_inverting_verb(verb_word(v)) {
+                if let Some(who) = phrases::subject_after(text, v.end, after_end) {
+                    used[i] = true;
+                    return Some((who, v.end));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The gender a sentence shows for its subject at byte `at`: "his" or "himself" later in
+/// it ("Pinola called his decision…"), "herself". ("Her" may be someone else's: "Smith told
+/// her".)
+fn gender_after(text: &str, at: usize) -> Gender {
+    let end = sentence_end_after(text, at).min(at + 240);
+    let mut end = end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sentence = &text[at..end];
+    let finder = |word: &str| memchr::memmem::find(sentence.as_bytes(), word.as_bytes()).is_some();
+    match (finder(" his ") || finder(" himself"), finder(" herself")) {
+        (true, false) => Gender::Male,
+        (false, true) => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Whether byte `at` (a word's start) opens a sentence: the paragraph's start, or after a
+/// mark that [ends a sentence](ends_sentence).
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    if before.is_empty() {
+        return true;
+    }
+    let closing = before.ends_with('"') || before.ends_with('”');
+    let mark = if closing {
+        before.trim_end_matches(['"', '”'])
+    } else {
+        before
+    };
+    if before.len() == at || !mark.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    ends_sentence(text, before.len() - 1)
+}
+
+/// Where the name a `who` prints is in the text, for looking it up as of that place.
+fn name_offset(text: &str, who: &Who) -> Option<usize> {
+    match who {
+        Who::Name { run, .. } => Some(run.as_ptr() as usize - text.as_ptr() as usize),
+        _ => None,
+    }
+}
+
+/// Whether a full stop, question or exclamation mark at byte `mark` (a space after it) ends
+/// a sentence: what follows starts with a capital or a quotation mark, and the word it ends
+/// is not an abbreviation ("Mr.", "U.S.").
+fn ends_sentence(text: &str, mark: usize) -> bool {
+    let next = text[mark + 1..].trim_start_matches(' ').chars().next();
+    if !next.is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘')) {
+        return false;
+    }
+    if text.as_bytes()[mark] != b'.' {
+        return true;
+    }
+    let word_start = text[..mark].rfind(' ').map_or(0, |i| i + 1);
+    !is_abbreviation(trim_word(&text[word_start..=mark]))
+}
+
+/// No sentence is longer: searches for a sentence's ends stop there, so a paragraph without
+/// full stops costs no more than its length.
+const LONGEST_SENTENCE: usize = 2000;
+
+/// Where the sentence holding byte `at` starts: after the last ". ", "? " or "! " before it that
+/// [ends a sentence](ends_sentence).
+pub fn sentence_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut floor = at.saturating_sub(LONGEST_SENTENCE);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let mut end = at.saturating_sub(1);
+    while end > floor {
+        let Some(mark) = memchr::memrchr3(b'.', b'?', b'!', &bytes[floor..end]) else {
+            break;
+        };
+        let mark = floor + mark;
+        // The mark may have a closing quotation mark after it: `."`, `.”`.
+        let after = match &bytes[mark + 1..] {
+            [b'"', ..] => mark + 1,
+            [0xE2, 0x80, 0x9D, ..] => mark + 3,
+            _ => mark,
+        };
+        if bytes.get(after + 1) == Some(&b' ') && after + 2 <= at && ends_sentence(text, after) {
+            return after + 2;
+        }
+        end = mark;
+    }
+    floor
+}
+
+/// Where the first sentence end after byte `from` is (after its mark and the space that
+/// follows), or the text's end; no further than the longest sentence, so that a text without
+/// full stops costs no more than its length.
+pub fn sentence_end_after(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut limit = (from + LONGEST_SENTENCE).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit += 1;
+    }
+    let mut at = from;
+    while let Some(found) = memchr::memchr3(b'.', b'?', b'!', &bytes[at..limit]) {
+        let mark = at + found;
+        let after = match &bytes[mark + 1..] {
+            [b'"', ..] => mark + 1,
+            [0xE2, 0x80, 0x9D, ..] => mark + 3,
+            _ => mark,
+        };
+        if bytes.get(after + 1) == Some(&b' ') && ends_sentence(text, after) {
+            return after + 2;
+        }
+        at = mark + 1;
+    }
+    limit
+}

@@ -1,0 +1,395 @@
+//! The one step of attribution that reads the article in order: who "he", "she", "it",
+//! "the Lions coach" and "the ministry" are, and whose remarks a quotation with no
+//! attribution of its own goes on with.
+
+use super::analysis::Analysis;
+use super::names::{is_nickname, pos, Kind, Known, People};
+use super::phrases::Who;
+use super::words::{self, Gender};
+use std::collections::VecDeque;
+use std::ops::Range;
+
+/// Who an attribution names, with names looked up in the article's register.
+#[derive(Debug, Clone, Copy)]
+enum Ref<'a> {
+    /// A name, resolved to its fullest form; a role noun printed with it.
+    Known(Known<'a>, &'a str),
+    /// Anyone else: worked out from the people met before.
+    Other(Who<'a>),
+    /// An unnamed person speaking for an organisation named in the phrase.
+    SpokesFor(Known<'a>, &'a str),
+}
+
+/// A quotation or a mention, its attribution resolved as far as names go.
+#[derive(Debug, Clone, Copy)]
+enum Item<'a> {
+    /// Someone a sentence is about, or who said something (`true`).
+    Mention(Ref<'a>, bool),
+    /// The `n`th quotation of the paragraph.
+    Quote {
+        n: usize,
+        cue: Option<Ref<'a>>,
+        opens_paragraph: bool,
+        opens_sentence: bool,
+        long: bool,
+    },
+}
+
+/// A paragraph ready for [`Discourse::paragraph`]: its quotations and mentions in reading
+/// order, names looked up.
+#[derive(Debug, Default)]
+pub struct Resolved<'a> {
+    spans: Vec<(Range<usize>, bool)>,
+    items: Vec<Item<'a>>,
+    leading_close: Option<usize>,
+}
+
+/// Looks up the names of paragraph `paragraph`'s analysis in the article's register: each
+/// paragraph on its own, so paragraphs are resolved on all cores.
+pub fn resolve<'a>(
+    analysis: Analysis<'a>,
+    paragraph: usize,
+    people: &People<'a>,
+    text: &'a str,
+) -> Resolved<'a> {
+    let offset = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
+    let look_up = |who: Who<'a>, at: usize, fuzzy: bool| -> Option<Ref<'a>> {
+        Some(match who {
+            Who::Name {
+                run,
+                role,
+                determiner,
+            } => {
+                let mut known = people.resolve(run, pos(paragraph, offset(run).max(at)), fuzzy)?;
+                if determiner && known.kind != Kind::Person {
+                    known.kind = Kind::Organisation;
+                }
+                if known.kind == Kind::Person {
+                    known.gender = known.gender.or(words::role_gender(role.as_bytes()));
+                }
+                Ref::Known(known, role)
+            }
+            Who::SpokesFor {
+                organisation, head, ..
+            } if !organisation.is_empty() => {
+                let mut known =
+                    people.resolve(organisation, pos(paragraph, offset(organisation)), false)?;
+                known.kind = Kind::Organisation;
+                if organisation.contains(' ') {
+                    known.name = organisation;
+                }
+                Ref::SpokesFor(known, head)
+            }
+            other => Ref::Other(other),
+        })
+    };
+    let mut items: Vec<(usize, Item<'a>)> =
+        Vec::with_capacity(analysis.quotes.len() + analysis.mentions.len());
+    for mention in &analysis.mentions {
+        if let Some(mut r) = look_up(mention.who, mention.at, mention.speaks) {
+            if let Ref::Known(known, _) = &mut r {
+                if known.kind == Kind::Person {
+                    known.gender = known.gender.or(mention.gender);
+                }
+            }
+            items.push((mention.at, Item::Mention(r, mention.speaks)));
+        }
+    }
+    for (n, quoted) in analysis.quotes.iter().enumerate() {
+        items.push((
+            quoted.span.start,
+            Item::Quote {
+                n,
+                cue: quoted.cue.and_then(|(who, at)| look_up(who, at, true)),
+                opens_paragraph: quoted.opens_paragraph,
+                opens_sentence: quoted.opens_sentence,
+                long: quoted.long,
+            },
+        ));
+    }
+    items.sort_by_key(|(at, item)| (*at, matches!(item, Item::Quote { .. })));
+    Resolved {
+        spans: analysis
+            .quotes
+            .iter()
+            .map(|q| (q.span.start..q.span.end, q.span.open))
+            .collect(),
+        items: items.into_iter().map(|(_, item)| item).collect(),
+        leading_close: analysis.leading_close,
+    }
+}
+
+/// Someone who speaks or is spoken of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entity<'a> {
+    /// The name to give as speaker: a person's fullest name, an organisation's, a role as
+    /// printed.
+    name: &'a str,
+    kind: Kind,
+    gender: Gender,
+    /// The role noun the copy gave them ("coach", "president", "trader").
+    role: &'a str,
+}
+
+/// How many people and organisations back "he", "she" and "it" may look.
+const REMEMBERED: usize = 12;
+
+/// The article read in order: who was spoken of and who spoke last.
+#[derive(Debug, Default)]
+pub struct Discourse<'a> {
+    /// People and unnamed speakers, the latest last.
+    people: VecDeque<Entity<'a>>,
+    /// Organisations, the latest last.
+    organisations: VecDeque<Entity<'a>>,
+    /// Who spoke last, and in which paragraph.
+    last_speaker: Option<(Entity<'a>, usize)>,
+    /// The last paragraph's last quotation was left open.
+    open: bool,
+    /// Paragraphs read.
+    paragraph: usize,
+}
+
+impl<'a> Discourse<'a> {
+    /// The quotations of the next paragraph, each with its speaker: the paragraph's spans,
+    /// with the end of a quotation the paragraph before left open, if it has one.
+    pub fn paragraph(&mut self, resolved: Resolved<'a>) -> Vec<(Range<usize>, Option<String>)> {
+        self.paragraph += 1;
+        let mut out: Vec<(Range<usize>, Option<String>)> =
+            Vec::with_capacity(resolved.spans.len() + 1);
+        let mut speaker_here: Option<Entity<'a>> = None;
+        let recent = |last: Option<(Entity<'a>, usize)>, paragraph: usize| {
+            last.filter(|(_, at)| *at + 1 >= paragraph).map(|(e, _)| e)
+        };
+        if let (true, Some(close)) = (self.open, resolved.leading_close) {
+            // The end of the last paragraph's quotation, with no opening mark of its own.
+            let speaker = recent(self.last_speaker, self.paragraph);
+            out.push((0..close, speaker.map(|e| display(e.name))));
+            speaker_here = speaker;
+        }
+        let first_own = out.len();
+        out.extend(
+            resolved
+                .spans
+                .iter()
+                .map(|(range, _)| (range.clone(), None)),
+        );
+        for item in resolved.items {
+            match item {
+                Item::Mention(r, speaks) => {
+                    // A capitalised word opening a sentence is a name only when the copy
+                    // shows it is one.
+                    if let Some(entity) =
+                        self.entity(r).filter(|e| speaks || e.kind != Kind::Unknown)
+                    {
+                        self.attend(entity);
+                        if speaks {
+                            self.last_speaker = Some((entity, self.paragraph));
+                            speaker_here = Some(entity);
+                        }
+                    }
+                }
+                Item::Quote {
+                    n,
+                    cue,
+                    opens_paragraph,
+                    opens_sentence,
+                    long,
+                } => {
+                    let speaker = match cue {
+                        Some(r) => self.entity(r),
+                        None => speaker_here.or_else(|| {
+                            // A quotation of a few words inside a sentence with no one to
+                            // say them is a term, not someone's words.
+                            if opens_paragraph || opens_sentence || long {
+                                recent(self.last_speaker, self.paragraph)
+                            } else {
+                                None
+                            }
+                        }),
+                    };
+                    if let Some(entity) = speaker {
+                        self.attend(entity);
+                        self.last_speaker = Some((entity, self.paragraph));
+                        speaker_here = Some(entity);
+                    }
+                    out[first_own + n].1 = speaker.map(|e| display(e.name));
+                }
+            }
+        }
+        self.open = resolved.spans.last().is_some_and(|(_, open)| *open);
+        out
+    }
+
+    /// Who a reference is, from the people met before.
+    fn entity(&mut self, r: Ref<'a>) -> Option<Entity<'a>> {
+        match r {
+            Ref::Known(known, role) => Some(Entity {
+                name: known.name,
+                kind: known.kind,
+                gender: known.gender,
+                role,
+            }),
+            Ref::SpokesFor(organisation, head) => Some(Entity {
+                name: organisation.name,
+                kind: Kind::Role,
+                gender: words::role_gender(head.as_bytes()),
+                role: head,
+            }),
+            Ref::Other(who) => self.other(who),
+        }
+    }
+
+    fn other(&mut self, who: Who<'a>) -> Option<Entity<'a>> {
+        match who {
+            Who::Name { .. } => None,
+            Who::Pronoun(gender) => {
+                let found = self
+                    .people
+                    .iter_mut()
+                    .rev()
+                    .find(|e| e.gender.fits(gender))?;
+                found.gender = found.gender.or(gender);
+                Some(*found)
+            }
+            Who::It | Who::They => self.organisations.back().copied(),
+            Who::Description { head, text } => {
+                // Someone given this role before ("the Lions coach"); for a role that
+                // names people ("the president", "the 36-year-old"), the person spoken of
+                // last; else an unnamed person met only now ("the trader").
+                let same_role = self
+                    .people
+                    .iter()
+                    .rev()
+                    .find(|e| e.role.eq_ignore_ascii_case(head));
+                if let Some(found) = same_role {
+                    return Some(*found);
+                }
+                if words::is_named_role(head.as_bytes()) {
+                    return self
+                        .people
+                        .iter()
+                        .rev()
+                        .find(|e| e.kind == Kind::Person)
+                        .copied();
+                }
+                Some(Entity {
+                    name: text,
+                    kind: Kind::Role,
+                    gender: words::role_gender(head.as_bytes()),
+                    role: head,
+                })
+            }
+            Who::Role { head, text } => Some(Entity {
+                name: text,
+                kind: Kind::Role,
+                gender: words::role_gender(head.as_bytes()),
+                role: head,
+            }),
+            Who::SpokesFor { noun, head, .. } => {
+                let organisation = if noun.is_empty() {
+                    self.organisations.back()
+                } else {
+                    self.organisation_called(noun)
+                };
+                let gender = words::role_gender(head.as_bytes());
+                Some(match organisation {
+                    Some(o) => Entity {
+                        name: o.name,
+                        kind: Kind::Role,
+                        gender,
+                        role: head,
+                    },
+                    None => Entity {
+                        name: head,
+                        kind: Kind::Role,
+                        gender,
+                        role: head,
+                    },
+                })
+            }
+            Who::OrganisationRef { head, text } => {
+                Some(self.organisation_called(head).copied().unwrap_or(Entity {
+                    name: text,
+                    kind: Kind::Organisation,
+                    gender: Gender::Unknown,
+                    role: "",
+                }))
+            }
+        }
+    }
+
+    /// The latest organisation whose name holds the noun ("the ministry" → "Foreign
+    /// Ministry"); for a noun any organisation may be called ("the company", "the report"),
+    /// the latest one.
+    fn organisation_called(&self, noun: &str) -> Option<&Entity<'a>> {
+        let named = self.organisations.iter().rev().find(|o| {
+            o.name
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(noun))
+        });
+        named.or_else(|| {
+            matches!(
+                noun,
+                "company"
+                    | "firm"
+                    | "group"
+                    | "charity"
+                    | "report"
+                    | "statement"
+                    | "study"
+                    | "survey"
+                    | "organisation"
+                    | "organization"
+                    | "body"
+                    | "document"
+                    | "letter"
+                    | "release"
+                    | "paper"
+            )
+            .then(|| self.organisations.back())
+            .flatten()
+        })
+    }
+
+    /// Remembers someone spoken of or speaking, for the pronouns and descriptions after.
+    fn attend(&mut self, entity: Entity<'a>) {
+        let list = match entity.kind {
+            Kind::Person | Kind::Role => &mut self.people,
+            Kind::Organisation | Kind::Unknown => &mut self.organisations,
+        };
+        // The same person is mostly the same slice of the copy: compare where before what.
+        let same = |e: &Entity| {
+            e.name.len() == entity.name.len()
+                && (std::ptr::eq(e.name, entity.name) || e.name == entity.name)
+        };
+        if let Some(at) = list.iter().rposition(same) {
+            let mut kept = list.remove(at).unwrap_or(entity);
+            kept.gender = kept.gender.or(entity.gender);
+            if !entity.role.is_empty() {
+                kept.role = entity.role;
+            }
+            list.push_back(kept);
+        } else {
+            if list.len() == REMEMBERED {
+                list.pop_front();
+            }
+            list.push_back(entity);
+        }
+    }
+}
+
+/// A name as a speaker is given: its white space folded, a nickname left out.
+fn display(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for (i, word) in name
+        .split_whitespace()
+        .filter(|w| !is_nickname(w))
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}

@@ -1,0 +1,63 @@
+//! Direct quotations and who said them.
+//!
+//! A quotation is text in “…” or "…" within a paragraph, or left open at its end (it goes on
+//! in the next). Its speaker comes from the copy's attribution — after the quote ("…,” said
+//! Jen Psaki", "…,” he said"), before it ("He added: “…”"), or elsewhere in its sentence
+//! ("Peskov told reporters that … “…”") — read as a name, a pronoun, a description ("the
+//! Lions coach"), an unnamed role ("one arbitrager") or an organisation ("a spokeswoman for
+//! the Department for International Development"). A name resolves to the fullest form the
+//! article printed by then ("Psaki" → "Jen Psaki"); a pronoun to the last person of its
+//! gender spoken of; a quotation with no attribution goes on with the speaker before.
+//!
+//! The work is split so that long articles use every core: [`analyse`] each paragraph on its
+//! own (gathering the [`Names`] it prints), [`resolve`] the names of each against the merged
+//! register ([`People`]), then read the paragraphs in order with one [`Discourse`], the only
+//! step that cannot run in parallel and the cheapest, and [`split`] each paragraph.
+
+mod analysis;
+mod discourse;
+mod names;
+mod phrases;
+mod spans;
+mod words;
+
+pub use analysis::{analyse, Analysis};
+pub use discourse::{resolve, Discourse, Resolved};
+pub use names::{pos, Names, People};
+
+use crate::document::Inline;
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// Splits a paragraph into text and quotations, each quotation with its speaker (from
+/// [`Discourse::paragraph`]).
+pub fn split(text: Cow<str>, quotes: Vec<(Range<usize>, Option<String>)>) -> Vec<Inline> {
+    if quotes.is_empty() {
+        // No quotation: the paragraph's text goes into the tree as it is.
+        return vec![Inline::Text {
+            text: text.into_owned(),
+        }];
+    }
+    let mut inlines = Vec::with_capacity(quotes.len() * 2 + 1);
+    let mut cursor = 0;
+    for (range, speaker) in quotes {
+        if range.start < cursor || range.end > text.len() || range.is_empty() {
+            continue;
+        }
+        if range.start > cursor {
+            inlines.push(Inline::text(&text[cursor..range.start]));
+        }
+        inlines.push(Inline::Quote {
+            text: text[range.clone()].to_owned(),
+            speaker,
+        });
+        cursor = range.end;
+    }
+    if cursor < text.len() {
+        inlines.push(Inline::text(&text[cursor..]));
+    }
+    inlines
+}
+
+#[cfg(test)]
+mod tests;

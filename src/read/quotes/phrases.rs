@@ -1,0 +1,1399 @@
+//! Who an attribution names: the noun phrase before a verb of saying ("Peter Giles, vice
+//! president of Kodak's division, said"), or after one that comes first ("said Morgan Stanley
+//! analyst Walter Loeb"), read as a person's name, a pronoun, a description of someone named
+//! before ("the Lions coach"), an unnamed role ("one arbitrager"), or an organisation ("a
+//! spokeswoman for the Department for International Development", "the ministry").
+
+use super::names::{is_abbreviation, is_possessive, name_word, trim_word};
+use super::words::{self, Gender};
+
+/// Who an attribution names, as printed (slices of the paragraph).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who<'a> {
+    /// A capitalised run that names someone: "Jen Psaki", "Psaki", "NIESR", "the State
+    /// Department"; with the role noun printed next to it ("analyst"), if any.
+    Name {
+        /// The run as printed.
+        run: &'a str,
+        /// A role noun before it or in an apposition after it.
+        role: &'a str,
+        /// An article comes before it ("the White House"): an organisation, not a person.
+        determiner: bool,
+    },
+    /// "he" or "she".
+    Pronoun(Gender),
+    /// "it": an organisation.
+    It,
+    /// "they".
+    They,
+    /// A definite description of someone met before: "the Lions coach", "the 36-year-old",
+    /// "the president", "the trader".
+    Description {
+        /// The head noun ("coach").
+        head: &'a str,
+        /// The description without its article ("Lions coach").
+        text: &'a str,
+    },
+    /// An unnamed person given by role: "one arbitrager", "a Western diplomat".
+    Role {
+        /// The head noun.
+        head: &'a str,
+        /// The role as printed, without "a" or "one".
+        text: &'a str,
+    },
+    /// Someone unnamed speaking for an organisation: "a spokesman for the company", "A
+    /// Treasury spokesperson"; the organisation's run, or a noun for one met before.
+    SpokesFor {
+        /// The organisation as printed ("Department for International Development"), or
+        /// empty when only a common noun stands for it ("the company").
+        organisation: &'a str,
+        /// The common noun for the organisation ("company"), when that is what is printed.
+        noun: &'a str,
+        /// The speaker's noun ("spokeswoman").
+        head: &'a str,
+    },
+    /// An organisation met before, by a common noun: "the ministry", "the report".
+    OrganisationRef {
+        /// The noun ("ministry").
+        head: &'a str,
+        /// The phrase without its article ("assembly government"), given when no
+        /// organisation met before fits.
+        text: &'a str,
+    },
+}
+
+/// A word of the copy and where it starts.
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    at: usize,
+    raw: &'a str,
+}
+
+impl<'a> Token<'a> {
+    fn word(&self) -> &'a str {
+        trim_word(self.raw)
+    }
+
+    /// Punctuation after the word ends a clause: a comma, colon, full stop, quotation mark.
+    fn ends_clause(&self) -> bool {
+        let raw = self.raw;
+        raw.ends_with([',', ';', ':', '?', '!', '"', '”', '“', '—', '–'])
+            || raw.ends_with('.') && !is_abbreviation(self.word())
+    }
+
+    /// Punctuation before the word opens a clause (a quotation mark, a bracket).
+    fn starts_clause(&self) -> bool {
+        self.raw.starts_with(['"', '“', '”', '(', '—', '–'])
+    }
+}
+
+/// Up to `N` words, kept on the stack: a phrase is read from a few words around a verb, and
+/// every sentence has one read, so they are not worth an allocation.
+struct Tokens<'a, const N: usize> {
+    words: [Token<'a>; N],
+    len: usize,
+}
+
+impl<'a, const N: usize> Tokens<'a, N> {
+    fn new(iter: impl Iterator<Item = Token<'a>>) -> Self {
+        let mut words = [Token { at: 0, raw: "" }; N];
+        let mut len = 0;
+        for token in iter.take(N) {
+            words[len] = token;
+            len += 1;
+        }
+        Tokens { words, len }
+    }
+
+    fn as_slice(&self) -> &[Token<'a>] {
+        &self.words[..self.len]
+    }
+}
+
+/// The words of `text[floor..end]`, last first.
+fn words_back(text: &str, floor: usize, end: usize) -> impl Iterator<Item = Token<'_>> {
+    let head = &text[floor..end];
+    head.split_ascii_whitespace().rev().map(move |raw| Token {
+        at: raw.as_ptr() as usize - text.as_ptr() as usize,
+        raw,
+    })
+}
+
+/// The words of `text[from..end]`, in order.
+fn words_forward(text: &str, from: usize, end: usize) -> impl Iterator<Item = Token<'_>> {
+    text[from..end]
+        .split_ascii_whitespace()
+        .map(move |raw| Token {
+            at: raw.as_ptr() as usize - text.as_ptr() as usize,
+            raw,
+        })
+}
+
+/// A word that may be part of a person's or organisation's name: capitalised, an initial,
+/// a particle ("de", "van", "al-Amr").
+fn is_name_like(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && !matches!(word, "A" | "I" | "An" | "The")
+        || matches!(
+            word,
+            "de" | "van" | "von" | "der" | "da" | "bin" | "ibn" | "la" | "le" | "du" | "di" | "del"
+        )
+        || ["al-", "el-", "bin-", "abu-"].iter().any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
+}
+
+fn pronoun(word: &str) -> Option<Who<'static>> {
+    Some(match word {
+        "he" | "He" => Who::Pronoun(Gender::Male),
+        "she" | "She" => Who::Pronoun(Gender::Female),
+        "it" | "It" => Who::It,
+        "they" | "They" => Who::They,
+        _ => return None,
+    })
+}
+
+/// The subject of the verb that starts at byte `verb`, looked for in `text[floor..verb]`:
+/// with where the subject's phrase starts. Auxiliaries and adverbs between them are
+/// skipped ("Mr Howard last week said", "Bush will tell").
+pub fn subject_before(text: &str, floor: usize, verb: usize) -> Option<(Who<'_>, usize)> {
+    let tokens = Tokens::<40>::new(words_back(text, floor, verb));
+    let tokens = tokens.as_slice();
+    let mut i = 0;
+    while i < tokens.len().min(4)
+        && !tokens[i].ends_clause()
+        && words::is_between_subject_and_verb(tokens[i].word().as_bytes())
+    {
+        i += 1;
+    }
+    noun_phrase_ending(text, tokens, i, 0)
+}
+
+/// The noun phrase whose last word is `tokens[i]` (tokens run backward), with where it
+/// starts; `depth` counts the appositions already stepped over.
+fn noun_phrase_ending<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    i: usize,
+    depth: usize,
+) -> Option<(Who<'a>, usize)> {
+    let last = *tokens.get(i)?;
+    if last.starts_clause() && !last.ends_clause() && i > 0 {
+        return None;
+    }
+    if let Some(who) = pronoun(last.raw) {
+        return Some((who, last.at));
+    }
+    // "The British Chambers of Commerce (BCC) said": the acronym names the organisation.
+    let bracketed = last.raw.trim_end_matches(',');
+    if let Some(acronym) = bracketed
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+    {
+        if acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+            let start = last.at + 1;
+            return Some((
+                Who::Name {
+                    run: &text[start..start + acronym.len()],
+                    role: "",
+                    determiner: true,
+                },
+                start,
+            ));
+        }
+    }
+    let comma_expected = depth > 0 && last.raw.ends_with(',');
+    if last.raw.ends_with(',') && !comma_expected {
+        return apposition(text, tokens, i, depth);
+    }
+    if last.ends_clause() && !comma_expected {
+        return None;
+    }
+    let word = last.word();
+    if is_name_like(word) {
+        return named_phrase(text, tokens, i);
+    }
+    if word.starts_with(char::is_lowercase) {
+        return described_phrase(text, tokens, i);
+    }
+    None
+}
+
+/// A subject set off by commas before its verb: a name in apposition ("the new chair of the
+/// IETF, Brian Carpenter, says"), or a name followed by a description ("Peter Giles, vice
+/// president of Kodak's division, said").
+fn apposition<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    i: usize,
+    depth: usize,
+) -> Option<(Who<'a>, usize)> {
+    // The words of the part between this comma and the one before it.
+    let mut j = i;
+    while j + 1 < tokens.len() && !tokens[j + 1].ends_clause() && j - i < 24 {
+        j += 1;
+    }
+    let part = &tokens[i..=j];
+    let before_part = tokens.get(j + 1);
+    let part_is_name = part
+        .iter()
+        .all(|t| is_name_like(t.word()) && !is_possessive(t.raw))
+        && part.len() <= 5;
+    if part_is_name && before_part.is_none_or(|t| t.raw.ends_with(',') || t.ends_clause()) {
+        let run =
+            &text[part[part.len() - 1].at..part[0].at + part[0].raw.trim_end_matches(',').len()];
+        let role = before_part.map_or("", |_| head_noun_before_comma(tokens, j + 1));
+        return Some((
+            Who::Name {
+                run,
+                role,
+                determiner: false,
+            },
+            part[part.len() - 1].at,
+        ));
+    }
+    // The part describes the subject, which ends at the comma before it.
+    match before_part {
+        Some(t) if t.raw.ends_with(',') && depth < 3 => {
+            let (who, start) = noun_phrase_ending(text, tokens, j + 1, depth + 1)?;
+            let role = part
+                .iter()
+                .rev()
+                .map(Token::word)
+                .find(|w| words::is_role_noun(w.as_bytes()))
+                .unwrap_or("");
+            match who {
+                Who::Name {
+                    run, determiner, ..
+                } => Some((
+                    Who::Name {
+                        run,
+                        role,
+                        determiner,
+                    },
+                    start,
+                )),
+                other => Some((other, start)),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The role noun that ends the part before a comma ("the new chair of the IETF," → "chair"),
+/// if any.
+fn head_noun_before_comma<'a>(tokens: &[Token<'a>], i: usize) -> &'a str {
+    tokens[i..]
+        .iter()
+        .take(8)
+        .take_while(|t| !t.raw.ends_with(['.', ';', ':']) || is_abbreviation(t.word()))
+        .map(Token::word)
+        .find(|w| words::is_role_noun(w.as_bytes()))
+        .unwrap_or("")
+}
+
+/// A subject that ends in a capitalised run: the run, unless it is the object of a
+/// preposition ("Kimmelman of the Consumer Federation of America", "a spokeswoman for the
+/// Department for International Development"), in which case the head of the phrase is
+/// further back.
+fn named_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>, usize)> {
+    let end = tokens[i].at + trim_trailing(tokens[i].raw).len();
+    named_phrase_to(text, tokens, i, end, 0)
+}
+
+/// [`named_phrase`] for the run ending at `tokens[i]`, inside a phrase that ends at byte
+/// `end`; `hops` counts the prepositions already stepped over.
+fn named_phrase_to<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    i: usize,
+    end: usize,
+    hops: usize,
+) -> Option<(Who<'a>, usize)> {
+    let (run_start, j) = run_back(tokens, i);
+    let run_end = tokens[i].at + trim_trailing(tokens[i].raw).len();
+    let run = &text[run_start..run_end];
+    let usable = |k: usize| tokens.get(k).filter(|t| !t.ends_clause());
+    // Adjectives and an article before the run: "a leading U.S. House", "the Consumer
+    // Federation".
+    let mut k = j + 1;
+    let mut adjectives = 0;
+    while adjectives < 2
+        && usable(k).is_some_and(|t| {
+            let w = t.word();
+            w.starts_with(char::is_lowercase)
+                && !words::is_preposition(w.as_bytes())
+                && !words::is_determiner(w.as_bytes())
+                && !words::is_verb(w.as_bytes())
+                && !words::is_role_noun(w.as_bytes())
+                && !matches!(w, "and" | "but" | "or" | "that" | "which" | "who")
+        })
+        && usable(k + 1).is_some_and(|t| {
+            words::is_determiner(t.word().as_bytes()) || t.word().starts_with(char::is_lowercase)
+        })
+    {
+        k += 1;
+        adjectives += 1;
+    }
+    let article = usable(k).filter(|t| words::is_determiner(t.word().as_bytes()));
+    if adjectives > 0 && article.is_none() {
+        // Lower-case words before the run that are not an article's adjectives: the run
+        // stands alone.
+        k = j + 1;
+    } else if article.is_some() {
+        k += 1;
+    }
+    let preposition = usable(k)
+        .map(Token::word)
+        .filter(|p| matches!(*p, "of" | "at" | "for" | "from" | "with" | "in"));
+    // "British Chambers of Commerce", "Department for International Development": an
+    // organisation's name goes on over "of" or "for" with no article after it.
+    if let (Some("of" | "for"), None) = (preposition, article) {
+        if let Some(head) = usable(k + 1).filter(|t| is_name_like(t.word())) {
+            if words::is_organisation_word(name_word(head.word()).as_bytes()) {
+                let (inner, start) = named_phrase_to(text, tokens, k + 1, end, hops + 1)?;
+                let head_end = head.at + trim_trailing(head.raw).len();
+                return Some(match inner {
+                    Who::Name {
+                        run: inner_run,
+                        role,
+                        determiner,
+                    } if inner_run.as_ptr() as usize - text.as_ptr() as usize + inner_run.len()
+                        == head_end =>
+                    {
+                        let inner_start = inner_run.as_ptr() as usize - text.as_ptr() as usize;
+                        (
+                            Who::Name {
+                                run: &text[inner_start..run_end],
+                                role,
+                                determiner: determiner | true,
+                            },
+                            start,
+                        )
+                    }
+                    other => (other, start),
+                });
+            }
+        }
+    }
+    if let (Some(_), true) = (preposition, hops < 4) {
+        // "X of the Y": the phrase's head comes before the preposition; a name and a comma
+        // before it make the phrase an apposition ("Richard Doherty, from Panasonic").
+        let head = *tokens.get(k + 1)?;
+        if head.raw.ends_with(',') && is_name_like(head.word()) {
+            return named_phrase_to(
+                text,
+                tokens,
+                k + 1,
+                head.at + trim_trailing(head.raw).len(),
+                hops + 1,
+            );
+        }
+        if head.ends_clause() {
+            return None;
+        }
+        let head_word = head.word();
+        if is_name_like(head_word) {
+            return named_phrase_to(text, tokens, k + 1, end, hops + 1);
+        }
+        if words::is_spokes_noun(head_word.as_bytes()) || words::is_role_noun(head_word.as_bytes())
+        {
+            let (who, start) = described_phrase(text, tokens, k + 1)
+                .or_else(|| apposed_name(text, tokens, k + 1))?;
+            // An organisation introduced with "a" is not named: the role is the speaker.
+            let named = article.is_none_or(|t| words::is_definite(t.word().as_bytes()));
+            return Some(match who {
+                Who::SpokesFor { head, .. } | Who::Role { head, .. }
+                    if named && words::is_spokes_noun(head.as_bytes()) =>
+                {
+                    (
+                        Who::SpokesFor {
+                            organisation: without_possessor(&text[run_start..end]),
+                            noun: "",
+                            head,
+                        },
+                        start,
+                    )
+                }
+                Who::Role { head, .. } | Who::SpokesFor { head, .. } => (
+                    Who::Role {
+                        head,
+                        text: strip_determiner(&text[start..end]),
+                    },
+                    start,
+                ),
+                other => (other, start),
+            });
+        }
+        return None;
+    }
+    if article.is_some() {
+        return Some((
+            Who::Name {
+                run,
+                role: "",
+                determiner: true,
+            },
+            tokens[k - 1].at,
+        ));
+    }
+    match usable(j + 1).map(Token::word) {
+        // "accountancy firm Ernst & Young", "news agency Tanjug": an organisation.
+        Some(p)
+            if words::is_organisation_noun(p.as_bytes()) && !words::is_role_noun(p.as_bytes()) =>
+        {
+            Some((
+                Who::Name {
+                    run,
+                    role: "",
+                    determiner: true,
+                },
+                tokens[j + 1].at,
+            ))
+        }
+        Some(p) if words::is_role_noun(p.as_bytes()) => Some((
+            Who::Name {
+                run,
+                role: p,
+                determiner: false,
+            },
+            role_phrase_start(tokens, j + 1),
+        )),
+        _ => Some((
+            Who::Name {
+                run,
+                role: "",
+                determiner: false,
+            },
+            run_start,
+        )),
+    }
+}
+
+/// A role noun with a name in apposition before it ("Howard Archer, economist at Global
+/// Insight"): the name, with the role.
+fn apposed_name<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>, usize)> {
+    let role = tokens[i].word();
+    let mut k = i + 1;
+    while tokens
+        .get(k)
+        .is_some_and(|t| !t.ends_clause() && t.word().starts_with(char::is_lowercase))
+        && k < i + 3
+    {
+        k += 1;
+    }
+    let comma = tokens
+        .get(k)
+        .filter(|t| t.raw.ends_with(',') && is_name_like(t.word()))?;
+    let (start, j) = run_back(tokens, k);
+    let _ = comma;
+    let run_end = tokens[k].at + trim_trailing(tokens[k].raw).len();
+    let _ = j;
+    Some((
+        Who::Name {
+            run: &text[start..run_end],
+            role,
+            determiner: false,
+        },
+        start,
+    ))
+}
+
+/// A word without the punctuation after it.
+fn trim_trailing(raw: &str) -> &str {
+    let trimmed = raw.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+    match trimmed.strip_suffix('.') {
+        Some(rest) if !is_abbreviation(trim_word(trimmed)) => rest,
+        _ => trimmed,
+    }
+}
+
+/// Where a role phrase before a name starts ("Bear Stearns and Co analyst Monroe
+/// Greenstein" starts at "Bear").
+fn role_phrase_start(tokens: &[Token], role: usize) -> usize {
+    let mut k = role;
+    while k + 1 < tokens.len()
+        && k < role + 6
+        && !tokens[k + 1].ends_clause()
+        && (is_name_like(tokens[k + 1].word())
+            || words::is_role_noun(tokens[k + 1].word().as_bytes())
+            || matches!(
+                tokens[k + 1].word(),
+                "and"
+                    | "&"
+                    | "chief"
+                    | "senior"
+                    | "vice"
+                    | "deputy"
+                    | "general"
+                    | "managing"
+                    | "executive"
+            ))
+    {
+        k += 1;
+    }
+    tokens[k].at
+}
+
+/// The capitalised run that ends at `tokens[i]`, going back: where it starts, and the index
+/// of its first word. A possessive word before it ends it ("Lanston's Jones").
+fn run_back(tokens: &[Token], i: usize) -> (usize, usize) {
+    let mut j = i;
+    while j + 1 < tokens.len() && j < i + 5 {
+        let prev = tokens[j + 1];
+        let organisation = words::is_organisation_word(name_word(tokens[i].word()).as_bytes());
+        if prev.ends_clause()
+            || prev.starts_clause() && j + 1 != i
+            || is_possessive(prev.raw) && !organisation
+        {
+            break;
+        }
+        let joiner = prev.raw == "&"
+            && tokens
+                .get(j + 2)
+                .is_some_and(|t| is_name_like(t.word()) && !t.ends_clause());
+        if !(is_name_like(prev.word()) || joiner) || prev.word().is_empty() {
+            break;
+        }
+        j += 1;
+        if tokens[j].starts_clause() {
+            break;
+        }
+    }
+    (
+        tokens[j].at + tokens[j].raw.len()
+            - tokens[j].raw.trim_start_matches(['"', '“', '(']).len(),
+        j,
+    )
+}
+
+/// A subject that ends in a lower-case noun: a description ("the Lions coach", "The report's
+/// authors", "A Treasury spokesperson", "one senior coffee dealer"), back to its article.
+fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>, usize)> {
+    let head = tokens[i].word();
+    let head_bytes = head.as_bytes();
+    let known_head = words::is_role_noun(head_bytes)
+        || words::is_organisation_noun(head_bytes)
+        || words::is_spokes_noun(head_bytes);
+    if !known_head {
+        return None;
+    }
+    // Back to the article, over modifiers: "senior coffee", "Treasury", "charity's".
+    let mut j = i;
+    let det = loop {
+        let Some(prev) = tokens.get(j + 1) else {
+            break None;
+        };
+        if prev.ends_clause() && !is_possessive(prev.raw) || j > i + 5 {
+            break None;
+        }
+        let word = prev.word();
+        if words::is_determiner(word.as_bytes()) {
+            break Some(j + 1);
+        }
+        if words::is_verb(word.as_bytes())
+            || words::is_preposition(word.as_bytes())
+            || matches!(
+                word,
+                "and" | "but" | "or" | "that" | "which" | "who" | "when" | "as" | "if"
+            )
+            || pronoun(word).is_some()
+        {
+            break None;
+        }
+        j += 1;
+    };
+    let start = match det {
+        Some(d) => tokens[d].at,
+        // A plural role at the start of a clause needs no article: "Analysts said".
+        None if head.ends_with('s') && words::is_role_noun(head_bytes) && j == i => tokens[i].at,
+        None => return None,
+    };
+    let definite = det.is_some_and(|d| words::is_definite(tokens[d].word().as_bytes()));
+    let phrase = &text[start..tokens[i].at + head.len()];
+    let without_article = strip_determiner(phrase);
+    let modifiers = &tokens[i + 1..det.unwrap_or(i + 1).max(i + 1)];
+    let capitalised = modifiers
+        .iter()
+        .rev()
+        .filter(|t| is_name_like(t.word()))
+        .map(|t| name_word(t.word()))
+        .collect::<Vec<_>>();
+    let possessor = modifiers
+        .iter()
+        .find(|t| is_possessive(t.raw))
+        .map(|t| name_word(t.word()));
+    let names_organisation = words::speaks_for_others(head_bytes)
+        || capitalised
+            .iter()
+            .any(|w| words::is_organisation_word(w.as_bytes()));
+    let who = if words::is_spokes_noun(head_bytes)
+        && !capitalised.is_empty()
+        && !definite
+        && names_organisation
+    {
+        // "A Treasury spokesperson": the organisation is the capitalised modifier.
+        let first = modifiers.iter().rev().find(|t| is_name_like(t.word()))?;
+        let last = modifiers.iter().find(|t| is_name_like(t.word()))?;
+        Who::SpokesFor {
+            organisation: &text[first.at..last.at + name_word(last.word()).len()],
+            noun: "",
+            head,
+        }
+    } else if words::is_document_noun(head_bytes) && definite {
+        Who::OrganisationRef {
+            head,
+            text: without_article,
+        }
+    } else if words::is_organisation_noun(head_bytes) && !words::is_role_noun(head_bytes) {
+        if definite {
+            Who::OrganisationRef {
+                head,
+                text: without_article,
+            }
+        } else {
+            return None;
+        }
+    } else if possessor.is_some_and(|p| words::is_document_noun(p.as_bytes())) {
+        // "The report's authors": a role as printed.
+        Who::Role {
+            head,
+            text: without_article,
+        }
+    } else if definite {
+        Who::Description {
+            head,
+            text: without_article,
+        }
+    } else if words::speaks_for_others(head_bytes) {
+        Who::SpokesFor {
+            organisation: "",
+            noun: "",
+            head,
+        }
+    } else {
+        Who::Role {
+            head,
+            text: without_article,
+        }
+    };
+    Some((who, start))
+}
+
+/// A phrase without its leading article or "one".
+fn strip_determiner(phrase: &str) -> &str {
+    match phrase.split_once(char::is_whitespace) {
+        Some((first, rest)) if words::is_determiner(first.as_bytes()) => rest.trim_start(),
+        _ => phrase,
+    }
+}
+
+/// A phrase without a leading "the".
+fn strip_article(phrase: &str) -> &str {
+    match phrase.split_once(char::is_whitespace) {
+        Some(("the" | "The", rest)) => rest.trim_start(),
+        _ => phrase,
+    }
+}
+
+/// Who a verb that comes first names: the phrase after it, in `text[from..end]` ("said
+/// Morgan Stanley analyst Walter Loeb", "said one arbitrager", "said a spokesman for the
+/// company", "according to the Sydney Morning Herald").
+pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
+    let tokens = Tokens::<30>::new(words_forward(text, from, end));
+    let tokens = tokens.as_slice();
+    let mut i = 0;
+    if tokens.first().is_some_and(|t| t.raw == "to") {
+        i = 1;
+    }
+    // Adverbs and time words before the phrase: "said yesterday", "said on Tuesday".
+    while tokens.get(i).is_some_and(|t| {
+        !t.ends_clause() && words::is_between_subject_and_verb(t.word().as_bytes())
+    }) {
+        i += 1;
+    }
+    let first = *tokens.get(i)?;
+    if let Some(who) = pronoun(first.raw.trim_end_matches([',', '.'])) {
+        return matches!(who, Who::Pronoun(_)).then_some(who);
+    }
+    let clause_end = tokens[i..]
+        .iter()
+        .position(|t| t.ends_clause())
+        .map_or(tokens.len(), |p| i + p + 1);
+    let word = first.word();
+    if words::is_determiner(word.as_bytes()) {
+        return described_forward(text, tokens, i, clause_end);
+    }
+    if !is_name_like(word) {
+        return None;
+    }
+    // Runs up to the sentence's end: one after a role noun is the person ("Bear Stearns and
+    // Co analyst Monroe Greenstein"); else the first ("Greenstein of Bear Stearns").
+    let sentence_end = tokens[i..]
+        .iter()
+        .position(|t| t.raw.ends_with(['.', '?', '!', ';']) && !is_abbreviation(t.word()))
+        .map_or(tokens.len(), |p| i + p + 1);
+    let mut k = i;
+    while k < sentence_end {
+        if is_name_like(tokens[k].word())
+            && k > i
+            && words::is_role_noun(tokens[k - 1].word().as_bytes())
+            && !tokens[k - 1].ends_clause()
+        {
+            let (run, _) = forward_run(text, &tokens[k..sentence_end], 0);
+            return Some(Who::Name {
+                run,
+                role: tokens[k - 1].word(),
+                determiner: false,
+            });
+        }
+        k += 1;
+    }
+    let (run, n) = forward_run(text, &tokens[i..clause_end], 0);
+    // The role in an apposition after the name: "said Philip Snalune, director of products".
+    let role = tokens
+        .get(i + n..)
+        .and_then(|rest| {
+            rest.iter()
+                .take(4)
+                .map(Token::word)
+                .find(|w| words::is_role_noun(w.as_bytes()))
+        })
+        .filter(|_| tokens.get(i + n - 1).is_some_and(|t| t.raw.ends_with(',')))
+        .unwrap_or("");
+    Some(Who::Name {
+        run,
+        role,
+        determiner: false,
+    })
+}
+
+/// A description that starts with its article at `tokens[i]`, read forward within the clause
+/// that ends before `tokens[clause_end]`: "one arbitrager", "the Lions coach", "a spokesman
+/// for the company", "An agricultural official of the Shanghai government", "the Sydney
+/// Morning Herald"; or the name in apposition after it ("the company's chief, John Smith,").
+fn described_forward<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    i: usize,
+    clause_end: usize,
+) -> Option<Who<'a>> {
+    let article = tokens[i].word();
+    let clause = &tokens[i..clause_end];
+    let next = clause.get(1)?;
+    // The phrase's words: up to a preposition, a verb or the clause's end.
+    let stop = clause
+        .iter()
+        .enumerate()
+        .skip(1)
+        .position(|(n, t)| {
+            let w = t.word();
+            words::is_preposition(w.as_bytes())
+                || n > 1
+                    && (words::is_verb(w.as_bytes())
+                        || matches!(
+                            w,
+                            "and"
+                                | "who"
+                                | "which"
+                                | "that"
+                                | "is"
+                                | "was"
+                                | "has"
+                                | "had"
+                                | "will"
+                                | "would"
+                        ))
+        })
+        .map_or(clause.len(), |p| p + 1);
+    let words_of = &clause[..stop];
+    if is_name_like(next.word()) {
+        // "The Foreign Ministry …": an organisation; unless a noun follows that makes the run
+        // its modifier ("the Lions coach", "the Treasury spokesman").
+        let (run, n) = forward_run(text, clause, 1);
+        let after = clause.get(1 + n).map(|t| name_word(t.word()).as_bytes());
+        let modifier = !clause[n].ends_clause()
+            && after.is_some_and(|w| words::is_role_noun(w) || words::is_spokes_noun(w));
+        if !modifier {
+            return Some(Who::Name {
+                run,
+                role: "",
+                determiner: true,
+            });
+        }
+    }
+    // A name after a role noun inside the phrase: "the group's executive-secretary Eduardo
+    // Latorre".
+    if let Some(n) = (2..words_of.len()).find(|&n| {
+        is_name_like(words_of[n].word()) && words::is_role_noun(words_of[n - 1].word().as_bytes())
+    }) {
+        let (run, _) = forward_run(text, words_of, n);
+        return Some(Who::Name {
+            run,
+            role: words_of[n - 1].word(),
+            determiner: false,
+        });
+    }
+    // The head noun: the last word, or the last role noun before words that describe it
+    // ("one FRN trader now dealing with …").
+    let last_word = name_word(words_of.last()?.word());
+    let known = |w: &str| {
+        words::is_role_noun(w.as_bytes())
+            || words::is_spokes_noun(w.as_bytes())
+            || words::is_organisation_noun(w.as_bytes())
+    };
+    let head = if known(last_word) {
+        last_word
+    } else {
+        words_of[1..]
+            .iter()
+            .rev()
+            .map(|t| name_word(t.word()))
+            .find(|w| words::is_role_noun(w.as_bytes()))?
+    };
+    let head_bytes = head.as_bytes();
+    let definite = words::is_definite(article.as_bytes());
+    // "A Treasury spokesperson": capitalised words between the article and the noun.
+    let modifiers_named = match &words_of[1..words_of.len() - 1] {
+        [] => "",
+        modifiers if modifiers.iter().all(|t| is_name_like(t.word())) => {
+            let last = modifiers[modifiers.len() - 1];
+            &text[modifiers[0].at..last.at + trim_trailing(last.raw).len()]
+        }
+        _ => "",
+    };
+    // A name in apposition after the description: "the company's chief, John Smith,".
+    if let Some(t) = tokens.get(clause_end).filter(|_| stop == clause.len()) {
+        if is_name_like(t.word()) && words::is_role_noun(head_bytes) {
+            let rest = &tokens[clause_end..];
+            let (run, n) = forward_run(text, rest, 0);
+            if rest
+                .get(n.saturating_sub(1))
+                .is_some_and(|t| t.ends_clause())
+                || n == rest.len()
+            {
+                return Some(Who::Name {
+                    run,
+                    role: head,
+                    determiner: false,
+                });
+            }
+        }
+    }
+    let preposition = clause
+        .get(stop)
+        .filter(|t| words::is_preposition(t.word().as_bytes()));
+    // What the preposition's object is: an organisation's name, or a noun for one.
+    let object = preposition.and_then(|_| object_phrase(text, &clause[stop + 1..]));
+    let phrase_end = match object {
+        Some((_, end, _)) => end,
+        None => words_of.last()?.at + trim_trailing(words_of.last()?.raw).len(),
+    };
+    let without_article = strip_determiner(&text[tokens[i].at..phrase_end]);
+    // An unnamed person's role, as printed up to the clause's end ("executive at another
+    // major airline", "senior source at a leading U.K. Investment house").
+    let clause_last = clause.last()?;
+    let role_text = strip_determiner(
+        &text[tokens[i].at..clause_last.at + trim_trailing(clause_last.raw).len()],
+    );
+    if words::is_spokes_noun(head_bytes) {
+        return Some(match object {
+            Some((object, _, true)) if definite || !object.is_empty() => Who::SpokesFor {
+                organisation: without_possessor(strip_article(object)),
+                noun: "",
+                head,
+            },
+            Some((object, _, false))
+                if object.starts_with("the ") || object.starts_with("its ") =>
+            {
+                Who::SpokesFor {
+                    organisation: "",
+                    noun: object.rsplit(' ').next().unwrap_or(object),
+                    head,
+                }
+            }
+            Some(_) => Who::Role {
+                head,
+                text: role_text,
+            },
+            None if !modifiers_named.is_empty()
+                && !definite
+                && (words::speaks_for_others(head_bytes)
+                    || modifiers_named
+                        .split_whitespace()
+                        .any(|w| words::is_organisation_word(name_word(w).as_bytes()))) =>
+            {
+                Who::SpokesFor {
+                    organisation: modifiers_named,
+                    noun: "",
+                    head,
+                }
+            }
+            None if words::speaks_for_others(head_bytes) || definite => Who::SpokesFor {
+                organisation: "",
+                noun: "",
+                head,
+            },
+            None => Who::Role {
+                head,
+                text: role_text,
+            },
+        });
+    }
+    Some(
+        if definite && words::is_organisation_noun(head_bytes) && !words::is_role_noun(head_bytes) {
+            Who::OrganisationRef {
+                head,
+                text: without_article,
+            }
+        } else if definite
+            && preposition.is_none()
+            && (words::is_role_noun(head_bytes) || words::is_age(head_bytes))
+        {
+            Who::Description {
+                head,
+                text: without_article,
+            }
+        } else if words::is_role_noun(head_bytes) {
+            Who::Role {
+                head,
+                text: role_text,
+            }
+        } else {
+            return None;
+        },
+    )
+}
+
+/// The object of a preposition at the start of `tokens`: an organisation's name ("the
+/// Department for International Development", "the Shanghai government", "the Consumer
+/// Federation of America") or a noun phrase ("the company", "a leading U.S. House"): its
+/// text, where it ends, and whether it names something (capitalised, or with "the" and a
+/// capitalised word) rather than describing it.
+fn object_phrase<'a>(text: &'a str, tokens: &[Token<'a>]) -> Option<(&'a str, usize, bool)> {
+    let first = tokens.first()?;
+    let mut k = 0;
+    let article = words::is_determiner(first.word().as_bytes()).then_some(first.word());
+    if article.is_some() {
+        k = 1;
+    }
+    let start = tokens.get(k)?.at;
+    let mut end = start;
+    let mut capitalised = false;
+    while let Some(t) = tokens.get(k) {
+        let w = t.word();
+        if is_name_like(w) {
+            capitalised = true;
+        } else if capitalised
+            && matches!(w, "of" | "for" | "and" | "&")
+            && tokens.get(k + 1).is_some_and(|n| is_name_like(n.word()))
+        {
+        } else if !capitalised
+            && k < 3
+            && w.starts_with(char::is_lowercase)
+            && !words::is_organisation_noun(w.as_bytes())
+            && !words::is_verb(w.as_bytes())
+        {
+            // An adjective before the noun: "a leading U.S. House".
+        } else if w.starts_with(char::is_lowercase) && words::is_organisation_noun(w.as_bytes()) {
+            // The noun that ends it: "the Shanghai government", "the company".
+            end = t.at + trim_trailing(t.raw).len();
+            break;
+        } else {
+            break;
+        }
+        end = t.at + trim_trailing(t.raw).len();
+        if t.ends_clause() {
+            break;
+        }
+        k += 1;
+    }
+    if end == start {
+        return None;
+    }
+    let named = capitalised && article.is_none_or(|a| words::is_definite(a.as_bytes()));
+    let phrase_start = if named { start } else { first.at };
+    Some((&text[phrase_start..end], end, named))
+}
+
+/// The capitalised run that starts at `tokens[i]`, going forward: the run, and how many words
+/// it took. A possessive word goes on the run ("Lanston's Jones"); punctuation ends it.
+fn forward_run<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> (&'a str, usize) {
+    let mut j = i;
+    // Inside an organisation's name, "of", "for" and "and" go on with it ("Department for
+    // Education and Skills", "National Association of Sugar Cane Growers").
+    let mut organisation = false;
+    while j < tokens.len() && j < i + 10 {
+        let word = tokens[j].word();
+        let next_is_name = tokens.get(j + 1).is_some_and(|t| is_name_like(t.word()));
+        let joiner = j > i
+            && next_is_name
+            && (word == "&" || organisation && matches!(word, "of" | "for" | "and"));
+        if !(is_name_like(word) || joiner) {
+            break;
+        }
+        organisation |= words::is_organisation_word(name_word(word).as_bytes());
+        j += 1;
+        if tokens[j - 1].ends_clause() {
+            break;
+        }
+    }
+    let last = tokens[j.max(i + 1) - 1];
+    let start = tokens[i].at + tokens[i].raw.len()
+        - tokens[i].raw.trim_start_matches(['"', '“', '(']).len();
+    let end = last.at
+        + last
+            .raw
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')')
+            .len();
+    let end = if text[start..end].ends_with('.') && !is_abbreviation(last.word()) {
+        end - 1
+    } else {
+        end
+    };
+    (&text[start..end.max(start)], (j - i).max(1))
+}
+
+/// An organisation's name without a possessive before it ("Colombia's National
+/// Association…" → "National Association…").
+pub fn without_possessor(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest)) if is_possessive(first) && rest.starts_with(char::is_uppercase) => rest,
+        _ => name,
+    }
+}
+
+/// The subject of the sentence that a run of capitalised words opens: the run itself when a
+/// verb or an apposition follows it ("Mr Tveter is confident", "Adam Thomas, an analyst…,
+/// believes"); else, when the run opens with a conjunction, an opening phrase, an article or
+/// a role ("But Robert Giordano…", "In an interview…, Victoria Wood", "The company…",
+/// "Scotland forward Simon Taylor"), what [`sentence_subject`] finds.
+pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize)> {
+    let at = run.as_ptr() as usize - text.as_ptr() as usize;
+    let first = run.split(' ').next().unwrap_or(run);
+    let first_bytes = first.as_bytes();
+    if pronoun(first).is_some() && first == run {
+        return None;
+    }
+    let after = &text[at + run.len()..];
+    let next_word = after
+        .trim_start_matches(' ')
+        .split([' ', ','])
+        .next()
+        .unwrap_or("");
+    let involved = words::is_conjunction(first_bytes)
+        || words::is_sentence_opener(first_bytes)
+        || words::is_determiner(first_bytes)
+        || words::is_role_noun(next_word.as_bytes())
+        || next_word == "and";
+    if involved {
+        let mut end = (at + 400).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        return sentence_subject(text, at, end);
+    }
+    let name = Who::Name {
+        run,
+        role: "",
+        determiner: false,
+    };
+    if after.starts_with(',') {
+        return Some((name, at));
+    }
+    let next = next_word.as_bytes();
+    let verb_like = next.first().is_some_and(u8::is_ascii_lowercase)
+        && next != b"and"
+        && (!words::is_preposition(next)
+            || matches!(next, b"of" | b"from" | b"at") && run.contains(' '));
+    verb_like.then_some((name, at))
+}
+
+/// The subject at the start of a sentence (`text[from..end]`), when it is a person or
+/// organisation named by a run, or a pronoun: who the sentence is about, for "he" and "she"
+/// later. A phrase before it is skipped ("In an interview published in January, Victoria
+/// Wood slated…"), as are role words before the name ("Scotland forward Simon Taylor").
+pub fn sentence_subject(text: &str, from: usize, end: usize) -> Option<(Who<'_>, usize)> {
+    // Most sentences that name no one open with a lower-case word, a digit or a mark.
+    if !text[from..end].trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    let tokens = Tokens::<16>::new(words_forward(text, from, end));
+    let tokens = tokens.as_slice();
+    let mut i = 0;
+    if let Some(opener) = tokens.first() {
+        let word = opener.word().as_bytes();
+        if words::is_conjunction(word) {
+            i = 1;
+        } else if words::is_sentence_opener(word) {
+            // Skip to after the comma that ends the opening phrase, if it is close.
+            i = tokens
+                .iter()
+                .take(14)
+                .position(|t| t.raw.ends_with(','))
+                .map_or(1, |p| p + 1);
+        }
+    }
+    // Time words before the subject: "And last week Only Fools and Horses star David Jason…".
+    while i > 0
+        && i < tokens.len().min(4)
+        && words::is_between_subject_and_verb(tokens[i].word().as_bytes())
+        && !tokens[i].ends_clause()
+    {
+        i += 1;
+    }
+    let first = *tokens.get(i)?;
+    if first.starts_clause() {
+        return None;
+    }
+    if let Some(who) = pronoun(first.raw) {
+        return matches!(who, Who::Pronoun(_)).then_some((who, first.at));
+    }
+    if words::is_determiner(first.word().as_bytes()) {
+        let clause_end = tokens[i..]
+            .iter()
+            .position(|t| t.ends_clause())
+            .map_or(tokens.len(), |p| i + p + 1);
+        return described_forward(text, tokens, i, clause_end)
+            .filter(|who| !matches!(who, Who::Description { .. }))
+            .map(|who| (who, first.at));
+    }
+    // The first run whose next word is lower-case and not a role noun (a verb, most likely),
+    // or a comma (an apposition); role words and runs before a role noun are passed over.
+    let mut k = i;
+    while k < tokens.len().min(i + 8) {
+        let token = tokens[k];
+        let word = token.word();
+        if !is_name_like(word)
+            || words::is_not_name_word(word.as_bytes())
+                && k == i
+                && tokens.len() > k + 1
+                && !is_name_like(tokens[k + 1].word())
+        {
+            if words::is_role_noun(word.as_bytes()) || matches!(word, "and" | "chief" | "senior") {
+                k += 1;
+                continue;
+            }
+            return None;
+        }
+        let (run, n) = forward_run(text, &tokens[k..], 0);
+        let after = tokens.get(k + n);
+        let run_ends_clause = tokens[k + n - 1].ends_clause();
+        let role = if k > i && words::is_role_noun(tokens[k - 1].word().as_bytes()) {
+            tokens[k - 1].word()
+        } else {
+            ""
+        };
+        if run_ends_clause {
+            return tokens[k + n - 1].raw.ends_with(',').then_some((
+                Who::Name {
+                    run,
+                    role,
+                    determiner: false,
+                },
+                token.at,
+            ));
+        }
+        match after.map(Token::word) {
+            // A role after the run ("Lions coach Clive Woodward"), or the run is part of a
+            // title ("Only Fools and Horses star David Jason").
+            Some(next) if words::is_role_noun(next.as_bytes()) || next == "and" => k += n + 1,
+            Some(next)
+                if next.starts_with(char::is_lowercase)
+                    && (!words::is_preposition(next.as_bytes())
+                        || matches!(next, "of" | "from" | "at") && run.contains(' '))
+                    && next != "and" =>
+            {
+                return Some((
+                    Who::Name {
+                        run,
+                        role,
+                        determiner: false,
+                    },
+                    token.at,
+                ))
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(text: &str) -> Option<Who<'_>> {
+        let verb = text.rfind(' ').map_or(0, |i| i + 1);
+        subject_before(text, 0, verb).map(|(who, _)| who)
+    }
+
+    fn name<'a>(run: &'a str, role: &'static str) -> Option<Who<'a>> {
+        Some(Who::Name {
+            run,
+            role,
+            determiner: false,
+        })
+    }
+
+    #[test]
+    fn subjects_before_the_verb() {
+        assert_eq!(before("Psaki said"), name("Psaki", ""));
+        assert_eq!(
+            before("Morgan Stanley analyst Walter Loeb said"),
+            name("Walter Loeb", "analyst")
+        );
+        assert_eq!(before("Mr Howard last week said"), name("Mr Howard", ""));
+        assert_eq!(before("he later added"), Some(Who::Pronoun(Gender::Male)));
+        assert_eq!(
+            before("Peter Giles, vice president and general manager of Kodak's mass memory division, said"),
+            name("Peter Giles", "president")
+        );
+        assert_eq!(
+            before("the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter, says"),
+            name("Brian Carpenter", "chair")
+        );
+        assert_eq!(
+            before("Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of Blu-ray, told"),
+            name("Richard Doherty", "")
+        );
+        assert_eq!(
+            before("Gene Kimmelman of the Consumer Federation of America said"),
+            name("Gene Kimmelman", "")
+        );
+        assert_eq!(before("GEPLACEA's Latorre said"), name("Latorre", ""));
+    }
+
+    #[test]
+    fn descriptions_roles_and_organisations_before_the_verb() {
+        assert_eq!(
+            before("the Shanghai official said"),
+            Some(Who::Description {
+                head: "official",
+                text: "Shanghai official"
+            })
+        );
+        assert_eq!(
+            before("one senior coffee dealer said"),
+            Some(Who::Role {
+                head: "dealer",
+                text: "senior coffee dealer"
+            })
+        );
+        assert_eq!(
+            before("A Treasury spokesperson said"),
+            Some(Who::SpokesFor {
+                organisation: "Treasury",
+                noun: "",
+                head: "spokesperson"
+            })
+        );
+        assert_eq!(
+            before("A spokeswoman for the Department for International Development said"),
+            Some(Who::SpokesFor {
+                organisation: "Department for International Development",
+                noun: "",
+                head: "spokeswoman"
+            })
+        );
+        assert_eq!(
+            before("one FRN market source at a leading U.S. House said"),
+            Some(Who::Role {
+                head: "source",
+                text: "FRN market source at a leading U.S. House"
+            })
+        );
+        assert_eq!(
+            before("The report said"),
+            Some(Who::OrganisationRef {
+                head: "report",
+                text: "report"
+            })
+        );
+        assert_eq!(
+            before("The report's authors say"),
+            Some(Who::Role {
+                head: "authors",
+                text: "report's authors"
+            })
+        );
+        assert_eq!(before("the stock market said"), None);
+    }
+
+    fn after(text: &str) -> Option<Who<'_>> {
+        subject_after(text, 0, text.len())
+    }
+
+    #[test]
+    fn subjects_after_the_verb() {
+        assert_eq!(
+            after(" Bear Stearns and Co analyst Monroe Greenstein."),
+            name("Monroe Greenstein", "analyst")
+        );
+        assert_eq!(
+            after(" Greenstein of Bear Stearns."),
+            name("Greenstein", "")
+        );
+        assert_eq!(
+            after(" Philip Snalune, director of products at Telewest."),
+            name("Philip Snalune", "director")
+        );
+        assert_eq!(after(" Lanston's Jones."), name("Lanston's Jones", ""));
+        assert_eq!(
+            after(" one arbitrager."),
+            Some(Who::Role {
+                head: "arbitrager",
+                text: "arbitrager"
+            })
+        );
+        assert_eq!(
+            after(" the 74-year-old comedian."),
+            Some(Who::Description {
+                head: "comedian",
+                text: "74-year-old comedian"
+            })
+        );
+        assert_eq!(
+            after(" a spokesman for the company."),
+            Some(Who::SpokesFor {
+                organisation: "",
+                noun: "company",
+                head: "spokesman"
+            })
+        );
+        assert_eq!(
+            after(" one executive at another major airline."),
+            Some(Who::Role {
+                head: "executive",
+                text: "executive at another major airline"
+            })
+        );
+        assert_eq!(
+            after(" to the Sydney Morning Herald."),
+            Some(Who::Name {
+                run: "Sydney Morning Herald",
+                role: "",
+                determiner: true
+            })
+        );
+    }
+
+    #[test]
+    fn sentence_subjects() {
+        let subject = |text| sentence_subject(text, 0, text.len()).map(|(w, _)| w);
+        assert_eq!(
+            subject("Adam Thomas, an analyst at Informa, believes it."),
+            name("Adam Thomas", "")
+        );
+        assert_eq!(
+            subject("In an interview published in January, Victoria Wood slated him."),
+            name("Victoria Wood", "")
+        );
+        assert_eq!(
+            subject("Scotland forward Simon Taylor looks certain."),
+            name("Simon Taylor", "forward")
+        );
+        assert_eq!(subject("Mr Tveter is confident."), name("Mr Tveter", ""));
+        assert_eq!(subject("Movies from Sony will be on offer."), None);
+    }
+}

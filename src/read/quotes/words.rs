@@ -1,0 +1,421 @@
+//! The closed word lists attribution rests on, each looked up in a few operations: verbs of
+//! saying, the words that title, describe or stand for a person, organisation words, and
+//! given names by the gender the copy's pronouns will use.
+
+use std::sync::OnceLock;
+
+/// A list of ASCII words that every word of the copy may be looked up in, case-sensitively.
+pub struct WordList {
+    /// The words, separated by `|` or a line end, each 1 to 15 bytes long.
+    list: &'static str,
+    /// The lengths of the words by their first two bytes, each taken mod 32 (so a letter's
+    /// case aside; a one-letter word's second is 0). Made at compile time, it lets most
+    /// words of the copy go on one lookup.
+    lengths_by_start: [u16; 1024],
+    /// The words by first byte (mod 32) and length, each packed into a number (its bytes,
+    /// little-endian), made on first use: a lookup compares numbers, not slices.
+    by_shape: OnceLock<Vec<Vec<u128>>>,
+}
+
+/// A word of up to 15 bytes as a number: its bytes, little-endian, then zeros.
+fn pack(word: &[u8]) -> u128 {
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word);
+    u128::from_le_bytes(bytes)
+}
+
+impl WordList {
+    /// A list from words of 1 to 15 bytes separated by `|` or line ends (checked at compile
+    /// time).
+    pub const fn new(list: &'static str) -> WordList {
+        let bytes = list.as_bytes();
+        let mut lengths_by_start = [0u16; 1024];
+        let (mut start, mut at) = (0, 0);
+        while at <= bytes.len() {
+            if at == bytes.len() || bytes[at] == b'|' || bytes[at] == b'\n' {
+                let len = at - start;
+                assert!(len > 0 && len < 16, "a listed word is 1 to 15 bytes long");
+                let second = if len > 1 { bytes[start + 1] % 32 } else { 0 };
+                lengths_by_start[(bytes[start] % 32) as usize * 32 + second as usize] |= 1 << len;
+                start = at + 1;
+            }
+            at += 1;
+        }
+        WordList {
+            list,
+            lengths_by_start,
+            by_shape: OnceLock::new(),
+        }
+    }
+
+    /// Whether the word is listed, exactly.
+    pub fn contains(&self, word: &[u8]) -> bool {
+        let start = match *word {
+            [] => return false,
+            [first] => usize::from(first % 32) * 32,
+            [first, second, ..] => usize::from(first % 32) * 32 + usize::from(second % 32),
+        };
+        if word.len() >= 16 || self.lengths_by_start[start] & (1 << word.len()) == 0 {
+            return false;
+        }
+        let shape = |word: &[u8]| usize::from(word[0] % 32) * 16 + word.len();
+        let by_shape = self.by_shape.get_or_init(|| {
+            let mut table = vec![Vec::new(); 32 * 16];
+            for listed in self.list.split(['|', '\n']).map(str::as_bytes) {
+                table[shape(listed)].push(pack(listed));
+            }
+            table
+        });
+        by_shape[shape(word)].contains(&pack(word))
+    }
+
+    /// The listed words, for tests.
+    #[cfg(test)]
+    fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.list.split(['|', '\n'])
+    }
+}
+
+/// Verbs whose subject speaks the quotation next to them, and which may also come before
+/// their subject (“…,” said Jen Psaki).
+pub const INVERTING_VERBS: &str = "said|says|added|adds|asked|asks|wrote|writes|continued|explained|explains|commented|noted|notes|declared|declares|replied|replies|retorted|insisted|insists|argued|argues|warned|warns|stated|recalled|recalls|complained|complains|concluded|observed|shouted|shouts|remarked|quipped|joked|cautioned|suggested|suggests|admitted|admits|acknowledged|conceded|claimed|claims|predicted|added|responded|countered|announced|boasted|reported|confirmed|according|insisted|laughed|sighed|answered|mused";
+
+/// Participles that hang off a clause whose subject speaks ("…, saying it was “on track”").
+const PARTICIPLES: &str = "saying|adding|telling|writing|noting|warning|insisting|arguing|explaining|calling|describing|claiming|stressing|urging|admitting";
+
+/// Verbs of saying and of describing what someone said, in every form the attribution reads.
+pub fn is_verb(word: &[u8]) -> bool {
+    static VERBS: WordList = WordList::new(
+        "said|says|added|adds|asked|asks|wrote|writes|continued|explained|explains|commented|noted|notes|declared|declares|replied|replies|retorted|insisted|insists|argued|argues|warned|warns|stated|recalled|recalls|complained|complains|concluded|observed|shouted|shouts|remarked|quipped|joked|cautioned|suggested|suggests|admitted|admits|acknowledged|conceded|claimed|claims|predicted|responded|countered|announced|boasted|reported|confirmed|according|laughed|sighed|answered|mused|told|tells|tweeted|tweets|posted|agreed|recounted|testified|pleaded|urged|urges|vowed|vows|emphasised|emphasized|stressed|stresses|say|tell|add|write|note|warn|explain|insist|argue|ask|stress|admit|claim|declare|predict|urge|vow|described|describes|describe|called|calls|call|branded|brands|brand|criticised|criticized|criticise|criticize|criticises|criticizes|accused|accuses|accuse|dismissed|dismisses|condemned|condemns|praised|praises|labelled|labeled|termed|hailed|hails|blamed|blames|denied|denies|attacked|attacks|slammed|welcomed|welcomes|rejected|rejects|promised|promises|pledged|pledges|expressed|voiced|reiterated|repeated|revealed|reveals|estimated|forecast|believes|thinks|felt|feels|hoped|hopes|likened|mocked|defended|defends|highlighted|questioned|queried|praise|reveal|repeat|insisting|saying|adding|telling|writing|noting|warning|arguing|explaining|calling|describing|claiming|stressing|urging|admitting|quoting|quoted",
+    );
+    VERBS.contains(word)
+}
+
+/// Whether a verb may come before its subject (“…,” said Jen Psaki).
+pub fn is_inverting_verb(word: &[u8]) -> bool {
+    static VERBS: WordList = WordList::new(INVERTING_VERBS);
+    VERBS.contains(word)
+}
+
+/// Whether a verb, with its subject, attributes a whole quotation next to it (rather than
+/// only a few words quoted inside a sentence: "called his decision “…”").
+pub fn is_speech_verb(word: &[u8]) -> bool {
+    static SPEECH: WordList = WordList::new(
+        "said|says|added|adds|asked|asks|wrote|writes|continued|explained|explains|commented|noted|notes|declared|declares|replied|replies|retorted|insisted|insists|argued|argues|warned|warns|stated|recalled|recalls|complained|complains|concluded|observed|shouted|shouts|remarked|quipped|joked|cautioned|suggested|suggests|admitted|admits|acknowledged|conceded|claimed|claims|predicted|responded|countered|announced|boasted|reported|confirmed|according|laughed|sighed|answered|mused|told|tells|tweeted|tweets|posted|agreed|recounted|testified|pleaded|urged|urges|vowed|vows|emphasised|emphasized|stressed|stresses|say|tell|add|write|note|warn|explain|insist|argue|ask|stress|admit|claim|declare|predict|urge|vow",
+    );
+    SPEECH.contains(word)
+}
+
+/// Whether a verb is a participle hanging off the clause before it ("…, saying").
+pub fn is_participle(word: &[u8]) -> bool {
+    static LIST: WordList = WordList::new(PARTICIPLES);
+    LIST.contains(word)
+}
+
+/// Words that may sit between a subject and its verb: auxiliaries, time words, adverbs are
+/// told apart by their `-ly` elsewhere ("Mr Howard last week said", "Bush will tell").
+pub fn is_between_subject_and_verb(word: &[u8]) -> bool {
+    static LIST: WordList = WordList::new(
+        "has|have|had|will|would|could|may|might|also|then|later|again|once|now|still|just|already|today|yesterday|tonight|last|week|month|year|night|earlier|previously|recently|afterwards|subsequently|further|has|is|was|did|does|do|not|never|always|often|even|too",
+    );
+    LIST.contains(word) || (word.len() > 4 && word.ends_with(b"ly") && word[0].is_ascii_lowercase())
+}
+
+/// Words that open a noun phrase: where a description's words start going backward.
+pub fn is_determiner(word: &[u8]) -> bool {
+    static LIST: WordList = WordList::new("the|The|a|A|an|An|one|One|another|Another|this|This");
+    LIST.contains(word)
+}
+
+/// Determiners that point back to someone already in the copy ("the trader").
+pub fn is_definite(word: &[u8]) -> bool {
+    matches!(word, b"the" | b"The" | b"this" | b"This")
+}
+
+/// Prepositions that tie a noun phrase to the one before it ("Kimmelman of the Consumer
+/// Federation", "a spokesman for the company").
+pub fn is_preposition(word: &[u8]) -> bool {
+    static LIST: WordList = WordList::new("of|at|for|from|with|in|on|to|by");
+    LIST.contains(word)
+}
+
+/// Capitalised words that open a capitalised run without naming or titling anyone: articles,
+/// pronouns, conjunctions, days.
+pub fn is_function_word(word: &[u8]) -> bool {
+    static LIST: WordList = WordList::new(
+        "The|A|An|But|And|Or|So|Yet|In|On|At|It|Its|This|That|These|Those|He|She|They|We|I|You|However|Yesterday|Today|Tomorrow|Then|Now|When|While|After|Before|As|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Both|Some|Many|All|Asked|Speaking|According|Also|Still|Even|There|Here|What|Why|How|Where|Who|Instead|Meanwhile|Last|Next|First|Watch|Read|See|Click|Listen|Photos|Related|People",
+    );
+    LIST.contains(word)
+}
+
+/// Words that join a sentence to the one before without a phrase of their own ("But
+/// Robert Giordano, …, scoffed").
+pub fn is_conjunction(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"But"
+            | b"And"
+            | b"Yet"
+            | b"So"
+            | b"Or"
+            | b"Then"
+            | b"Now"
+            | b"Still"
+            | b"Also"
+            | b"However"
+            | b"Meanwhile"
+            | b"Instead"
+            | b"Indeed"
+            | b"Nevertheless"
+            | b"Separately"
+    )
+}
+
+/// Capitalised words that open a sentence with a phrase before its subject ("In an interview
+/// published in January, Victoria Wood slated…").
+pub fn is_sentence_opener(word: &[u8]) -> bool {
+    static LIST: WordList = WordList::new(
+        "In|On|At|After|Before|During|Speaking|With|Despite|Since|Although|Though|While|When|As|Following|Last|Earlier|Later|Yesterday|Today|But|And|However|Meanwhile|Still|Also|Then|Now|Asked|Writing|For|From|Under|Over|By|Once|If|Unlike|Like|Instead|Separately|Elsewhere|Overall|Indeed|Already|Even|Just|Only|So|Yet|Because|Apart|Amid|Among|Earlier|Previously|Recently|Asked",
+    );
+    LIST.contains(word)
+}
+
+/// How the copy marks a person's gender, for "he" and "she".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Gender {
+    /// Nothing in the copy says.
+    #[default]
+    Unknown,
+    /// "he": Mr, his, a given name like Michael, a spokesman.
+    Male,
+    /// "she": Ms, her, a given name like Barbara, a spokeswoman.
+    Female,
+}
+
+impl Gender {
+    /// Whether a person of this gender may be the one a pronoun of `other` refers to.
+    pub fn fits(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+
+    /// What is known from either.
+    pub fn or(self, other: Gender) -> Gender {
+        if self == Gender::Unknown {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// Titles that come before a name and say its gender (Mr, Ms, Sir, Lady…).
+pub fn title_gender(word: &[u8]) -> Gender {
+    static MALE: WordList = WordList::new(
+        "Mr|Mr.|Sir|Lord|King|Prince|Father|Brother|Monsieur|Herr|Senor|Sheikh|Rabbi",
+    );
+    static FEMALE: WordList = WordList::new("Ms|Ms.|Mrs|Mrs.|Miss|Dame|Lady|Queen|Princess|Sister|Baroness|Madame|Mme|Frau|Senora|Duchess|Countess");
+    if MALE.contains(word) {
+        Gender::Male
+    } else if FEMALE.contains(word) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// The gender a given name usually has in the copy's languages, where it is clear.
+pub fn given_name_gender(word: &[u8]) -> Gender {
+    static MALE: WordList = WordList::new(include_str!("given-names-male.txt").trim_ascii());
+    static FEMALE: WordList = WordList::new(include_str!("given-names-female.txt").trim_ascii());
+    if MALE.contains(word) {
+        Gender::Male
+    } else if FEMALE.contains(word) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+static ROLES: WordList = WordList::new(include_str!("roles.txt").trim_ascii());
+static NOT_NAMES: WordList = WordList::new(include_str!("not-names.txt").trim_ascii());
+static ORGANISATIONS: WordList = WordList::new(include_str!("organisations.txt").trim_ascii());
+
+/// Nouns for what a person is or does, as copy puts them before or after a name ("Chelsea
+/// boss Jose Mourinho", "said one arbitrager"), lower-case as printed.
+pub fn is_role_noun(word: &[u8]) -> bool {
+    // "executive-secretary", "vice-president": the last part says.
+    let last = match word.iter().rposition(|&b| b == b'-') {
+        Some(dash) if !is_age(word) => &word[dash + 1..],
+        _ => word,
+    };
+    ROLES.contains(word) || ROLES.contains(last) || is_age(word)
+}
+
+/// The gender a role noun says (spokeswoman, chairman, actress…).
+pub fn role_gender(word: &[u8]) -> Gender {
+    let female = word.ends_with(b"woman")
+        || word.ends_with(b"women")
+        || matches!(
+            word,
+            b"actress"
+                | b"mother"
+                | b"wife"
+                | b"daughter"
+                | b"sister"
+                | b"girl"
+                | b"widow"
+                | b"queen"
+                | b"princess"
+        );
+    let male = word.ends_with(b"man")
+        || word.ends_with(b"men")
+        || matches!(
+            word,
+            b"father"
+                | b"husband"
+                | b"son"
+                | b"brother"
+                | b"boy"
+                | b"widower"
+                | b"king"
+                | b"prince"
+        );
+    match (female, male) {
+        (true, _) => Gender::Female,
+        (false, true) => Gender::Male,
+        _ => Gender::Unknown,
+    }
+}
+
+/// "36-year-old": an age standing for the person.
+pub fn is_age(word: &[u8]) -> bool {
+    word.ends_with(b"-year-old")
+}
+
+/// Role nouns of people who are usually named when they speak for themselves; a definite
+/// description with one ("the Lions coach", "the president") points back to a named
+/// person, whereas "the trader" points back to an unnamed one.
+pub fn is_named_role(word: &[u8]) -> bool {
+    static LIST: WordList = WordList::new(
+        "president|leader|coach|manager|boss|director|chairman|chairwoman|chair|minister|secretary|star|comedian|actor|actress|singer|player|striker|captain|champion|chancellor|chief|founder|premier|governor|senator|mayor|ambassador|envoy|judge|professor|author|writer|presenter|host|veteran|midfielder|defender|goalkeeper|winger|forward|skipper|boxer|golfer|rider|driver|artist|musician|rapper|commissioner|chairperson|head|owner|prosecutor|king|queen|prince|pope|premier|lawmaker|congressman|congresswoman|legislator|candidate|nominee|spokesman|spokeswoman|spokesperson|economist|analyst|researcher|scientist",
+    );
+    LIST.contains(word) || is_age(word)
+}
+
+/// Nouns for a speaker who is not a person: "the ministry said", "the report said".
+pub fn is_organisation_noun(word: &[u8]) -> bool {
+    static LIST: WordList = WordList::new(
+        "ministry|department|agency|company|firm|group|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|ministry|spokesmen|document|letter|release|communique|declaration|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service",
+    );
+    LIST.contains(word)
+}
+
+/// Nouns of a document that speaks for whoever wrote it ("The report said").
+pub fn is_document_noun(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"report"
+            | b"statement"
+            | b"study"
+            | b"survey"
+            | b"document"
+            | b"letter"
+            | b"release"
+            | b"communique"
+            | b"declaration"
+            | b"paper"
+            | b"website"
+    )
+}
+
+/// Nouns of someone who speaks for an organisation without being named ("a spokesman for
+/// the company", "a Treasury spokesperson"): the organisation is the speaker.
+pub fn is_spokes_noun(word: &[u8]) -> bool {
+    static LIST: WordList = WordList::new(
+        "spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|spokespeople|official|officials|representative|source|sources|insider|insiders|aide|aides|staff",
+    );
+    LIST.contains(word)
+}
+
+/// Whether a speaker's noun means someone whose words are an organisation's (a spokesman),
+/// rather than someone who may speak for themselves (a source, an official).
+pub fn speaks_for_others(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"spokesman"
+            | b"spokeswoman"
+            | b"spokesperson"
+            | b"spokesmen"
+            | b"spokeswomen"
+            | b"spokespeople"
+    )
+}
+
+/// Capitalised words that make a run of capitalised words an organisation's name.
+pub fn is_organisation_word(word: &[u8]) -> bool {
+    ORGANISATIONS.contains(word)
+}
+
+/// Capitalised words that start a capitalised run without being part of a name, or title a
+/// person rather than name them.
+pub fn is_not_name_word(word: &[u8]) -> bool {
+    NOT_NAMES.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listed_words_are_told_from_their_neighbours() {
+        static LISTS: [(&WordList, &str); 3] = [
+            (&ROLES, "roles"),
+            (&NOT_NAMES, "not-names"),
+            (&ORGANISATIONS, "organisations"),
+        ];
+        for (list, name) in LISTS {
+            let all: Vec<&str> = list.words().collect();
+            for listed in &all {
+                assert!(list.contains(listed.as_bytes()), "{name}: {listed}");
+                for near in [
+                    listed[1..].to_owned(),
+                    format!("{listed}x"),
+                    listed.to_uppercase(),
+                ] {
+                    let near = near.as_str();
+                    let is_listed = all.contains(&near);
+                    assert_eq!(list.contains(near.as_bytes()), is_listed, "{name}: {near}");
+                }
+            }
+        }
+        assert!(!ROLES.contains(b""));
+    }
+
+    #[test]
+    fn verbs_of_saying_are_verbs_and_inverting_ones_are_verbs_of_saying() {
+        for verb in INVERTING_VERBS.split('|') {
+            assert!(
+                is_inverting_verb(verb.as_bytes()) && is_verb(verb.as_bytes()),
+                "{verb}"
+            );
+        }
+        assert!(
+            !is_verb(b"states"),
+            "a noun too often ('its Rocky Mountain states')"
+        );
+        assert!(is_speech_verb(b"told") && !is_inverting_verb(b"told"));
+    }
+
+    #[test]
+    fn genders_come_from_titles_given_names_and_roles() {
+        assert_eq!(title_gender(b"Ms"), Gender::Female);
+        assert_eq!(title_gender(b"Sir"), Gender::Male);
+        assert_eq!(given_name_gender(b"Barbara"), Gender::Female);
+        assert_eq!(given_name_gender(b"Michael"), Gender::Male);
+        assert_eq!(given_name_gender(b"Andrea"), Gender::Unknown, "both");
+        assert_eq!(role_gender(b"spokeswoman"), Gender::Female);
+        assert_eq!(role_gender(b"chairman"), Gender::Male);
+        assert_eq!(role_gender(b"analyst"), Gender::Unknown);
+        assert!(is_role_noun(b"executive-secretary") && is_role_noun(b"36-year-old"));
+    }
+}
