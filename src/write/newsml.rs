@@ -401,7 +401,7 @@ impl WordCounter {
 }
 
 /// The NITF 3.6 document: head title, body.head (hedline, byline, dateline, abstract),
-/// body.content (written by `content`), body.end (tagline).
+/// body.content with one block (its blocks written by `content`), body.end (tagline).
 fn nitf(
     w: &mut XmlWriter,
     doc: &Document,
@@ -420,9 +420,14 @@ fn nitf(
             w.create_element("body").write_inner_content(|w| {
                 body_head(w, doc)?;
                 newline(w, 10)?;
+                // The blocks go in one <block>: NITF allows them bare too, but ingest systems
+                // (Superdesk reads `body.content/block/*`) take the body from blocks.
                 w.create_element("body.content").write_inner_content(|w| {
-                    content(w)?;
-                    newline(w, 10)
+                    w.create_element("block").write_inner_content(|w| {
+                        content(w)?;
+                        newline(w, 10)
+                    })?;
+                    Ok(())
                 })?;
                 let lines: Vec<&str> = meta
                     .credits
