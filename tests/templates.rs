@@ -152,7 +152,7 @@ fn values_reach_templates_escaped_for_their_format() {
     ]);
     let markdown = String::from_utf8(markdown.stdout).unwrap();
     assert!(
-        markdown.contains(r#"plain: \<b>A \& B\</b>: "yes" # \*not\* emphasis"#),
+        markdown.contains(r#"plain: \<b>A & B\</b>: \"yes\" # \*not\* emphasis"#),
         "{markdown}"
     );
 }
