@@ -266,7 +266,15 @@ fn convert_to_files(
     let from = batch
         .from
         .unwrap_or_else(|| InputFormat::detect(Some(&job.input), &bytes));
-    let reading = crate::parse_all(bytes, from, &options.read)?;
+    let mut reading = crate::parse_all(bytes, from, &options.read)?;
+    if let Some(date_from) = options.read.date_from {
+        let modified = std::fs::metadata(&job.input)
+            .and_then(|m| m.modified())
+            .ok();
+        for doc in &mut reading.documents {
+            crate::dates::fill(&mut doc.meta, date_from, &job.input, modified);
+        }
+    }
     let several = reading.documents.len() > 1;
     // Every output goes to its temporary file first, so an input gets all its outputs or none.
     let mut written = Vec::new();

@@ -64,9 +64,12 @@ pub enum Error {
     /// A value given on the command line or in a defaults file is not usable.
     #[error("{0}")]
     InvalidOption(String),
-    /// YAML could not be written or read.
+    /// YAML could not be read.
     #[error("YAML: {0}")]
     Yaml(#[from] serde_yaml::Error),
+    /// YAML could not be written.
+    #[error("YAML: {0}")]
+    YamlOut(String),
     /// JSON could not be written or read.
     #[error("JSON: {0}")]
     Json(#[from] serde_json::Error),

@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod batch;
+pub mod dates;
 pub mod decode;
 pub mod defaults;
 pub mod document;
@@ -32,7 +33,7 @@ pub mod write;
 pub use document::{Block, Document, Inline, Metadata, NoteKind};
 pub use error::{Error, Result};
 pub use format::{InputFormat, OutputFormat};
-pub use options::{Options, Publisher, ReadOptions, WriteOptions};
+pub use options::{Flavor, Options, Publisher, ReadOptions, WriteOptions};
 use std::borrow::Cow;
 
 /// Reads an article, its bytes borrowed (`&[u8]`) or owned (`Vec<u8>`, whose buffer becomes the

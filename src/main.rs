@@ -54,9 +54,20 @@ struct Cli {
     #[arg(short = 'M', long = "metadata", value_name = "KEY=VALUE", value_parser = parse_key_value)]
     metadata: Vec<(String, String)>,
 
-    /// Use this template instead of the built-in one for the output format.
-    #[arg(long, value_name = "FILE")]
+    /// Use this template instead of the built-in one for the output format: a file, or
+    /// `hugo` or `jekyll` for Markdown pages with those generators' front matter.
+    #[arg(long, value_name = "FILE|NAME")]
     template: Option<PathBuf>,
+
+    /// Who reads the Markdown's front matter: `common` (static-site generators, CMSs) or
+    /// `pandoc` (values escaped as Markdown, authors as `author`).
+    #[arg(long, value_enum, default_value = "common")]
+    flavor: copydesk::Flavor,
+
+    /// Date an article whose copy has none from its file's path (2019/03/12/…, 20190312-…)
+    /// or modification time.
+    #[arg(long, value_enum, value_name = "path|mtime")]
+    date_from: Option<copydesk::dates::DateFrom>,
 
     /// Read publisher settings and default options from a YAML file; flags win over it.
     #[arg(short = 'd', long = "defaults", value_name = "FILE")]
@@ -221,6 +232,10 @@ fn plan(cli: &Cli) -> Result<Plan, Failure> {
     let mut options = Options::default();
     defaults.apply(&mut options);
     options.read.metadata.clone_from(&cli.metadata);
+    options.write.flavor = cli.flavor;
+    if cli.date_from.is_some() {
+        options.read.date_from = cli.date_from;
+    }
     if cli.template.is_some() {
         options.write.template.clone_from(&cli.template);
     }
@@ -320,7 +335,13 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
     let from = plan
         .from
         .unwrap_or_else(|| InputFormat::detect(input, &bytes));
-    let reading = copydesk::parse_all(&*bytes, from, &plan.options.read).map_err(failure)?;
+    let mut reading = copydesk::parse_all(&*bytes, from, &plan.options.read).map_err(failure)?;
+    if let (Some(date_from), Some(path)) = (plan.options.read.date_from, input) {
+        let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        for doc in &mut reading.documents {
+            copydesk::dates::fill(&mut doc.meta, date_from, path, modified);
+        }
+    }
     // The tree holds its own copy of the text: a mapped file is unmapped before writing.
     drop(bytes);
     for warning in &reading.warnings {

@@ -21,6 +21,9 @@ pub struct ReadOptions {
     pub metadata: Vec<(String, String)>,
     /// Metadata used only where the article has none (defaults file: language, authors…).
     pub default_metadata: Vec<(String, String)>,
+    /// Where an input file without a date in its copy takes one from (batch and the command
+    /// line, which know the file; `None`: it has none).
+    pub date_from: Option<crate::dates::DateFrom>,
 }
 
 /// How to write an article.
@@ -33,6 +36,21 @@ pub struct WriteOptions {
     pub conversion_time: DateTime<FixedOffset>,
     /// Who publishes: NewsML provider, guid scheme and rights.
     pub publisher: Publisher,
+    /// Which program reads the front matter's values.
+    pub flavor: Flavor,
+}
+
+/// Which program reads Markdown front matter, where that changes what must be written. The
+/// body is written for every common renderer alike.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum Flavor {
+    /// Static-site generators and CMSs (Jekyll, Hugo, Eleventy…): values are plain strings.
+    #[default]
+    Common,
+    /// pandoc, which reads every front-matter string as Markdown: values are escaped as
+    /// Markdown, and the authors are `author`, pandoc's variable.
+    Pandoc,
 }
 
 impl Default for WriteOptions {
@@ -41,6 +59,7 @@ impl Default for WriteOptions {
             template: None,
             conversion_time: Utc::now().fixed_offset(),
             publisher: Publisher::default(),
+            flavor: Flavor::default(),
         }
     }
 }

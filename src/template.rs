@@ -21,6 +21,22 @@ pub fn builtin(format: OutputFormat) -> Option<&'static str> {
     }
 }
 
+/// The built-in templates a name chooses (`--template hugo`): Markdown pages with a static-site
+/// generator's front matter.
+pub fn named(name: &str) -> Option<(OutputFormat, &'static str)> {
+    match name {
+        "hugo" => Some((
+            OutputFormat::Markdown,
+            include_str!("../templates/hugo.md.j2"),
+        )),
+        "jekyll" => Some((
+            OutputFormat::Markdown,
+            include_str!("../templates/jekyll.md.j2"),
+        )),
+        _ => None,
+    }
+}
+
 /// Renders the format's template (the user's file, else the built-in one) with a context.
 /// Each template is read and compiled once per process, however many articles it wraps.
 pub fn render_to(
@@ -63,6 +79,19 @@ fn compile(
     format: OutputFormat,
     user_template: Option<&Path>,
 ) -> Result<(String, Environment<'static>)> {
+    let named = user_template
+        .and_then(Path::to_str)
+        .and_then(|name| named(name).map(|found| (name, found)));
+    if let Some((name, (for_format, source))) = named {
+        if for_format != format {
+            return Err(Error::InvalidOption(format!(
+                "template {name} is for {for_format} output, not {format}"
+            )));
+        }
+        let name = format!("built-in {name} template");
+        let env = environment(&name, source.to_owned())?;
+        return Ok((name, env));
+    }
     let (name, source) = match user_template {
         Some(path) => (
             path.display().to_string(),

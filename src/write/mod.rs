@@ -254,8 +254,8 @@ fn context<'a>(
     opts: &WriteOptions,
 ) -> Result<Context<'a>> {
     match format {
-        OutputFormat::Markdown => markdown::context(doc),
-        OutputFormat::Frontmatter => frontmatter::context(doc),
+        OutputFormat::Markdown => markdown::context(doc, opts),
+        OutputFormat::Frontmatter => frontmatter::context(doc, opts),
         OutputFormat::Newsml => newsml::context(doc, opts),
         OutputFormat::Json => Err(crate::Error::InvalidOption(
             "json output has no template".to_owned(),
@@ -299,12 +299,35 @@ fn metadata_vars(
 /// yaml.title }}` is valid YAML whatever the title holds.
 fn yaml_vars(json: &serde_json::Value) -> Value {
     let mut vars = BTreeMap::new();
+    // Two values site generators want as one string: `author` (the authors, comma-separated)
+    // and `summary` (the highlights, one after the other).
+    let joined = |key: &str, separator: &str| {
+        json.get(key).and_then(|v| v.as_array()).map(|items| {
+            let texts: Vec<String> = items
+                .iter()
+                .filter_map(|v| v.as_str())
+                .map(|text| match key {
+                    // A bullet that ends without a full stop gets one, so the summary reads
+                    // as sentences.
+                    "highlights" if !text.trim_end().ends_with(['.', '!', '?', '"', '”', '’']) =>
+                    {
+                        format!("{}.", text.trim_end())
+                    }
+                    _ => text.to_owned(),
+                })
+                .collect();
+            frontmatter::scalar(key, &texts.join(separator))
+        })
+    };
+    for (name, key, separator) in [("author", "authors", ", "), ("summary", "highlights", " ")] {
+        if let Some(value) = joined(key, separator) {
+            vars.insert(name.to_owned(), Value::from_safe_string(value));
+        }
+    }
     if let serde_json::Value::Object(map) = json {
         for (key, value) in map {
             let rendered = match value {
-                serde_json::Value::String(s) => serde_yaml::to_string(s)
-                    .ok()
-                    .map(|y| y.trim_end().to_owned())
+                serde_json::Value::String(s) => Some(frontmatter::scalar(key, s))
                     .filter(|y| !y.contains('\n'))
                     .unwrap_or_else(|| serde_json::to_string(s).unwrap_or_default()),
                 // JSON is YAML's flow style.
@@ -360,7 +383,7 @@ mod tests {
         let whole = markdown::window_text(&doc.blocks, true);
         let expected = format!(
             "---\n{}---\n\n{}\n",
-            frontmatter::yaml(&doc).unwrap(),
+            frontmatter::yaml(&doc.meta, crate::options::Flavor::Common).unwrap(),
             whole.trim_end()
         );
         assert_eq!(streamed, expected);
