@@ -724,8 +724,29 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
     if words::is_determiner(word.as_bytes()) {
         return described_forward(text, tokens, i, clause_end);
     }
+    // A role before the name, without an article: "said trader Sam Patel", "said senior
+    // analyst Jo Lee".
     if !is_name_like(word) {
-        return None;
+        let role_words = tokens[i..]
+            .iter()
+            .take(3)
+            .take_while(|t| !t.ends_clause() && t.word().starts_with(char::is_lowercase))
+            .count();
+        let role = tokens.get(i + role_words.max(1) - 1)?.word();
+        let name = tokens.get(i + role_words)?;
+        if role_words == 0 || !words::is_role_noun(role.as_bytes()) || !is_name_like(name.word()) {
+            return None;
+        }
+        let (run, _) = forward_run(
+            text,
+            &tokens[i + role_words..clause_end.max(i + role_words + 1)],
+            0,
+        );
+        return Some(Who::Name {
+            run,
+            role,
+            determiner: false,
+        });
     }
     // Runs up to the sentence's end: one after a role noun is the person ("Bear Stearns and
     // Co analyst Monroe Greenstein"); else the first ("Greenstein of Bear Stearns").
