@@ -8,10 +8,10 @@
 
 mod common;
 
+use common::{have, pipe as run};
 use copydesk::{Block, Document, OutputFormat};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 /// Every article: its path, its tree, and its Markdown.
 fn articles() -> Vec<(PathBuf, Document, String)> {
@@ -25,42 +25,6 @@ fn articles() -> Vec<(PathBuf, Document, String)> {
             (path, doc, markdown)
         })
         .collect()
-}
-
-/// Whether a program runs; under CI its absence fails the test.
-fn have(program: &str, version_flag: &str) -> bool {
-    let found = Command::new(program)
-        .arg(version_flag)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !found {
-        assert!(
-            std::env::var("CI").is_err(),
-            "{program} is not installed (.ci/run installs it)"
-        );
-        eprintln!("skipped: {program} is not installed");
-    }
-    found
-}
-
-/// Runs a program with standard input, returning standard output.
-fn run(program: &str, args: &[&str], input: &str) -> String {
-    let mut child = Command::new(program)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{program}: {e}"));
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_owned();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
-    assert!(output.status.success(), "{program} {args:?} failed");
-    String::from_utf8(output.stdout).unwrap()
 }
 
 /// The Markdown's body, without its front matter.
@@ -262,4 +226,60 @@ fn hugo_goldmark_shows_the_copy() {
 
 fn page(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn pandoc_reads_the_pandoc_flavours_front_matter_as_the_copy() {
+    if !have("pandoc", "--version") {
+        return;
+    }
+    let title = "GE <GE> PROFIT OUTLOOK: *up* 10% [est.] @POTUS ~ ^ $5 -- R&B";
+    let article = "Text of the article.\n";
+    let markdown = |flavor: &str| {
+        let out = common::run(
+            &[
+                "-t",
+                "markdown",
+                "--flavor",
+                flavor,
+                "-M",
+                &format!("title={title}"),
+                "-M",
+                "authors=Jane <b>Doe</b>",
+                "-M",
+                "authors=O'Hara & Co",
+            ],
+            article.as_bytes(),
+        );
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let template = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(
+        template.path(),
+        "$title$|$for(author)$$author$$sep$;$endfor$\n",
+    )
+    .unwrap();
+    let read = |md: &str| {
+        let text = run(
+            "pandoc",
+            &[
+                "-f",
+                "markdown",
+                "-t",
+                "plain",
+                "--template",
+                template.path().to_str().unwrap(),
+            ],
+            md,
+        );
+        normalise(&text)
+    };
+    let shown = read(&markdown("pandoc"));
+    assert_eq!(
+        shown,
+        normalise(&format!("{title}|Jane <b>Doe</b>;O'Hara & Co"))
+    );
+    // Without the flavour, pandoc reads the values as Markdown: what the option is for.
+    assert_ne!(read(&markdown("common")), shown);
 }

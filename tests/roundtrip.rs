@@ -42,7 +42,15 @@ fn newsml_that_copydesk_did_not_write_reads_to_a_sensible_tree() {
     );
     assert!(doc.blocks.len() >= 3, "{:?}", doc.blocks);
     let markdown = common::write(doc, OutputFormat::Markdown);
-    assert!(markdown.contains("title: 'Preview: Arizona Diamondbacks"));
+    let front: serde_yaml::Value = serde_yaml::from_str(
+        markdown
+            .split("\n---\n")
+            .next()
+            .unwrap()
+            .trim_start_matches("---\n"),
+    )
+    .unwrap();
+    assert_eq!(front["title"], doc.meta.title.clone().unwrap().as_str());
     assert!(markdown.contains(
         "The Phillies picked up some momentum with a three-game sweep of the Atlanta Braves"
     ));

@@ -82,6 +82,45 @@ pub fn have_xmllint() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// Whether a program runs (`program flag` succeeds). A test that needs a missing program
+/// fails under `CI=true`, where `.ci/run` installs it, and skips elsewhere, saying so.
+pub fn have(program: &str, flag: &str) -> bool {
+    let found = std::process::Command::new(program)
+        .arg(flag)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found {
+        assert!(
+            std::env::var("CI").is_err(),
+            "{program} is not installed (.ci/run installs it)"
+        );
+        eprintln!("skipped: {program} is not installed");
+    }
+    found
+}
+
+/// Runs a program with standard input, returning its standard output; a failure fails.
+pub fn pipe(program: &str, args: &[&str], input: &str) -> String {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{program}: {e}"));
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_owned();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(output.status.success(), "{program} {args:?} failed");
+    String::from_utf8(output.stdout).unwrap()
+}
+
 /// Runs the `copydesk` binary with arguments and standard input.
 pub fn run(args: &[&str], stdin: &[u8]) -> std::process::Output {
     use std::io::Write;
