@@ -93,9 +93,17 @@ pub fn jobs<'a>(
 ) -> impl Iterator<Item = std::result::Result<Job, Record>> + Send + 'a {
     let out_dir_real = out_dir.canonicalize().ok();
     let mut file_stems: HashSet<PathBuf> = HashSet::new();
+    // With several inputs, each directory's tree goes under its own name, so two trees never
+    // map two articles to one output ([`check_inputs`] refuses two directories of one name).
+    let several = inputs.len() > 1;
     inputs.iter().flat_map(move |input| -> Box<dyn Iterator<Item = _> + Send> {
         if input.is_dir() {
             let root = input.clone();
+            let place = if several {
+                directory_name(input)
+            } else {
+                PathBuf::new()
+            };
             let skip = out_dir_real.clone();
             let walk = walkdir::WalkDir::new(input)
                 .follow_links(true)
@@ -112,11 +120,11 @@ pub fn jobs<'a>(
             Box::new(walk.filter_map(move |entry| match entry {
                 Ok(entry) if entry.file_type().is_file() && is_readable(entry.path()) => {
                     let relative = entry.path().strip_prefix(&root).unwrap_or(entry.path());
-                    let stem = if namesakes.has(entry.path()) {
+                    let stem = place.join(if namesakes.has(entry.path()) {
                         relative.to_owned()
                     } else {
                         relative.with_extension("")
-                    };
+                    });
                     Some(Ok(Job {
                         input: entry.path().to_owned(),
                         stem,
@@ -144,6 +152,46 @@ pub fn jobs<'a>(
             })))
         }
     })
+}
+
+/// The name a directory's tree goes under in a batch of several inputs: its last component
+/// (of the canonical path for `.` or `..`).
+fn directory_name(dir: &Path) -> PathBuf {
+    let named = |p: &Path| p.file_name().map(PathBuf::from);
+    named(dir)
+        .filter(|n| n != Path::new(".") && n != Path::new(".."))
+        .or_else(|| dir.canonicalize().ok().as_deref().and_then(named))
+        .unwrap_or_else(|| PathBuf::from("root"))
+}
+
+/// Refuses, before anything is written, inputs whose outputs would land on each other: two
+/// directories of one name (`2019/news` and `2020/news`), or two files of one stem
+/// (`a/x.txt` and `b/x.txt`), in a batch of several inputs. Names both.
+pub fn check_inputs(inputs: &[PathBuf]) -> Result<()> {
+    if inputs.len() < 2 {
+        return Ok(());
+    }
+    // A directory's outputs go under its name, a file's at the top under its stem: a clash is
+    // between two of a kind.
+    let mut places: Vec<(bool, PathBuf, &PathBuf)> = Vec::new();
+    for input in inputs {
+        let is_dir = input.is_dir();
+        let place = if is_dir {
+            directory_name(input)
+        } else {
+            stem(input, Path::new(input.file_name().unwrap_or_default()))
+        };
+        if let Some((_, _, other)) = places.iter().find(|(d, p, _)| *d == is_dir && *p == place) {
+            return Err(Error::InvalidOption(format!(
+                "{} and {} would be written to the same place in the output directory ({}); convert them in separate runs or to separate directories",
+                other.display(),
+                input.display(),
+                place.display()
+            )));
+        }
+        places.push((is_dir, place, input));
+    }
+    Ok(())
 }
 
 /// Whether a walk picks up a file: a readable extension, not hidden, not one of our temporaries.
@@ -305,7 +353,7 @@ fn convert_to_files(
     }
     let mut outputs = Vec::with_capacity(written.len());
     for (temp, path) in written {
-        temp.persist(&path).map_err(|e| Error::Io(e.error))?;
+        put(temp, &path)?;
         outputs.push(path);
     }
     Ok((outputs, reading.warnings, size))
@@ -378,13 +426,73 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 
 /// Writes a file through a temporary file in the same directory and a rename, so a reader of
 /// the path sees the old file or the new one, never half of one. Creates missing directories.
+/// What is not a regular file (a device, a FIFO, `/dev/stdout`) is written in place instead,
+/// as `cp` and `sort -o` do, and a symbolic link's target is replaced, not the link.
 pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
-    let temp = temporary_beside(path, write)?;
-    temp.persist(path).map_err(|e| Error::Io(e.error))?;
+    match destination(path)? {
+        Destination::Replace(target) => {
+            let temp = temporary_beside(&target, write)?;
+            temp.persist(&target).map_err(|e| Error::Io(e.error))?;
+        }
+        Destination::InPlace(target) => {
+            let mut out = std::io::BufWriter::new(open_in_place(&target)?);
+            write(&mut out)?;
+            out.flush()?;
+        }
+    }
     Ok(())
+}
+
+/// Moves a finished temporary file to its path: renamed into place over a regular file (a
+/// link's target) or a new path; copied into anything else, which is left as it is.
+pub fn put(temp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
+    match destination(path)? {
+        Destination::Replace(target) => {
+            temp.persist(&target).map_err(|e| Error::Io(e.error))?;
+        }
+        Destination::InPlace(target) => {
+            let mut from = temp.reopen()?;
+            let mut to = open_in_place(&target)?;
+            std::io::copy(&mut from, &mut to)?;
+            to.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// How an output reaches its path.
+enum Destination {
+    /// A regular file, or none yet: replaced atomically (through a symbolic link, its target).
+    Replace(PathBuf),
+    /// A device, a FIFO, a socket, a dangling link: opened and written.
+    InPlace(PathBuf),
+}
+
+/// How to write to a path, from what is there now.
+fn destination(path: &Path) -> Result<Destination> {
+    let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => Err(Error::Io(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "is a directory",
+        ))),
+        Ok(meta) if !meta.is_file() => Ok(Destination::InPlace(path.to_owned())),
+        Ok(_) if link => Ok(Destination::Replace(path.canonicalize()?)),
+        Err(_) if link => Ok(Destination::InPlace(path.to_owned())),
+        _ => Ok(Destination::Replace(path.to_owned())),
+    }
+}
+
+/// Opens what is at a path for writing where it is (created through a dangling link).
+fn open_in_place(path: &Path) -> Result<std::fs::File> {
+    Ok(std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)?)
 }
 
 /// A temporary file in the directory of `path`, filled by `write`; deleted if dropped.
@@ -434,7 +542,13 @@ pub struct ReportWriter {
 impl ReportWriter {
     /// Starts a report; the file appears (atomically) when it is finished.
     pub fn create(path: &Path) -> Result<ReportWriter> {
-        let mut file = std::io::BufWriter::new(empty_temporary_beside(path)?);
+        // Beside the file it replaces; for a device or a FIFO (`--report /dev/stdout`), in the
+        // temporary directory, never beside it.
+        let beside = match destination(path)? {
+            Destination::Replace(target) => target,
+            Destination::InPlace(_) => std::env::temp_dir().join("report"),
+        };
+        let mut file = std::io::BufWriter::new(empty_temporary_beside(&beside)?);
         file.write_all(b"[")?;
         Ok(ReportWriter {
             file,
@@ -459,8 +573,7 @@ impl ReportWriter {
             .file
             .into_inner()
             .map_err(|e| Error::Io(e.into_error()))?;
-        temp.persist(&self.path).map_err(|e| Error::Io(e.error))?;
-        Ok(())
+        put(temp, &self.path)
     }
 }
 

@@ -501,6 +501,7 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
             "standard input cannot be part of a batch (see --jsonl)",
         ));
     }
+    batch::check_inputs(&cli.inputs).map_err(|e| Failure::usage(e.to_string()))?;
     // The readers' patterns compile on another core while the inputs are found.
     rayon::spawn(copydesk::read::prepare);
     let batch = BatchOptions {

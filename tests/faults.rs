@@ -1,0 +1,170 @@
+//! The faults a migration meets, each a test named after what it protects (issue 15): no two
+//! inputs written to one output, nothing that is not a regular file replaced, …
+
+mod common;
+
+use std::os::unix::fs::FileTypeExt;
+use std::path::Path;
+use std::process::Output;
+
+fn copydesk(args: &[&str]) -> Output {
+    common::run(args, b"")
+}
+
+fn article(path: &Path, words: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(
+        path,
+        format!("{words}\n\nBy Jane Doe\n\nLONDON (Reuters) - {words} said the council.\n"),
+    )
+    .unwrap();
+}
+
+fn text(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn two_directories_with_namesakes_never_write_one_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b, out) = (
+        dir.path().join("A"),
+        dir.path().join("B"),
+        dir.path().join("out"),
+    );
+    article(&a.join("x.txt"), "Alpha council vote");
+    article(&b.join("x.txt"), "Beta council vote");
+    let report = dir.path().join("report.json");
+    let run = copydesk(&[
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-q",
+        "--report",
+        report.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(text(&out.join("A/x.md")).contains("Alpha"));
+    assert!(text(&out.join("B/x.md")).contains("Beta"));
+    // Every output the report lists holds its own input's article.
+    let records: serde_json::Value = serde_json::from_str(&text(&report)).unwrap();
+    for record in records.as_array().unwrap() {
+        let input = text(Path::new(record["path"].as_str().unwrap()));
+        let output = text(Path::new(record["outputs"][0].as_str().unwrap()));
+        assert!(output.contains(input.lines().next().unwrap()), "{record}");
+    }
+}
+
+#[test]
+fn inputs_that_would_share_an_output_are_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let (first, second) = (dir.path().join("2019/news"), dir.path().join("2020/news"));
+    article(&first.join("a.txt"), "First");
+    article(&second.join("a.txt"), "Second");
+    let run = copydesk(&[
+        first.to_str().unwrap(),
+        second.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        message.contains("2019/news") && message.contains("2020/news"),
+        "{message}"
+    );
+    assert!(!out.exists(), "nothing written");
+    let run = copydesk(&[
+        first.join("a.txt").to_str().unwrap(),
+        second.join("a.txt").to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
+fn an_output_through_a_link_to_a_device_leaves_link_and_device_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    article(&input, "Council vote");
+    let link = dir.path().join("null");
+    std::os::unix::fs::symlink("/dev/null", &link).unwrap();
+    let run = copydesk(&[input.to_str().unwrap(), "-o", link.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::metadata("/dev/null")
+        .unwrap()
+        .file_type()
+        .is_char_device());
+}
+
+#[test]
+fn an_output_into_a_fifo_is_written_into_it_not_over_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    article(&input, "Council vote");
+    let fifo = dir.path().join("fifo");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let run = copydesk(&[
+        input.to_str().unwrap(),
+        "-t",
+        "markdown",
+        "-o",
+        fifo.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(reader.join().unwrap().contains("Council vote"));
+    assert!(std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo());
+}
+
+#[test]
+fn an_output_through_a_link_to_a_file_replaces_the_file_and_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    article(&input, "Council vote");
+    let target = dir.path().join("real.md");
+    std::fs::write(&target, "old").unwrap();
+    let link = dir.path().join("link.md");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let run = copydesk(&[input.to_str().unwrap(), "-o", link.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(text(&target).contains("Council vote"));
+}
