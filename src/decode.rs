@@ -2,7 +2,9 @@
 //!
 //! Archives hold copy in every encoding. The rule: a BOM wins (UTF-8, UTF-16LE, UTF-16BE); else
 //! valid UTF-8 is UTF-8; else the bytes are Windows-1252 (a superset of Latin-1's printable
-//! characters, and what "Latin-1" files almost always are). Line ends become `\n`; form feeds and
+//! characters, and what "Latin-1" files almost always are). A file that is UTF-8 but for a few
+//! bytes (an editor pasted `\x92` for ’) keeps its UTF-8, and only those bytes are read as
+//! Windows-1252, with a warning that gives their offset. Line ends become `\n`; form feeds and
 //! vertical tabs become line ends; other control characters (wire framing such as STX/ETX, and all
 //! characters XML 1.0 forbids) are dropped.
 
@@ -18,6 +20,8 @@ pub struct Decoded<'a> {
     pub text: Cow<'a, str>,
     /// The encoding the bytes were read as (`UTF-8`, `UTF-16LE`, `windows-1252`, …).
     pub encoding: &'static str,
+    /// What the reader should know: bytes that were not UTF-8 in UTF-8 text, and where.
+    pub warning: Option<String>,
 }
 
 /// Decodes an article's bytes, borrowed (`&[u8]`) or owned (`Vec<u8>`). Fails on binary data
@@ -34,6 +38,7 @@ pub fn decode<'a>(bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded<'a>> {
             });
         }
     }
+    let mut warning = None;
     let (text, encoding): (Cow<str>, _) = match declared {
         Some(encoding) if encoding != UTF_8 => (
             Cow::Owned(
@@ -59,17 +64,24 @@ pub fn decode<'a>(bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded<'a>> {
             };
             match text {
                 Ok(text) => (text, UTF_8),
-                // Marked UTF-8 by its BOM but not valid: keep what is readable; else the
-                // bytes are Windows-1252.
-                Err(bytes) => (
-                    Cow::Owned(
-                        fallback
-                            .decode_without_bom_handling(bytes.as_ref())
-                            .0
-                            .into_owned(),
+                Err(bytes) => match mostly_utf8(bytes.as_ref()) {
+                    // UTF-8 but for a few bytes: those alone are read as Windows-1252.
+                    Some(mixed) => {
+                        warning = Some(mixed.warning());
+                        (Cow::Owned(mixed.text), UTF_8)
+                    }
+                    // Marked UTF-8 by its BOM but not valid: keep what is readable; else the
+                    // bytes are Windows-1252.
+                    None => (
+                        Cow::Owned(
+                            fallback
+                                .decode_without_bom_handling(bytes.as_ref())
+                                .0
+                                .into_owned(),
+                        ),
+                        fallback,
                     ),
-                    fallback,
-                ),
+                },
             }
         }
     };
@@ -80,7 +92,72 @@ pub fn decode<'a>(bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded<'a>> {
     Ok(Decoded {
         text,
         encoding: encoding.name(),
+        warning,
     })
+}
+
+/// UTF-8 text with bytes that are not UTF-8 in it, those read as Windows-1252.
+struct Mixed {
+    text: String,
+    /// Where each stretch of bytes that were not UTF-8 starts.
+    offsets: Vec<usize>,
+    /// How many bytes were not UTF-8.
+    bytes: usize,
+}
+
+impl Mixed {
+    fn warning(&self) -> String {
+        let shown: Vec<String> = self.offsets.iter().take(5).map(usize::to_string).collect();
+        let more = if self.offsets.len() > 5 { ", …" } else { "" };
+        format!(
+            "{} byte{} not UTF-8, read as Windows-1252, at byte offset{} {}{more}",
+            self.bytes,
+            if self.bytes == 1 { "" } else { "s" },
+            if self.offsets.len() == 1 { "" } else { "s" },
+            shown.join(", ")
+        )
+    }
+}
+
+/// Reads bytes that are not valid UTF-8 as UTF-8 where they are, and Windows-1252 where they
+/// are not, when the text is UTF-8 at heart: it holds characters beyond ASCII in UTF-8, and
+/// more of them than bytes that are not. None for text that is Windows-1252 throughout (its
+/// bytes beyond ASCII are mostly not UTF-8).
+fn mostly_utf8(bytes: &[u8]) -> Option<Mixed> {
+    let mut mixed = Mixed {
+        text: String::with_capacity(bytes.len() + bytes.len() / 8),
+        offsets: Vec::new(),
+        bytes: 0,
+    };
+    let mut utf8_beyond_ascii = 0usize;
+    let mut at = 0;
+    while at < bytes.len() {
+        let (valid, bad) = match std::str::from_utf8(&bytes[at..]) {
+            Ok(all) => (all, 0),
+            Err(e) => {
+                let valid = e.valid_up_to();
+                let bad = e.error_len().unwrap_or(bytes.len() - at - valid);
+                // Safe: `valid_up_to` bytes were checked just now.
+                (
+                    std::str::from_utf8(&bytes[at..at + valid]).unwrap_or_default(),
+                    bad,
+                )
+            }
+        };
+        utf8_beyond_ascii += valid.chars().filter(|c| !c.is_ascii()).count();
+        mixed.text.push_str(valid);
+        at += valid.len();
+        if bad > 0 {
+            mixed.offsets.push(at);
+            mixed.bytes += bad;
+            let decoded = WINDOWS_1252
+                .decode_without_bom_handling(&bytes[at..at + bad])
+                .0;
+            mixed.text.push_str(&decoded);
+            at += bad;
+        }
+    }
+    (utf8_beyond_ascii > mixed.bytes).then_some(mixed)
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {

@@ -168,3 +168,69 @@ fn an_output_through_a_link_to_a_file_replaces_the_file_and_keeps_the_link() {
         .is_symlink());
     assert!(text(&target).contains("Council vote"));
 }
+
+#[test]
+fn one_bad_byte_does_not_turn_utf8_copy_into_mojibake() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    // UTF-8 throughout but for one Windows-1252 apostrophe (0x92).
+    std::fs::write(
+        &input,
+        b"Caf\xc3\xa9 prices rise\n\nThe caf\xc3\xa9 charged \xc2\xa35 and it\x92s dear.\n",
+    )
+    .unwrap();
+    let run = copydesk(&[input.to_str().unwrap(), "-t", "markdown"]);
+    assert!(run.status.success());
+    let markdown = String::from_utf8(run.stdout).unwrap();
+    assert!(markdown.contains("title: Café prices rise"), "{markdown}");
+    assert!(
+        markdown.contains("The café charged £5 and it’s dear."),
+        "{markdown}"
+    );
+    let warning = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        warning.contains("1 byte not UTF-8") && warning.contains("offset 47"),
+        "{warning}"
+    );
+    // NewsML that declares UTF-8, with the same byte.
+    let xml = dir.path().join("a.xml");
+    let item = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"g\" version=\"1\"><contentMeta><headline>Caf\xc3\xa9 \xc2\xa35</headline></contentMeta><contentSet><inlineXML contenttype=\"application/nitf+xml\"><nitf xmlns=\"http://iptc.org/std/NITF/2006-10-18/\"><body><body.content><p>It\x92s the caf\xc3\xa9.</p></body.content></body></nitf></inlineXML></contentSet></newsItem>";
+    std::fs::write(&xml, item).unwrap();
+    let run = copydesk(&[xml.to_str().unwrap(), "-t", "markdown"]);
+    let markdown = String::from_utf8(run.stdout).unwrap();
+    assert!(
+        markdown.contains("title: Café £5") && markdown.contains("It’s the café."),
+        "{markdown}"
+    );
+    // Copy in Windows-1252 throughout is read as such, without a warning.
+    std::fs::write(&input, b"Caf\xe9 prices\n\nIt\x92s \xa35.\n").unwrap();
+    let run = copydesk(&[input.to_str().unwrap(), "-t", "markdown"]);
+    let markdown = String::from_utf8(run.stdout).unwrap();
+    assert!(markdown.contains("It’s £5."), "{markdown}");
+    assert!(
+        run.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+#[test]
+fn a_markdown_quotation_or_list_inside_another_keeps_every_word() {
+    let markdown = "> outer one\n>\n> > inner\n>\n> outer two\n\n- parent\n  - child\n- item\n\n  second para\n";
+    let run = common::run(&["-f", "markdown", "-t", "json"], markdown.as_bytes());
+    let json = String::from_utf8(run.stdout).unwrap();
+    let mut from = 0;
+    for word in [
+        "outer one",
+        "inner",
+        "outer two",
+        "parent",
+        "child",
+        "item second para",
+    ] {
+        let at = json[from..]
+            .find(word)
+            .unwrap_or_else(|| panic!("{word} lost:\n{json}"));
+        from += at;
+    }
+}

@@ -138,18 +138,58 @@ fn yaml_error(yaml: &str, error: &serde_yaml::Error) -> Error {
     }
 }
 
-/// The blocks of a CommonMark body, and the text of a first-level heading opening it.
+/// A quotation or list being read, blocks of the body inside another.
+enum Container {
+    /// A block quotation: its paragraphs.
+    Quote(Vec<Vec<Inline>>),
+    /// A list: numbered or not, its first number, its items, and the item being read.
+    List {
+        ordered: bool,
+        start: u32,
+        items: Vec<Vec<Inline>>,
+        item: String,
+    },
+}
+
+impl Container {
+    /// Adds a paragraph's text where it goes: a paragraph of the quotation, or more text of the
+    /// list item (its paragraphs joined by a space).
+    fn add(&mut self, text: String) {
+        if text.is_empty() {
+            return;
+        }
+        match self {
+            Container::Quote(paragraphs) => paragraphs.push(vec![Inline::text(text)]),
+            Container::List { item, .. } => {
+                if !item.is_empty() {
+                    item.push(' ');
+                }
+                item.push_str(&text);
+            }
+        }
+    }
+
+    /// Ends the item being read, if it has text.
+    fn end_item(&mut self) {
+        if let Container::List { items, item, .. } = self {
+            if !item.is_empty() {
+                items.push(vec![Inline::text(std::mem::take(item))]);
+            }
+        }
+    }
+}
+
+/// The blocks of a CommonMark body, and the text of a first-level heading opening it. The tree
+/// has no nesting: a quotation or list inside another is read into it, its text kept in order,
+/// with a warning.
 fn blocks(
     markdown: &str,
     warnings: &mut BTreeSet<String>,
 ) -> (Option<String>, Vec<Draft<'static>>) {
     let mut drafts = Vec::new();
     let mut title = None;
-    // The text being collected, and the blocks of a quotation or list being built.
     let mut text = String::new();
-    let mut quote: Option<Vec<Vec<Inline>>> = None;
-    let mut lists: Vec<(bool, u32, Vec<Vec<Inline>>)> = Vec::new();
-    let mut in_item_paragraph = false;
+    let mut containers: Vec<Container> = Vec::new();
     let mut heading_level = 0;
     for event in Parser::new_ext(markdown, Options::empty()) {
         match event {
@@ -157,25 +197,31 @@ fn blocks(
                 if let Event::Start(Tag::Heading { level, .. }) = &event {
                     heading_level = *level as usize;
                 }
-                in_item_paragraph = !lists.is_empty();
-                if !in_item_paragraph {
-                    text.clear();
+                // A tight item's text before a paragraph of its own (a loose item).
+                if let Some(container) = containers.last_mut() {
+                    container.add(std::mem::take(&mut text));
                 }
+                text.clear();
             }
             Event::End(TagEnd::Paragraph) => {
                 let paragraph = std::mem::take(&mut text);
-                if in_item_paragraph {
-                    // A loose list item: its paragraphs are its text.
-                    text = paragraph;
-                } else if let Some(quote) = quote.as_mut() {
-                    quote.push(vec![Inline::text(paragraph)]);
-                } else {
-                    drafts.push(Draft::paragraph(paragraph));
+                match containers.last_mut() {
+                    Some(container) => {
+                        if matches!(container, Container::List { item, .. } if !item.is_empty()) {
+                            warnings.insert("a list item's paragraphs are read as one".to_owned());
+                        }
+                        container.add(paragraph);
+                    }
+                    None => drafts.push(Draft::paragraph(paragraph)),
                 }
             }
             Event::End(TagEnd::Heading(_)) => {
                 let heading = std::mem::take(&mut text);
-                if heading_level == 1 && drafts.is_empty() && title.is_none() {
+                if let Some(container) = containers.last_mut() {
+                    warnings
+                        .insert("a heading inside a quotation or list is read as text".to_owned());
+                    container.add(heading);
+                } else if heading_level == 1 && drafts.is_empty() && title.is_none() {
                     title = Some(heading);
                 } else {
                     drafts.push(Draft::Block(Block::Subhead {
@@ -186,41 +232,83 @@ fn blocks(
             Event::End(TagEnd::CodeBlock) => {
                 let code = std::mem::take(&mut text);
                 let code = code.strip_suffix('\n').unwrap_or(&code).to_owned();
-                drafts.push(Draft::Block(Block::Preformatted { text: code }));
-            }
-            Event::Start(Tag::BlockQuote(_)) => quote = Some(Vec::new()),
-            Event::End(TagEnd::BlockQuote(_)) => {
-                if let Some(content) = quote.take().filter(|c| !c.is_empty()) {
-                    drafts.push(Draft::Block(Block::BlockQuote { content }));
+                if let Some(container) = containers.last_mut() {
+                    warnings.insert("code inside a quotation or list is read as text".to_owned());
+                    container.add(code.split_whitespace().collect::<Vec<_>>().join(" "));
+                } else {
+                    drafts.push(Draft::Block(Block::Preformatted { text: code }));
                 }
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                if let Some(container) = containers.last_mut() {
+                    container.add(std::mem::take(&mut text));
+                }
+                containers.push(Container::Quote(Vec::new()));
             }
             Event::Start(Tag::List(start)) => {
-                if !lists.is_empty() {
-                    warnings
-                        .insert("a list inside a list item is read as items of its own".to_owned());
+                if let Some(container) = containers.last_mut() {
+                    container.add(std::mem::take(&mut text));
+                    // The outer item's text comes before the inner list's items.
+                    container.end_item();
                 }
-                lists.push((start.is_some(), start.unwrap_or(1) as u32, Vec::new()));
-            }
-            Event::End(TagEnd::List(_)) => {
-                if let Some((ordered, start, items)) = lists.pop() {
-                    match lists.last_mut() {
-                        Some((_, _, outer)) => outer.extend(items),
-                        None if !items.is_empty() => drafts.push(Draft::Block(Block::List {
-                            ordered,
-                            start,
-                            items,
-                        })),
-                        None => {}
-                    }
-                }
+                containers.push(Container::List {
+                    ordered: start.is_some(),
+                    start: start.unwrap_or(1) as u32,
+                    items: Vec::new(),
+                    item: String::new(),
+                });
             }
             Event::Start(Tag::Item) => text.clear(),
             Event::End(TagEnd::Item) => {
-                let item = std::mem::take(&mut text);
-                in_item_paragraph = false;
-                if let Some((_, _, items)) = lists.last_mut() {
-                    if !item.is_empty() {
-                        items.push(vec![Inline::text(item)]);
+                if let Some(container) = containers.last_mut() {
+                    container.add(std::mem::take(&mut text));
+                    container.end_item();
+                }
+            }
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_)) => {
+                let Some(mut inner) = containers.pop() else {
+                    continue;
+                };
+                inner.end_item();
+                match (containers.last_mut(), inner) {
+                    (None, Container::Quote(content)) if !content.is_empty() => {
+                        drafts.push(Draft::Block(Block::BlockQuote { content }));
+                    }
+                    (
+                        None,
+                        Container::List {
+                            ordered,
+                            start,
+                            items,
+                            ..
+                        },
+                    ) if !items.is_empty() => {
+                        drafts.push(Draft::Block(Block::List {
+                            ordered,
+                            start,
+                            items,
+                        }));
+                    }
+                    (None, _) => {}
+                    (Some(outer), inner) => {
+                        warnings.insert(
+                            "a quotation or list inside another is read as part of it".to_owned(),
+                        );
+                        let texts = match inner {
+                            Container::Quote(paragraphs) => paragraphs,
+                            Container::List { items, .. } => items,
+                        };
+                        for inlines in texts {
+                            let text = crate::document::plain_text(&inlines);
+                            match outer {
+                                // Each of the inner blocks an item of the outer list.
+                                Container::List { .. } => {
+                                    outer.add(text);
+                                    outer.end_item();
+                                }
+                                Container::Quote(_) => outer.add(text),
+                            }
+                        }
                     }
                 }
             }
@@ -247,8 +335,12 @@ fn blocks(
             }
             Event::End(TagEnd::HtmlBlock) => {
                 let html = std::mem::take(&mut text);
-                if !html.trim().is_empty() {
-                    drafts.push(Draft::paragraph(html.trim().to_owned()));
+                if html.trim().is_empty() {
+                    continue;
+                }
+                match containers.last_mut() {
+                    Some(container) => container.add(html.trim().to_owned()),
+                    None => drafts.push(Draft::paragraph(html.trim().to_owned())),
                 }
             }
             _ => {}
@@ -319,6 +411,48 @@ mod tests {
             Block::paragraph("A b c <b>d</b>")
         );
         assert_eq!(reading.warnings.len(), 3, "{:?}", reading.warnings);
+    }
+
+    #[test]
+    fn nested_quotations_lists_and_loose_items_keep_every_word_in_order() {
+        let cases = [
+            "> outer one\n>\n> > inner\n>\n> outer two\n",
+            "- parent\n  - child one\n  - child two\n- sibling\n",
+            "- item\n\n  second para\n\n- next\n",
+            "> quoted\n> - listed in it\n> - and more\n",
+            "1. first\n\n   > quoted in it\n\n2. second\n",
+            "- a\n\n      code in item\n",
+        ];
+        for markdown in cases {
+            let reading = parse(markdown).unwrap();
+            let words: Vec<String> = reading.documents[0]
+                .blocks
+                .iter()
+                .flat_map(|b| match b {
+                    Block::BlockQuote { content } => content.clone(),
+                    Block::List { items, .. } => items.clone(),
+                    Block::Paragraph { content } => vec![content.clone()],
+                    other => panic!("{other:?}"),
+                })
+                .flat_map(|inlines| {
+                    crate::document::plain_text(&inlines)
+                        .split_whitespace()
+                        .map(str::to_owned)
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            let expected: Vec<&str> = markdown
+                .split_whitespace()
+                .filter(|w| !matches!(*w, ">" | "-" | "1." | "2."))
+                .collect();
+            assert_eq!(words, expected, "{markdown:?}");
+        }
+        let reading = parse("- item\n\n  second para\n").unwrap();
+        assert!(
+            reading.warnings.iter().any(|w| w.contains("paragraphs")),
+            "{:?}",
+            reading.warnings
+        );
     }
 
     #[test]

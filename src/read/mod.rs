@@ -37,14 +37,17 @@ pub struct Reading {
 /// Reads an article's bytes, borrowed (`&[u8]`) or owned (`Vec<u8>`), in the given format.
 /// Clean UTF-8 is not copied before the reader turns it into a tree.
 pub fn read<'a>(bytes: impl Into<Cow<'a, [u8]>>, format: InputFormat) -> Result<Reading> {
-    let text = decode(bytes)?.text;
-    match format {
-        InputFormat::Plain => Ok(Reading {
+    let decoded = decode(bytes)?;
+    let text = decoded.text;
+    let mut reading = match format {
+        InputFormat::Plain => Reading {
             documents: vec![plain::parse(&text)],
             warnings: Vec::new(),
-        }),
-        InputFormat::Markdown => markdown::parse(&text),
-        InputFormat::Newsml => newsml::parse(&text),
-        InputFormat::Json => json::parse(&text),
-    }
+        },
+        InputFormat::Markdown => markdown::parse(&text)?,
+        InputFormat::Newsml => newsml::parse(&text)?,
+        InputFormat::Json => json::parse(&text)?,
+    };
+    reading.warnings.splice(0..0, decoded.warning);
+    Ok(reading)
 }
