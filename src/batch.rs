@@ -83,6 +83,9 @@ pub struct Record {
     /// The input's size in bytes (0 when it could not be read).
     #[serde(skip)]
     pub bytes: u64,
+    /// How many articles the input held and were written (a newsMessage holds several).
+    #[serde(skip)]
+    pub articles: usize,
 }
 
 /// The jobs for a list of inputs: directories walked (the output directory left out), files
@@ -269,6 +272,7 @@ fn failed(path: PathBuf, error: String) -> Record {
         error: Some(error),
         warnings: Vec::new(),
         bytes: 0,
+        articles: 0,
     }
 }
 
@@ -287,11 +291,13 @@ pub fn convert_job(job: &Job, batch: &BatchOptions, options: &Options) -> Record
             error: None,
             warnings: Vec::new(),
             bytes: 0,
+            articles: 0,
         };
     }
     match convert_to_files(job, batch, options) {
         Ok((outputs, warnings, bytes)) => Record {
             path: job.input.clone(),
+            articles: outputs.len() / batch.formats.len().max(1),
             outputs,
             status: Status::Converted,
             error: None,
@@ -348,12 +354,14 @@ fn convert_to_files(
             let temp = temporary_beside(&path, |out| {
                 crate::write::write_to(doc, format, &options.write, out)
             })?;
-            written.push((temp, path));
+            // Closed, kept by its path: a newsMessage of a thousand items does not hold a
+            // thousand files open until the last is written.
+            written.push((temp.into_temp_path(), path));
         }
     }
     let mut outputs = Vec::with_capacity(written.len());
     for (temp, path) in written {
-        put(temp, &path)?;
+        put_path(temp, &path)?;
         outputs.push(path);
     }
     Ok((outputs, reading.warnings, size))
@@ -455,6 +463,22 @@ pub fn put(temp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
         }
         Destination::InPlace(target) => {
             let mut from = temp.reopen()?;
+            let mut to = open_in_place(&target)?;
+            std::io::copy(&mut from, &mut to)?;
+            to.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// [`put`] for a finished temporary file already closed.
+fn put_path(temp: tempfile::TempPath, path: &Path) -> Result<()> {
+    match destination(path)? {
+        Destination::Replace(target) => {
+            temp.persist(&target).map_err(|e| Error::Io(e.error))?;
+        }
+        Destination::InPlace(target) => {
+            let mut from = std::fs::File::open(&temp)?;
             let mut to = open_in_place(&target)?;
             std::io::copy(&mut from, &mut to)?;
             to.flush()?;

@@ -219,7 +219,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
     if is_batch {
         run_batch(&cli, &plan)
     } else {
-        run_single(&cli, &plan).map(|()| 0)
+        run_single(&cli, &plan)
     }
 }
 
@@ -321,7 +321,7 @@ fn make_room_for_tree(input_len: u64) {
 fn make_room_for_tree(_input_len: u64) {}
 
 /// One article: a file or standard input, to a file or standard output.
-fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
+fn run_single(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
     let input = cli.inputs.first().map(PathBuf::as_path);
     // The readers' patterns compile on another core while the input is read.
     rayon::spawn(copydesk::read::prepare);
@@ -351,7 +351,8 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
     if documents.len() > 1 {
         // Several articles in one input (a newsMessage): with -o, a directory of outputs.
         return match cli.output {
-            Some(_) => run_batch(cli, plan).map(|_| ()),
+            // The batch's exit status: 1 when any item failed.
+            Some(_) => run_batch(cli, plan),
             None => Err(failure(Error::SeveralArticles(documents.len()))),
         };
     }
@@ -371,10 +372,12 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
                 copydesk::write::write_to(&doc, format, write, out)
             });
             let_go(doc);
-            written.map_err(|e| match e {
-                Error::Template { .. } => Failure::usage(e.to_string()),
-                e => Failure::input(&path.display().to_string(), e),
-            })
+            written
+                .map_err(|e| match e {
+                    Error::Template { .. } => Failure::usage(e.to_string()),
+                    e => Failure::input(&path.display().to_string(), e),
+                })
+                .map(|()| 0)
         }
         None => {
             // Rendered whole first, so that a failure prints nothing; sized for about the
@@ -383,7 +386,7 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<(), Failure> {
             let rendered = copydesk::write::write_to(&doc, format, write, &mut out);
             let_go(doc);
             rendered.map_err(failure)?;
-            emit_stdout(&out)
+            emit_stdout(&out).map(|()| 0)
         }
     }
 }
@@ -619,8 +622,13 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
     if !cli.quiet {
         let seconds = started.elapsed().as_secs_f64();
         eprintln!(
-            "copydesk: {} converted, {} failed, {} skipped in {:.2} s ({:.0} files/s, {:.1} MB/s){}",
+            "copydesk: {} converted{}, {} failed, {} skipped in {:.2} s ({:.0} files/s, {:.1} MB/s){}",
             tally.converted,
+            if tally.articles > tally.converted {
+                format!(" ({} articles)", tally.articles)
+            } else {
+                String::new()
+            },
             tally.failed,
             tally.skipped,
             seconds,
@@ -647,6 +655,8 @@ struct Tally {
     failed: usize,
     skipped: usize,
     bytes: u64,
+    /// Articles written: more than inputs converted when an input holds several.
+    articles: usize,
 }
 
 impl Tally {
@@ -657,6 +667,7 @@ impl Tally {
             Status::Skipped => self.skipped += 1,
         }
         self.bytes += record.bytes;
+        self.articles += record.articles;
     }
 }
 

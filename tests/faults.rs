@@ -234,3 +234,51 @@ fn a_markdown_quotation_or_list_inside_another_keeps_every_word() {
         from += at;
     }
 }
+
+#[test]
+fn a_news_message_of_a_thousand_items_writes_every_item_within_a_small_limit_of_open_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let items: String = (0..1100)
+        .map(|i| format!("<newsItem guid=\"g{i}\" version=\"1\"><contentMeta><headline>Item {i}</headline></contentMeta><contentSet><inlineXML contenttype=\"application/nitf+xml\"><nitf xmlns=\"http://iptc.org/std/NITF/2006-10-18/\"><body><body.content><p>Body of item {i}.</p></body.content></body></nitf></inlineXML></contentSet></newsItem>"))
+        .collect();
+    let message = dir.path().join("message.xml");
+    std::fs::write(&message, format!("<?xml version=\"1.0\"?><newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\"><itemSet>{items}</itemSet></newsMessage>")).unwrap();
+    let out = dir.path().join("out");
+    // The usual limit of open files, lowered below the number of items.
+    let run = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -n 256 && exec {} {} -t markdown -o {}",
+            env!("CARGO_BIN_EXE_copydesk"),
+            message.display(),
+            out.display()
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1100);
+    assert!(text(&out.join("message-1100.md")).contains("Body of item 1099."));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("(1100 articles)"));
+    // A batch where something failed exits 1, also when a newsMessage made it a batch.
+    let broken = dir.path().join("broken.xml");
+    std::fs::write(&broken, b"<?xml version=\"1.0\"?><newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\"><itemSet><newsItem guid=\"a\"><contentMeta><headline>A</headline></contentMeta></newsItem><newsItem guid=\"b\"><contentMeta><headline>B</headline></contentMeta></newsItem></itemSet></newsMessage>").unwrap();
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "a file where a directory is needed").unwrap();
+    let run = copydesk(&[
+        broken.to_str().unwrap(),
+        "-t",
+        "markdown",
+        "-o",
+        blocked.join("sub").to_str().unwrap(),
+    ]);
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
