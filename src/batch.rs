@@ -537,7 +537,9 @@ fn empty_temporary_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
         _ => Path::new("."),
     };
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".copydesk-").suffix(".tmp");
+    // The process's id in the name: a later run knows a temporary file whose writer is gone.
+    let prefix = format!("{TEMPORARY_PREFIX}{}-", std::process::id());
+    builder.prefix(&prefix).suffix(".tmp");
     // An output is read by others (a site generator, a web server): it gets the permissions
     // any new file gets (0666 less the umask), not a temporary file's 0600.
     #[cfg(unix)]
@@ -553,6 +555,37 @@ fn empty_temporary_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
         }
         made => Ok(made?),
     }
+}
+
+/// How every temporary file copydesk writes is named: `.copydesk-PID-XXXXXX.tmp`.
+const TEMPORARY_PREFIX: &str = ".copydesk-";
+
+/// Removes the temporary files a run killed outright (`kill -9`, a power cut) left under an
+/// output directory: named as copydesk names them, by a process that no longer runs (so
+/// another run writing there now keeps its own). Returns how many. Where processes cannot be
+/// told apart (no `/proc`), none is removed.
+pub fn remove_stale_temporaries(out_dir: &Path) -> usize {
+    if !Path::new("/proc/self").exists() || !out_dir.is_dir() {
+        return 0;
+    }
+    let stale = |name: &str| {
+        let Some(rest) = name.strip_prefix(TEMPORARY_PREFIX) else {
+            return false;
+        };
+        let pid = rest.split('-').next().unwrap_or("");
+        name.ends_with(".tmp")
+            && !pid.is_empty()
+            && pid.bytes().all(|b| b.is_ascii_digit())
+            && pid != std::process::id().to_string()
+            && !Path::new("/proc").join(pid).exists()
+    };
+    walkdir::WalkDir::new(out_dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| e.file_name().to_str().is_some_and(stale))
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
 }
 
 /// Streams records into a JSON array, one record per line, so that a report on a million

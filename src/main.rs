@@ -193,6 +193,9 @@ struct Plan {
 }
 
 fn run(cli: Cli) -> Result<u8, Failure> {
+    signals();
+    // Asked before any file is opened: a closed descriptor 1 is the first a new file gets.
+    STDOUT_OPEN.store(stdout_is_open(), Ordering::SeqCst);
     if let Some(format) = cli.print_default_template {
         let template = copydesk::template::builtin(format).ok_or_else(|| {
             Failure::usage(format!(
@@ -367,11 +370,19 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
                     "is the input file; copydesk never overwrites its input",
                 ));
             }
-            // Streamed into a temporary file, renamed into place when complete.
+            // Streamed into a temporary file, renamed into place when complete; a signal
+            // meanwhile leaves nothing (the temporary file is deleted).
             let written = batch::write_atomically(path, |out| {
-                copydesk::write::write_to(&doc, format, write, out)
+                copydesk::write::write_to(&doc, format, write, out)?;
+                match signals().caught() {
+                    Some(_) => Err(Error::Io(io::ErrorKind::Interrupted.into())),
+                    None => Ok(()),
+                }
             });
             let_go(doc);
+            if let Some(code) = signals().caught() {
+                return Ok(code);
+            }
             written
                 .map_err(|e| match e {
                     Error::Template { .. } => Failure::usage(e.to_string()),
@@ -386,6 +397,9 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
             let rendered = copydesk::write::write_to(&doc, format, write, &mut out);
             let_go(doc);
             rendered.map_err(failure)?;
+            if let Some(code) = signals().caught() {
+                return Ok(code);
+            }
             emit_stdout(&out).map(|()| 0)
         }
     }
@@ -481,11 +495,90 @@ fn reason(error: &Error) -> String {
 
 /// Writes to standard output; a closed pipe (`| head`) is not an error.
 fn emit_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    // Rust's standard output takes a closed descriptor (`>&-`) for one that swallows all: the
+    // output would vanish and the run succeed.
+    if !STDOUT_OPEN.load(Ordering::SeqCst) {
+        return Err(Failure::input("<stdout>", "standard output is closed"));
+    }
     let mut stdout = io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::input("<stdout>", e)),
         _ => Ok(()),
     }
+}
+
+/// The signals that ask a run to stop, SIGINT (Ctrl-C) and SIGTERM: each sets a flag the run
+/// checks between articles, so it finishes or drops the work under way, leaves no temporary
+/// file and exits 130 or 143. A second one ends the process at once.
+struct Signals {
+    interrupt: std::sync::Arc<AtomicBool>,
+    terminate: std::sync::Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn watch() -> Signals {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        use signal_hook::flag;
+        let signals = Signals {
+            interrupt: Default::default(),
+            terminate: Default::default(),
+        };
+        for (signal, caught, code) in [
+            (SIGINT, &signals.interrupt, 130),
+            (SIGTERM, &signals.terminate, 143),
+        ] {
+            // In order: the second signal finds its flag set and ends the process.
+            let _ = flag::register_conditional_shutdown(signal, code, caught.clone());
+            let _ = flag::register(signal, caught.clone());
+        }
+        signals
+    }
+
+    /// The exit status a caught signal asks for.
+    fn caught(&self) -> Option<u8> {
+        if self.terminate.load(Ordering::SeqCst) {
+            Some(143)
+        } else if self.interrupt.load(Ordering::SeqCst) {
+            Some(130)
+        } else {
+            None
+        }
+    }
+}
+
+/// The process's signals, watched from the first call on.
+fn signals() -> &'static Signals {
+    static SIGNALS: std::sync::OnceLock<Signals> = std::sync::OnceLock::new();
+    SIGNALS.get_or_init(Signals::watch)
+}
+
+/// Whether standard output was open when the run started.
+static STDOUT_OPEN: AtomicBool = AtomicBool::new(true);
+
+/// Whether standard output was given to the process. The Rust runtime opens `/dev/null`
+/// read-write onto a descriptor 0, 1 or 2 it finds closed (`>&-`), so that no file opened
+/// later takes its number; a shell's `>/dev/null` opens it write-only. Null opened read-write
+/// is taken for a closed output.
+#[cfg(unix)]
+fn stdout_is_open() -> bool {
+    // SAFETY: fcntl(F_GETFL) and fstat only read the descriptor's flags and status into a
+    // zeroed struct of the right type.
+    unsafe {
+        let flags = libc::fcntl(1, libc::F_GETFL);
+        if flags == -1 {
+            return false;
+        }
+        let mut status: libc::stat = std::mem::zeroed();
+        let is_null = libc::fstat(1, &mut status) == 0
+            && status.st_mode & libc::S_IFMT == libc::S_IFCHR
+            && status.st_rdev == libc::makedev(1, 3);
+        !(is_null && flags & libc::O_ACCMODE == libc::O_RDWR)
+    }
+}
+
+#[cfg(not(unix))]
+fn stdout_is_open() -> bool {
+    true
 }
 
 /// Many articles: one output per article and format under the output directory.
@@ -514,15 +607,16 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
         skip_existing: cli.skip_existing,
         max_input_size: cli.max_input_size,
     };
-    let stop = std::sync::Arc::new(AtomicBool::new(false));
-    let interrupted = std::sync::Arc::new(AtomicBool::new(false));
-    {
-        let (stop, interrupted) = (stop.clone(), interrupted.clone());
-        // Ctrl-C lets the articles under way finish (their outputs are complete), then stops.
-        let _ = ctrlc::set_handler(move || {
-            interrupted.store(true, Ordering::SeqCst);
-            stop.store(true, Ordering::SeqCst);
-        });
+    // Ctrl-C or SIGTERM lets the articles under way finish (their outputs are complete), then
+    // stops; --fail-fast stops at the first failure.
+    let failed_fast = AtomicBool::new(false);
+    let stop = || failed_fast.load(Ordering::SeqCst) || signals().caught().is_some();
+    let removed = batch::remove_stale_temporaries(&out_dir);
+    if removed > 0 && !cli.quiet {
+        eprintln!(
+            "copydesk: removed {removed} temporary files an interrupted run left in {}",
+            out_dir.display()
+        );
     }
     let report = match &cli.report {
         Some(path) => {
@@ -561,7 +655,7 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
                 None => eprintln!("copydesk: {line}"),
             }
             if cli.fail_fast {
-                stop.store(true, Ordering::SeqCst);
+                failed_fast.store(true, Ordering::SeqCst);
             }
         }
         if let Some(bar) = &progress {
@@ -581,13 +675,13 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
     // Rounds of jobs keep memory bounded however many files there are, and give every core
     // work at once (an iterator bridged item by item leaves idle workers spinning).
     let mut jobs = batch::jobs(&cli.inputs, &out_dir);
-    while !stop.load(Ordering::SeqCst) {
+    while !stop() {
         let round: Vec<_> = jobs.by_ref().take(JOBS_PER_ROUND).collect();
         if round.is_empty() {
             break;
         }
         let _ = round.into_par_iter().try_for_each(|job| {
-            if stop.load(Ordering::SeqCst) {
+            if stop() {
                 return Err(());
             }
             record(match job {
@@ -606,7 +700,8 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
         }
     }
     let tally = tally.into_inner().unwrap_or_default();
-    let was_interrupted = interrupted.load(Ordering::SeqCst);
+    let caught = signals().caught();
+    let was_interrupted = caught.is_some();
     if tally.converted + tally.failed + tally.skipped == 0 && !was_interrupted {
         let inputs: Vec<String> = cli.inputs.iter().map(|i| i.display().to_string()).collect();
         let what = if cli.inputs.len() == 1 && cli.inputs[0].is_dir() {
@@ -634,11 +729,11 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
             seconds,
             (tally.converted + tally.failed) as f64 / seconds.max(1e-9),
             tally.bytes as f64 / 1e6 / seconds.max(1e-9),
-            if interrupted.load(Ordering::SeqCst) { "; interrupted" } else { "" },
+            if was_interrupted { "; interrupted" } else { "" },
         );
     }
-    Ok(if interrupted.load(Ordering::SeqCst) {
-        130
+    Ok(if let Some(code) = caught {
+        code
     } else if tally.failed > 0 {
         1
     } else {
@@ -678,12 +773,43 @@ fn run_jsonl(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
             "--jsonl reads standard input and writes standard output",
         ));
     }
-    let stdin = io::stdin().lock();
+    if !STDOUT_OPEN.load(Ordering::SeqCst) {
+        return Err(Failure::input("<stdout>", "standard output is closed"));
+    }
+    let stdin = io::BufReader::new(io::stdin());
     let stdout = io::BufWriter::new(io::stdout().lock());
     let from = plan.from.unwrap_or(InputFormat::Plain);
-    match copydesk::jsonl::convert_stream(stdin, stdout, from, &plan.formats, &plan.options) {
-        Ok(summary) => Ok(if summary.failed > 0 { 1 } else { 0 }),
-        Err(Error::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(0),
+    let stream = copydesk::jsonl::StreamOptions {
+        max_line: cli.max_input_size,
+    };
+    let stop = || signals().caught().is_some();
+    let run = copydesk::jsonl::convert_stream(
+        stdin,
+        stdout,
+        from,
+        &plan.formats,
+        &plan.options,
+        stream,
+        stop,
+    );
+    match run {
+        Ok(summary) => Ok(match signals().caught() {
+            Some(code) if summary.stopped => code,
+            _ if summary.failed > 0 => 1,
+            _ => 0,
+        }),
+        // The reader of the results went away (`| head`): nothing is wrong with the input.
+        Err(e) if is_broken_pipe(&e) => Ok(0),
+        Err(Error::Io(e)) => Err(Failure::input("<stdout>", e)),
         Err(e) => Err(Failure::input("<stdin>", e)),
+    }
+}
+
+/// Whether an error is a write to a pipe whose reader has gone.
+fn is_broken_pipe(error: &Error) -> bool {
+    match error {
+        Error::Io(e) => e.kind() == io::ErrorKind::BrokenPipe,
+        Error::Json(e) => e.io_error_kind() == Some(io::ErrorKind::BrokenPipe),
+        _ => false,
     }
 }

@@ -282,3 +282,217 @@ fn a_news_message_of_a_thousand_items_writes_every_item_within_a_small_limit_of_
         String::from_utf8_lossy(&run.stderr)
     );
 }
+
+/// Sends a signal to a process.
+fn signal(child: &std::process::Child, name: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{name}"), &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// The temporary files under a directory.
+fn temporaries(dir: &Path) -> Vec<std::path::PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .map(|e| e.path().to_owned())
+        .collect()
+}
+
+#[test]
+fn sigterm_stops_a_batch_like_ctrl_c_leaving_complete_outputs_and_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("in"), dir.path().join("out"));
+    let body = "word ".repeat(800);
+    for n in 0..3000 {
+        article(
+            &input.join(format!("a{n:04}.txt")),
+            &format!("Story {n} {body}"),
+        );
+    }
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args([
+            input.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-t",
+            "newsml",
+            "-j",
+            "1",
+            "-q",
+        ])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    signal(&child, "TERM");
+    let status = child.wait_with_output().unwrap().status;
+    assert_eq!(status.code(), Some(143));
+    assert!(temporaries(&out).is_empty(), "{:?}", temporaries(&out));
+    let written = std::fs::read_dir(&out).map_or(0, |d| d.count());
+    assert!(
+        written < 3000,
+        "the batch stopped before its end ({written} written)"
+    );
+    for entry in std::fs::read_dir(&out).into_iter().flatten() {
+        let xml = text(&entry.unwrap().path());
+        assert!(
+            xml.trim_end().ends_with("</newsItem>"),
+            "every output left is complete"
+        );
+    }
+}
+
+#[test]
+fn an_interrupted_single_conversion_exits_130_with_no_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("long.txt");
+    let paragraph = "“We were not consulted,” said trader Sam Patel. ".repeat(20);
+    std::fs::write(&input, format!("{paragraph}\n\n").repeat(30_000)).unwrap();
+    let output = dir.path().join("long.xml");
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args([
+            input.to_str().unwrap(),
+            "-t",
+            "newsml",
+            "-o",
+            output.to_str().unwrap(),
+        ])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    signal(&child, "INT");
+    let status = child.wait_with_output().unwrap().status;
+    assert_eq!(status.code(), Some(130));
+    assert!(!output.exists());
+    assert!(temporaries(dir.path()).is_empty());
+}
+
+#[test]
+fn temporary_files_a_killed_run_left_are_removed_by_the_next_run_into_the_same_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("in"), dir.path().join("out"));
+    article(&input.join("sub/a.txt"), "Council vote");
+    std::fs::create_dir_all(out.join("sub")).unwrap();
+    // One left by a process that is gone, one by a process that runs (init, pid 1).
+    let stale = out.join("sub/.copydesk-999999999-AbCdEf.tmp");
+    let live = out.join("sub/.copydesk-1-AbCdEf.tmp");
+    std::fs::write(&stale, "half an article").unwrap();
+    std::fs::write(&live, "another run's work").unwrap();
+    let run = copydesk(&[input.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(!stale.exists());
+    assert!(
+        live.exists(),
+        "a running process's temporary file is left alone"
+    );
+    assert!(out.join("sub/a.md").exists());
+}
+
+#[test]
+fn a_closed_standard_output_is_an_error_not_a_silent_success() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    article(&input, "Council vote");
+    let run = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "{} {} >&-",
+            env!("CARGO_BIN_EXE_copydesk"),
+            input.display()
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("standard output is closed"));
+}
+
+#[test]
+fn json_lines_answer_each_line_as_it_comes_and_a_line_over_the_limit_fails_alone() {
+    use std::io::{BufRead, BufReader, Write};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args(["--jsonl", "-t", "markdown", "--max-input-size", "2K"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut results = BufReader::new(child.stdout.take().unwrap());
+    // One line, and the input left open: the answer comes without waiting for more.
+    writeln!(
+        stdin,
+        "{{\"id\": 1, \"text\": \"Council vote\\n\\nThe council voted.\"}}"
+    )
+    .unwrap();
+    stdin.flush().unwrap();
+    let mut answer = String::new();
+    results.read_line(&mut answer).unwrap();
+    assert!(
+        answer.contains("\"id\":1") && answer.contains("converted"),
+        "{answer}"
+    );
+    writeln!(
+        stdin,
+        "{{\"id\": 2, \"text\": \"{}\"}}",
+        "word ".repeat(1000)
+    )
+    .unwrap();
+    writeln!(stdin, "{{\"id\": 3, \"text\": \"Body.\"}}").unwrap();
+    drop(stdin);
+    let rest: Vec<String> = results.lines().map(Result::unwrap).collect();
+    assert!(
+        rest[0].contains("\"id\":null") && rest[0].contains("limit"),
+        "{rest:?}"
+    );
+    assert!(
+        rest[1].contains("\"id\":3") && rest[1].contains("converted"),
+        "{rest:?}"
+    );
+    assert_eq!(child.wait().unwrap().code(), Some(1), "a line failed");
+}
+
+#[test]
+fn json_lines_stop_quietly_when_their_reader_goes_and_on_ctrl_c() {
+    use std::io::{BufRead, BufReader, Write};
+    // The reader goes away (`| head -1`): a quiet exit, no blame on the input.
+    let line = "{\"id\": 1, \"text\": \"Council vote\\n\\nThe council voted.\"}\n";
+    let run = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "yes '{}' | head -5000 | {} --jsonl -t markdown | head -1 >/dev/null; echo ${{PIPESTATUS[2]}}",
+            line.trim_end(),
+            env!("CARGO_BIN_EXE_copydesk")
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&run.stdout).trim(), "0");
+    assert!(
+        !String::from_utf8_lossy(&run.stderr).contains("stdin"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    // Ctrl-C with the input still open.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args(["--jsonl", "-t", "markdown"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(line.as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    let mut answer = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut answer)
+        .unwrap();
+    signal(&child, "INT");
+    assert_eq!(child.wait().unwrap().code(), Some(130));
+    drop(stdin);
+}
