@@ -181,6 +181,11 @@ fn normalize(raw: Cow<'_, str>) -> Cow<'_, str> {
         let c = raw[i..].chars().next().unwrap_or_default();
         let replacement = match c {
             '\r' if bytes.get(i + 1) == Some(&b'\n') => Some(""),
+            // Inside a sentence (after a word or a comma, before a lower-case word) a line
+            // break of these kinds is a space: it must not end a paragraph or make a subhead.
+            '\r' | '\u{0B}' | '\u{0C}' | '\u{2028}' if inside_sentence(&raw, i, c.len_utf8()) => {
+                Some(" ")
+            }
             '\r' | '\u{0B}' | '\u{0C}' | '\u{2028}' => Some("\n"),
             '\u{2029}' => Some("\n\n"),
             c if is_dropped(c) => Some(""),
@@ -201,6 +206,17 @@ fn normalize(raw: Cow<'_, str>) -> Cow<'_, str> {
     }
     out.push_str(&raw[clean_from..]);
     Cow::Owned(out)
+}
+
+/// Whether the character at byte `at` (`len` bytes) sits inside a sentence: a letter, digit or
+/// comma before it, a lower-case letter after it (spaces aside).
+fn inside_sentence(text: &str, at: usize, len: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']).chars().next_back();
+    let after = text[at + len..]
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .next();
+    before.is_some_and(|c| c.is_alphanumeric() || c == ',') && after.is_some_and(char::is_lowercase)
 }
 
 /// Whether a byte may start a character [`normalize`] changes: a C0 control but tab and

@@ -598,6 +598,16 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
         ));
     }
     batch::check_inputs(&cli.inputs).map_err(|e| Failure::usage(e.to_string()))?;
+    if let Some(same) = cli
+        .inputs
+        .iter()
+        .find(|input| input.is_dir() && batch::same_file(input, &out_dir))
+    {
+        return Err(Failure::usage(format!(
+            "{}: is both the input and the output directory; the outputs would sit among the articles (choose another -o)",
+            same.display()
+        )));
+    }
     // The readers' patterns compile on another core while the inputs are found.
     rayon::spawn(copydesk::read::prepare);
     let batch = BatchOptions {

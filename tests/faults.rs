@@ -496,3 +496,33 @@ fn json_lines_stop_quietly_when_their_reader_goes_and_on_ctrl_c() {
     assert_eq!(child.wait().unwrap().code(), Some(130));
     drop(stdin);
 }
+
+#[test]
+fn smaller_faults_each_get_a_clear_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    // The output directory is the input directory.
+    let same = dir.path().join("same");
+    article(&same.join("a.txt"), "Council vote");
+    let run = copydesk(&[same.to_str().unwrap(), "-o", same.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("both the input and the output directory")
+    );
+    // A key of one's own given twice in JSON metadata is an error, as a known key is.
+    let run = common::run(&["-f", "json"], br#"{"meta": {"desk": "a", "desk": "b"}}"#);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("duplicate field `desk`"));
+    // Vertical tab, form feed, lone CR, U+2028 inside a sentence are spaces, not breaks.
+    let run = common::run(
+        &["-t", "json"],
+        "Council vote\n\nThe council\u{b}voted on\u{c}tuesday and the\u{2028}mayor\rsaid yes.\n"
+            .as_bytes(),
+    );
+    let doc: copydesk::Document = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(
+        doc.blocks,
+        [copydesk::Block::paragraph(
+            "The council voted on tuesday and the mayor said yes."
+        )]
+    );
+}

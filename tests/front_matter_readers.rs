@@ -161,7 +161,16 @@ fn psych_reads_every_value_as_written() {
 
 #[test]
 fn pyyaml_reads_every_value_as_written() {
-    if !common::have("python3", "-c") || !common::have("python3", "-cimport yaml") {
+    if !common::have("python3", "--version") {
+        return;
+    }
+    let pyyaml = std::process::Command::new("python3")
+        .args(["-c", "import yaml"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !pyyaml {
+        assert!(std::env::var("CI").is_err(), "PyYAML is not installed (.ci/run installs it)");
+        eprintln!("skipped: PyYAML is not installed");
         return;
     }
     let docs = documents();
