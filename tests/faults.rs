@@ -526,3 +526,48 @@ fn smaller_faults_each_get_a_clear_answer() {
         )]
     );
 }
+
+#[test]
+fn deep_front_matter_and_absurd_attribute_counts_are_refused_before_the_parsers_work() {
+    let deep = format!(
+        "---\ntitle: x\ndeep: {}{}\n---\n\nBody.\n",
+        "[".repeat(50_000),
+        "]".repeat(50_000)
+    );
+    let run = common::run(&["-f", "markdown", "-t", "json"], deep.as_bytes());
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&run.stderr)
+            .contains("line 3, column 71: front matter: nested more than 64 deep"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let indented: String = (0..200)
+        .map(|n| format!("{}k{n}:\n", " ".repeat(n)))
+        .collect();
+    let run = common::run(
+        &["-f", "markdown", "-t", "json"],
+        format!("---\n{indented}---\nBody.\n").as_bytes(),
+    );
+    assert!(String::from_utf8_lossy(&run.stderr).contains("nested more than 64 deep"));
+    // Legitimate nesting is read.
+    let run = common::run(
+        &["-f", "markdown", "-t", "json"],
+        b"---\ntitle: \"[[[ not nesting\"\nplace: {city: {name: Kyiv}}\n---\n\nBody.\n",
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let attributes: String = (0..100_000).map(|i| format!(" a{i}=\"v\"")).collect();
+    let xml = format!("<?xml version=\"1.0\"?><newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"{attributes}><contentMeta/></newsItem>");
+    let run = common::run(&["-f", "newsml", "-t", "json"], xml.as_bytes());
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("<newsItem> has more than 1000 attributes")
+    );
+    let twice = "<?xml version=\"1.0\"?><newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"a\" guid=\"b\"><contentMeta/></newsItem>";
+    let run = common::run(&["-f", "newsml", "-t", "json"], twice.as_bytes());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("attribute guid twice"));
+}

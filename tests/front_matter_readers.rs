@@ -169,7 +169,10 @@ fn pyyaml_reads_every_value_as_written() {
         .status()
         .is_ok_and(|s| s.success());
     if !pyyaml {
-        assert!(std::env::var("CI").is_err(), "PyYAML is not installed (.ci/run installs it)");
+        assert!(
+            std::env::var("CI").is_err(),
+            "PyYAML is not installed (.ci/run installs it)"
+        );
         eprintln!("skipped: PyYAML is not installed");
         return;
     }

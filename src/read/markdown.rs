@@ -70,12 +70,57 @@ fn front_matter(text: &str) -> Result<(Metadata, usize)> {
     })
 }
 
+/// How deep front matter may nest, in brackets or by indentation: metadata is a level or two;
+/// YAML nested 50,000 deep took the parser seconds before it gave up.
+const DEEPEST: usize = 64;
+
+/// Refuses YAML nested deeper than [`DEEPEST`] before it is parsed: flow brackets outside
+/// quoted scalars, and lines indented more than two columns a level.
+fn refuse_deep_nesting(yaml: &str) -> Result<()> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    for (offset, &b) in yaml.as_bytes().iter().enumerate() {
+        match (quote, b) {
+            (Some(q), b) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'\n') => quote = None,
+            (None, b'[' | b'{') => {
+                depth += 1;
+                if depth > DEEPEST {
+                    return Err(Error::syntax_at(
+                        yaml,
+                        offset,
+                        format!("nested more than {DEEPEST} deep"),
+                    ));
+                }
+            }
+            (None, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    let mut offset = 0;
+    for line in yaml.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if indent > 2 * DEEPEST {
+            return Err(Error::syntax_at(
+                yaml,
+                offset,
+                format!("nested more than {DEEPEST} deep"),
+            ));
+        }
+        offset += line.len();
+    }
+    Ok(())
+}
+
 /// Front-matter YAML as metadata. A single value where a list is expected becomes a list of
 /// one; numbers and booleans in text fields become their text.
 fn metadata(yaml: &str) -> Result<Metadata> {
     if yaml.trim().is_empty() {
         return Ok(Metadata::default());
     }
+    refuse_deep_nesting(yaml)?;
     let mut value: serde_yaml::Value =
         serde_yaml::from_str(yaml).map_err(|e| yaml_error(yaml, &e))?;
     let serde_yaml::Value::Mapping(map) = &mut value else {

@@ -260,9 +260,14 @@ fn gender_after(text: &str, at: usize) -> Gender {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let sentence = &text[at..end];
-    let finder = |word: &str| memchr::memmem::find(sentence.as_bytes(), word.as_bytes()).is_some();
-    match (finder(" his ") || finder(" himself"), finder(" herself")) {
+    let sentence = &text.as_bytes()[at..end];
+    // Searchers built once: every sentence's subject asks.
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
+        std::sync::OnceLock::new();
+    let [his, himself, herself] =
+        FINDERS.get_or_init(|| [" his ", " himself", " herself"].map(memchr::memmem::Finder::new));
+    let found = |finder: &memchr::memmem::Finder| finder.find(sentence).is_some();
+    match (found(his) || found(himself), found(herself)) {
         (true, false) => Gender::Male,
         (false, true) => Gender::Female,
         _ => Gender::Unknown,

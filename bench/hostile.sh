@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Time and peak memory of copydesk on pathological inputs, with the ratio of peak memory to
+# the input's size (issue 15: within 16x plus the process's base, time linear).
+# Usage: bash bench/hostile.sh   (writes its inputs under $WORK, default /tmp/copydesk-hostile)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK=${WORK:-/tmp/copydesk-hostile}
+mkdir -p "$WORK"
+cargo build --release -q
+COPYDESK=$PWD/target/release/copydesk
+python3 - "$WORK" <<'PY'
+import sys
+w = sys.argv[1]
+open(f"{w}/quote-lines-2MB.txt", "w").write('"\n' * 1_000_000)
+open(f"{w}/quote-lines-20MB.txt", "w").write('"\n' * 10_000_000)
+open(f"{w}/one-char-lines-2MB.txt", "w").write('x\n' * 1_000_000)
+open(f"{w}/one-word-paragraphs-7MB.txt", "w").write('Word.\n\n' * 1_000_000)
+open(f"{w}/deep-yaml.md", "w").write("---\ntitle: x\ndeep: " + "[" * 50_000 + "]" * 50_000 + "\n---\n\nBody.\n")
+attrs = " ".join(f'a{i}="v"' for i in range(100_000))
+open(f"{w}/attributes.xml", "w").write(f'<?xml version="1.0"?><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" {attrs}><contentMeta/></newsItem>')
+PY
+base=$(/usr/bin/time -f "%M" "$COPYDESK" --version 2>&1 >/dev/null | tail -1)
+printf '%-28s %9s %8s %10s %14s %s\n' input bytes seconds "peak KB" "(peak-base)/in" status
+for f in quote-lines-2MB.txt quote-lines-20MB.txt one-char-lines-2MB.txt one-word-paragraphs-7MB.txt deep-yaml.md attributes.xml; do
+  size=$(stat -c %s "$WORK/$f")
+  start=$EPOCHREALTIME
+  status=0
+  /usr/bin/time -f "%M" -o "$WORK/time.txt" "$COPYDESK" "$WORK/$f" -t markdown >/dev/null 2>"$WORK/err.txt" || status=$?
+  secs=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN{printf "%.3f", b - a}')
+  peak=$(tail -1 "$WORK/time.txt")
+  ratio=$(awk -v p="$peak" -v b="$base" -v s="$size" 'BEGIN{printf "%.1f", (p - b) * 1024 / s}')
+  printf '%-28s %9d %8s %10s %14s %s\n' "$f" "$size" "$secs" "$peak" "${ratio}x" "exit $status"
+done
