@@ -26,6 +26,19 @@ pub enum Error {
         /// The limit in force.
         limit: u64,
     },
+    /// Reading the input would take more memory than its size allows: text made of little but
+    /// line breaks, quotation marks or tags, not an article.
+    #[error(
+        "not read: would take about {} MB of memory, over the budget of {} MB ({}x its size plus {} MB); \
+         the text is mostly line breaks, quotation marks or markup",
+        estimate >> 20, budget >> 20, crate::read::budget::PER_INPUT_BYTE, crate::read::budget::ALLOWANCE >> 20
+    )]
+    OverBudget {
+        /// The memory reading it is estimated to take, in bytes.
+        estimate: usize,
+        /// The memory allowed for it, in bytes.
+        budget: usize,
+    },
     /// The input is not well-formed in its format.
     #[error("line {line}, column {column}: {message}")]
     Syntax {

@@ -391,17 +391,71 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
                 .map(|()| 0)
         }
         None => {
-            // Rendered whole first, so that a failure prints nothing; sized for about the
-            // article's length, so a long one is not copied from buffer to doubled buffer.
-            let mut out = Vec::with_capacity(input_len + input_len / 8);
+            // Rendered whole first, so that a failure prints nothing.
+            let mut out = HeldOutput::new(input_len);
             let rendered = copydesk::write::write_to(&doc, format, write, &mut out);
             let_go(doc);
             rendered.map_err(failure)?;
             if let Some(code) = signals().caught() {
                 return Ok(code);
             }
-            emit_stdout(&out).map(|()| 0)
+            let held = out.finish().map_err(|e| Failure::input("<stdout>", e))?;
+            emit_stdout(held).map(|()| 0)
         }
+    }
+}
+
+/// An output held back until it is complete, so that a failure prints nothing: in memory while
+/// it is at most twice its input's size (and always up to a few megabytes), then in an
+/// unnamed temporary file, so that an output many times its input's size (the JSON of a text
+/// of quotation marks) does not multiply the memory the run takes.
+struct HeldOutput {
+    memory: Vec<u8>,
+    limit: usize,
+    spilled: Option<io::BufWriter<std::fs::File>>,
+}
+
+impl HeldOutput {
+    fn new(input_len: usize) -> HeldOutput {
+        HeldOutput {
+            // Sized for about the article's length, so a long one is not copied from buffer
+            // to doubled buffer.
+            memory: Vec::with_capacity(input_len + input_len / 8),
+            limit: (2 * input_len).max(4 << 20),
+            spilled: None,
+        }
+    }
+
+    /// The output, to be read from its start.
+    fn finish(self) -> io::Result<Box<dyn Read>> {
+        match self.spilled {
+            None => Ok(Box::new(io::Cursor::new(self.memory))),
+            Some(file) => {
+                let mut file = file.into_inner().map_err(io::IntoInnerError::into_error)?;
+                io::Seek::rewind(&mut file)?;
+                Ok(Box::new(file))
+            }
+        }
+    }
+}
+
+impl Write for HeldOutput {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.spilled.is_none() && self.memory.len() + buf.len() > self.limit {
+            let mut file = io::BufWriter::new(tempfile::tempfile()?);
+            file.write_all(&self.memory)?;
+            self.memory = Vec::new();
+            self.spilled = Some(file);
+        }
+        match &mut self.spilled {
+            Some(file) => file.write_all(buf)?,
+            None => self.memory.extend_from_slice(buf),
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
@@ -494,14 +548,14 @@ fn reason(error: &Error) -> String {
 }
 
 /// Writes to standard output; a closed pipe (`| head`) is not an error.
-fn emit_stdout(bytes: &[u8]) -> Result<(), Failure> {
+fn emit_stdout(mut bytes: impl Read) -> Result<(), Failure> {
     // Rust's standard output takes a closed descriptor (`>&-`) for one that swallows all: the
     // output would vanish and the run succeed.
     if !STDOUT_OPEN.load(Ordering::SeqCst) {
         return Err(Failure::input("<stdout>", "standard output is closed"));
     }
     let mut stdout = io::stdout().lock();
-    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+    match io::copy(&mut bytes, &mut stdout).and_then(|_| stdout.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::input("<stdout>", e)),
         _ => Ok(()),
     }

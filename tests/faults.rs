@@ -571,3 +571,22 @@ fn deep_front_matter_and_absurd_attribute_counts_are_refused_before_the_parsers_
     let run = common::run(&["-f", "newsml", "-t", "json"], twice.as_bytes());
     assert!(String::from_utf8_lossy(&run.stderr).contains("attribute guid twice"));
 }
+
+#[test]
+fn an_article_over_the_memory_budget_fails_alone_in_a_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("in"), dir.path().join("out"));
+    article(&input.join("good.txt"), "Council vote");
+    std::fs::write(input.join("hostile.txt"), "\"\n".repeat(1_000_000)).unwrap();
+    article(&input.join("later.txt"), "Later council vote");
+    let run = copydesk(&[input.to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"]);
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("hostile.txt: not read: would take about"),
+        "{stderr}"
+    );
+    assert!(text(&out.join("good.md")).contains("Council vote"));
+    assert!(text(&out.join("later.md")).contains("Later council vote"));
+    assert!(!out.join("hostile.md").exists());
+}

@@ -131,14 +131,21 @@ fn entity_bombs_and_endless_nesting_are_refused_quickly() {
         error(undeclared, InputFormat::Newsml),
         Error::Syntax { .. }
     ));
-    let deep = format!(
-        "<newsItem>{}{}</newsItem>",
-        "<x>".repeat(100_000),
-        "</x>".repeat(100_000)
-    );
+    let deep = |depth: usize| {
+        format!(
+            "<newsItem>{}{}</newsItem>",
+            "<x>".repeat(depth),
+            "</x>".repeat(depth)
+        )
+    };
     assert!(matches!(
-        error(&deep, InputFormat::Newsml),
+        error(&deep(20_000), InputFormat::Newsml),
         Error::Syntax { .. }
+    ));
+    // Deeper still, the tags alone are over the memory budget: refused before parsing.
+    assert!(matches!(
+        error(&deep(100_000), InputFormat::Newsml),
+        Error::OverBudget { .. }
     ));
     assert!(
         started.elapsed().as_secs() < 10,

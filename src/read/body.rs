@@ -129,12 +129,14 @@ fn attribute<'a>(
     let parallel = paragraphs.len() >= PARALLEL_FROM;
     // Paragraph 0 is the headline, the summary box and the captions; the body's paragraphs
     // count from 1.
-    let mut names = quotes::Names::default();
+    let text_len = paragraphs.iter().map(|p| p.len()).sum::<usize>();
+    let room = quotes::Names::room_for(text_len);
+    let mut names = quotes::Names::with_room(room);
     for known in meta.title.iter().chain(&meta.highlights).chain(captions) {
         names.learn(quotes::pos(0, 0), known);
     }
     let (analyses, names) = if parallel {
-        analyse_on_all_cores(paragraphs, names)
+        analyse_on_all_cores(paragraphs, names, room)
     } else {
         let analyses = (1..)
             .zip(paragraphs)
@@ -175,14 +177,16 @@ fn attribute<'a>(
 fn analyse_on_all_cores<'a>(
     paragraphs: &'a [Cow<'_, str>],
     known: quotes::Names<'a>,
+    room: usize,
 ) -> (Vec<quotes::Analysis<'a>>, quotes::Names<'a>) {
-    let stretch = paragraphs.len() / (2 * rayon::current_num_threads());
+    let stretches = 2 * rayon::current_num_threads();
+    let stretch = paragraphs.len() / stretches;
     let stretches: Vec<(Vec<quotes::Analysis>, quotes::Names)> = paragraphs
         .par_iter()
         .with_min_len(stretch.max(1))
         .enumerate()
         .fold(
-            || (Vec::new(), quotes::Names::default()),
+            || (Vec::new(), quotes::Names::with_room(room / stretches)),
             |(mut analyses, mut names), (index, text)| {
                 analyses.push(quotes::analyse(text, index + 1, &mut names));
                 (analyses, names)

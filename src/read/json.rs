@@ -8,14 +8,14 @@ use crate::error::{Error, Result};
 /// document's metadata is an error, whether it is a known key or one of the user's (serde
 /// would keep the last of the user's silently).
 pub fn parse(text: &str) -> Result<Reading> {
-    if text.trim_start().starts_with('[') {
+    // The documents are read straight into the tree: an intermediate `serde_json::Value`
+    // would take many times the input's size.
+    let documents = if text.trim_start().starts_with('[') {
         serde_json::from_str::<Vec<MetaOnly>>(text).map_err(syntax)?;
+        serde_json::from_str::<Vec<Document>>(text)
     } else {
         serde_json::from_str::<MetaOnly>(text).map_err(syntax)?;
-    }
-    let documents = match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(serde_json::Value::Array(_)) => serde_json::from_str::<Vec<Document>>(text),
-        _ => serde_json::from_str::<Document>(text).map(|d| vec![d]),
+        serde_json::from_str::<Document>(text).map(|d| vec![d])
     }
     .map_err(syntax)?;
     Ok(Reading {

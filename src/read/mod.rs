@@ -3,6 +3,7 @@
 //! and their errors carry a line and column.
 
 mod body;
+pub mod budget;
 pub mod json;
 pub mod markdown;
 pub mod newsml;
@@ -12,7 +13,7 @@ mod scan;
 
 use crate::decode::decode;
 use crate::document::Document;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::format::InputFormat;
 use std::borrow::Cow;
 
@@ -35,10 +36,15 @@ pub struct Reading {
 }
 
 /// Reads an article's bytes, borrowed (`&[u8]`) or owned (`Vec<u8>`), in the given format.
-/// Clean UTF-8 is not copied before the reader turns it into a tree.
+/// Clean UTF-8 is not copied before the reader turns it into a tree. An input that would take
+/// more memory than [`budget::budget`] allows is refused before it is read.
 pub fn read<'a>(bytes: impl Into<Cow<'a, [u8]>>, format: InputFormat) -> Result<Reading> {
     let decoded = decode(bytes)?;
     let text = decoded.text;
+    let (estimate, budget) = (budget::estimate(&text, format), budget::budget(&text));
+    if estimate > budget {
+        return Err(Error::OverBudget { estimate, budget });
+    }
     let mut reading = match format {
         InputFormat::Plain => Reading {
             documents: vec![plain::parse(&text)],

@@ -363,13 +363,38 @@ struct Form<'a> {
 /// each surname ("Corbett", "Ronnie Corbett", "Mr Corbett"), and the acronyms it spells out
 /// ("National Institute of Economic and Social Research (NIESR)"). Stretches of the article
 /// are read on all cores and [merged](Self::merge), keeping the earliest position of each.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Names<'a> {
     forms: FxHashMap<&'a str, Vec<Form<'a>>>,
     acronyms: FxHashMap<&'a str, (Pos, &'a str)>,
+    /// How many more forms may be learnt: a text of nothing but different names would
+    /// otherwise take hundreds of bytes of memory per byte of text. Names met once the room
+    /// is full are taken as printed.
+    room: usize,
+}
+
+impl Default for Names<'_> {
+    fn default() -> Self {
+        Names::with_room(usize::MAX)
+    }
 }
 
 impl<'a> Names<'a> {
+    /// Names that learn at most `room` forms.
+    pub fn with_room(room: usize) -> Self {
+        Names {
+            forms: FxHashMap::default(),
+            acronyms: FxHashMap::default(),
+            room,
+        }
+    }
+
+    /// The forms an article of `len` bytes may learn: one per 256 bytes, never fewer than
+    /// 4096, so that names cost at most a few times the text's size.
+    pub fn room_for(len: usize) -> usize {
+        (len / 256).max(4096)
+    }
+
     /// Records the names of a text (a headline, the summary box) as met at `at`.
     pub fn learn(&mut self, at: Pos, text: &'a str) {
         verbs_and_runs(text, |run| self.mention(at, run));
@@ -389,7 +414,12 @@ impl<'a> Names<'a> {
         if name.words == 1 && !name.titled {
             return;
         }
-        let forms = self.forms.entry(name.surname).or_default();
+        let full = self.room == 0;
+        let forms = match self.forms.get_mut(name.surname) {
+            Some(forms) => forms,
+            None if full => return,
+            None => self.forms.entry(name.surname).or_default(),
+        };
         match forms.iter_mut().find(|f| f.name.text == name.text) {
             Some(form) => {
                 if at < form.at {
@@ -399,11 +429,15 @@ impl<'a> Names<'a> {
                     form.name.title = name.title;
                 }
             }
-            None => forms.push(Form {
-                at,
-                name,
-                given: name.opens_with_given_name(),
-            }),
+            None if full => {}
+            None => {
+                self.room -= 1;
+                forms.push(Form {
+                    at,
+                    name,
+                    given: name.opens_with_given_name(),
+                });
+            }
         }
     }
 
