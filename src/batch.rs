@@ -86,6 +86,9 @@ pub struct Record {
     /// How many articles the input held and were written (a newsMessage holds several).
     #[serde(skip)]
     pub articles: usize,
+    /// The output's disk was full: the articles after it would fail the same way.
+    #[serde(skip)]
+    pub disk_full: bool,
 }
 
 /// The jobs for a list of inputs: directories walked (the output directory left out), files
@@ -273,6 +276,7 @@ fn failed(path: PathBuf, error: String) -> Record {
         warnings: Vec::new(),
         bytes: 0,
         articles: 0,
+        disk_full: false,
     }
 }
 
@@ -292,6 +296,7 @@ pub fn convert_job(job: &Job, batch: &BatchOptions, options: &Options) -> Record
             warnings: Vec::new(),
             bytes: 0,
             articles: 0,
+            disk_full: false,
         };
     }
     match convert_to_files(job, batch, options) {
@@ -303,8 +308,12 @@ pub fn convert_job(job: &Job, batch: &BatchOptions, options: &Options) -> Record
             error: None,
             warnings,
             bytes,
+            disk_full: false,
         },
-        Err(error) => failed(job.input.clone(), error.to_string()),
+        Err(error) => Record {
+            disk_full: matches!(&error, Error::Io(e) if e.kind() == std::io::ErrorKind::StorageFull),
+            ..failed(job.input.clone(), error.to_string())
+        },
     }
 }
 

@@ -674,7 +674,14 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
     // Ctrl-C or SIGTERM lets the articles under way finish (their outputs are complete), then
     // stops; --fail-fast stops at the first failure.
     let failed_fast = AtomicBool::new(false);
-    let stop = || failed_fast.load(Ordering::SeqCst) || signals().caught().is_some();
+    // Once the output's disk is full every later article would fail the same way: the batch
+    // says so once and stops.
+    let disk_full = AtomicBool::new(false);
+    let stop = || {
+        failed_fast.load(Ordering::SeqCst)
+            || disk_full.load(Ordering::SeqCst)
+            || signals().caught().is_some()
+    };
     let removed = batch::remove_stale_temporaries(&out_dir);
     if removed > 0 && !cli.quiet {
         eprintln!(
@@ -712,7 +719,8 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
                 None => eprintln!("{line}"),
             }
         }
-        if let Some(error) = &r.error {
+        let repeated_disk_full = r.disk_full && disk_full.swap(true, Ordering::SeqCst);
+        if let Some(error) = r.error.as_ref().filter(|_| !repeated_disk_full) {
             let line = format!("{}: {error}", r.path.display());
             match &progress {
                 Some(bar) => bar.println(format!("copydesk: {line}")),
@@ -739,11 +747,13 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
     // Rounds of jobs keep memory bounded however many files there are, and give every core
     // work at once (an iterator bridged item by item leaves idle workers spinning).
     let mut jobs = batch::jobs(&cli.inputs, &out_dir);
+    let mut listed = 0;
     while !stop() {
         let round: Vec<_> = jobs.by_ref().take(JOBS_PER_ROUND).collect();
         if round.is_empty() {
             break;
         }
+        listed += round.len();
         let _ = round.into_par_iter().try_for_each(|job| {
             if stop() {
                 return Err(());
@@ -764,6 +774,13 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
         }
     }
     let tally = tally.into_inner().unwrap_or_default();
+    if disk_full.load(Ordering::SeqCst) {
+        let left = listed - (tally.converted + tally.failed + tally.skipped) + jobs.count();
+        eprintln!(
+            "copydesk: {}: no space left on the device: stopped, {left} inputs not attempted",
+            out_dir.display()
+        );
+    }
     let caught = signals().caught();
     let was_interrupted = caught.is_some();
     if tally.converted + tally.failed + tally.skipped == 0 && !was_interrupted {

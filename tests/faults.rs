@@ -590,3 +590,93 @@ fn an_article_over_the_memory_budget_fails_alone_in_a_batch() {
     assert!(text(&out.join("later.md")).contains("Later council vote"));
     assert!(!out.join("hostile.md").exists());
 }
+
+#[test]
+fn a_numbered_list_that_skips_numbers_keeps_them() {
+    // The numbers a renderer shows, in order.
+    let shown = |markdown: &[u8]| -> Vec<u64> {
+        let markdown = String::from_utf8_lossy(markdown);
+        let mut numbers = Vec::new();
+        let mut next = None;
+        for event in pulldown_cmark::Parser::new(&markdown) {
+            match event {
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::List(start)) => next = start,
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Item) => {
+                    if let Some(n) = next.as_mut() {
+                        numbers.push(*n);
+                        *n += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        numbers
+    };
+    let plain = b"Marathon results\n\nLONDON (Reuters) - The marathon ended on Sunday in heavy rain.\n\nThe top finishers were these runners.\n\n1. Ann Lee\n2. Bo Chan\n5. Cy Diaz\n6. Di Ross\n\nThe race resumes next year.\n";
+    let markdown = common::run(&["-f", "plain", "-t", "markdown"], plain);
+    assert_eq!(shown(&markdown.stdout), [1, 2, 5, 6]);
+    // And from Markdown, where CommonMark itself would keep only the first number.
+    let source = b"---\ntitle: Results\n---\n\n1. Ann Lee\n2. Bo Chan\n5. Cy Diaz\n\n- a\n\n* b\n";
+    let again = common::run(&["-f", "markdown", "-t", "markdown"], source);
+    assert_eq!(shown(&again.stdout), [1, 2, 5]);
+    let text = String::from_utf8_lossy(&again.stdout);
+    assert!(text.contains("- a\n\n* b"), "{text}");
+}
+
+#[test]
+fn a_full_disk_is_reported_once_and_the_batch_stops_saying_what_was_not_attempted() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, small) = (dir.path().join("in"), dir.path().join("small"));
+    std::fs::create_dir_all(&small).unwrap();
+    // A 64 KB file system: needs the right to mount, which containers often withhold.
+    let mounted = std::process::Command::new("mount")
+        .args([
+            "-t",
+            "tmpfs",
+            "-o",
+            "size=64k",
+            "tmpfs",
+            small.to_str().unwrap(),
+        ])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a small tmpfs here (needs root)");
+        return;
+    }
+    for n in 0..40 {
+        std::fs::create_dir_all(&input).unwrap();
+        std::fs::copy(common::example(), input.join(format!("a{n}.txt"))).unwrap();
+    }
+    let out = small.join("out");
+    let run = copydesk(&[
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-t",
+        "newsml",
+    ]);
+    let _ = std::process::Command::new("umount").arg(&small).status();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.matches("No space left").count(), 1, "{stderr}");
+    let (converted, failed) = stderr
+        .lines()
+        .find_map(|l| {
+            let rest = l.strip_prefix("copydesk: ")?;
+            let (converted, rest) = rest.split_once(" converted, ")?;
+            let (failed, _) = rest.split_once(" failed")?;
+            Some((
+                converted.parse::<usize>().ok()?,
+                failed.parse::<usize>().ok()?,
+            ))
+        })
+        .unwrap_or_else(|| panic!("{stderr}"));
+    let not_attempted: usize = stderr
+        .split_once("stopped, ")
+        .and_then(|(_, rest)| rest.split(' ').next()?.parse().ok())
+        .unwrap_or_else(|| panic!("{stderr}"));
+    assert!(converted > 0 && failed > 0, "{stderr}");
+    // Every input is accounted for.
+    assert_eq!(converted + failed + not_attempted, 40, "{stderr}");
+}

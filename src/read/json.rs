@@ -3,6 +3,7 @@
 use super::Reading;
 use crate::document::Document;
 use crate::error::{Error, Result};
+use serde_json::value::RawValue;
 
 /// Reads the JSON of one document tree, or of an array of them. A key given twice in a
 /// document's metadata is an error, whether it is a known key or one of the user's (serde
@@ -10,18 +11,94 @@ use crate::error::{Error, Result};
 pub fn parse(text: &str) -> Result<Reading> {
     // The documents are read straight into the tree: an intermediate `serde_json::Value`
     // would take many times the input's size.
-    let documents = if text.trim_start().starts_with('[') {
-        serde_json::from_str::<Vec<MetaOnly>>(text).map_err(syntax)?;
-        serde_json::from_str::<Vec<Document>>(text)
+    let (checked, documents) = if text.trim_start().starts_with('[') {
+        let checked = serde_json::from_str::<Vec<MetaOnly>>(text).map_err(syntax)?;
+        (checked, serde_json::from_str::<Vec<Document>>(text))
     } else {
-        serde_json::from_str::<MetaOnly>(text).map_err(syntax)?;
-        serde_json::from_str::<Document>(text).map(|d| vec![d])
+        let checked = serde_json::from_str::<MetaOnly>(text).map_err(syntax)?;
+        (
+            vec![checked],
+            serde_json::from_str::<Document>(text).map(|d| vec![d]),
+        )
+    };
+    let mut documents = documents.map_err(syntax)?;
+    let mut warnings = Vec::new();
+    for (doc, checked) in documents.iter_mut().zip(checked) {
+        for (key, exact) in checked.meta.map(|m| m.0).unwrap_or_default() {
+            if let Some(value) = doc.meta.extra.get_mut(&key) {
+                *value = exact;
+                warnings.push(format!(
+                    "metadata `{key}`: an integer beyond 64 bits is kept as text, every digit"
+                ));
+            }
+        }
     }
-    .map_err(syntax)?;
     Ok(Reading {
         documents,
-        warnings: Vec::new(),
+        warnings,
     })
+}
+
+/// A JSON value with every integer beyond 64 bits as a string of its digits (serde_json
+/// would round it to a float), or `None` when it holds none.
+fn exact(raw: &RawValue) -> Option<serde_json::Value> {
+    use serde_json::Value;
+    let text = raw.get().trim();
+    // An integer beyond 64 bits has at least 19 digits in a row.
+    let longest_digits = text
+        .split(|c: char| !c.is_ascii_digit())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    if longest_digits < 19 {
+        return None;
+    }
+    let big = |text: &str| {
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && text.parse::<i64>().is_err()
+            && text.parse::<u64>().is_err()
+    };
+    match text.as_bytes().first()? {
+        b'[' => {
+            let items: Vec<Box<RawValue>> = serde_json::from_str(text).ok()?;
+            let exact: Vec<Option<Value>> = items.iter().map(|item| exact(item)).collect();
+            exact.iter().any(Option::is_some).then(|| {
+                let pairs = items.iter().zip(exact);
+                Value::Array(
+                    pairs
+                        .map(|(item, exact)| {
+                            exact.unwrap_or_else(|| {
+                                serde_json::from_str(item.get()).unwrap_or_default()
+                            })
+                        })
+                        .collect(),
+                )
+            })
+        }
+        b'{' => {
+            let entries: indexmap::IndexMap<String, Box<RawValue>> =
+                serde_json::from_str(text).ok()?;
+            let exact: Vec<Option<Value>> = entries.values().map(|v| exact(v)).collect();
+            exact.iter().any(Option::is_some).then(|| {
+                Value::Object(
+                    entries
+                        .iter()
+                        .zip(exact)
+                        .map(|((key, value), exact)| {
+                            let value = exact.unwrap_or_else(|| {
+                                serde_json::from_str(value.get()).unwrap_or_default()
+                            });
+                            (key.clone(), value)
+                        })
+                        .collect(),
+                )
+            })
+        }
+        _ if big(text) => Some(Value::String(text.to_owned())),
+        _ => None,
+    }
 }
 
 /// A serde_json error with its line and column.
@@ -38,16 +115,17 @@ fn syntax(e: serde_json::Error) -> Error {
     }
 }
 
-/// What the duplicate check reads of a document: only the metadata's keys.
+/// What the first pass reads of a document: only the metadata, to check its keys and keep
+/// its integers beyond 64 bits.
 #[derive(serde::Deserialize)]
 struct MetaOnly {
     #[serde(default)]
-    #[allow(dead_code)]
     meta: Option<UniqueKeys>,
 }
 
-/// An object whose keys are each given once.
-struct UniqueKeys;
+/// An object whose keys are each given once, with the values that hold an integer beyond
+/// 64 bits, each as [`exact`] gives it.
+struct UniqueKeys(Vec<(String, serde_json::Value)>);
 
 impl<'de> serde::Deserialize<'de> for UniqueKeys {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -64,13 +142,17 @@ impl<'de> serde::Deserialize<'de> for UniqueKeys {
                 mut map: A,
             ) -> std::result::Result<UniqueKeys, A::Error> {
                 let mut seen = std::collections::HashSet::new();
+                let mut exact_values = Vec::new();
                 while let Some(key) = map.next_key::<String>()? {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+                    let value = map.next_value::<Box<RawValue>>()?;
+                    if let Some(value) = exact(&value) {
+                        exact_values.push((key.clone(), value));
+                    }
                     if !seen.insert(key.clone()) {
                         return Err(serde::de::Error::custom(format!("duplicate field `{key}`")));
                     }
                 }
-                Ok(UniqueKeys)
+                Ok(UniqueKeys(exact_values))
             }
         }
         deserializer.deserialize_map(Visitor)
@@ -100,6 +182,30 @@ mod tests {
             assert!(err.to_string().contains("duplicate field"), "{json}: {err}");
         }
         assert!(parse("{\"meta\": {\"desk\": \"a\", \"slug\": \"a\"}}").is_ok());
+    }
+
+    #[test]
+    fn integers_beyond_64_bits_keep_every_digit() {
+        let json = r#"{"meta": {"title": "T", "story_id": 123456789012345678901234567890,
+            "ids": [1, -99999999999999999999], "small": 12345678901234567,
+            "nested": {"n": 18446744073709551616}}}"#;
+        let reading = parse(json).unwrap();
+        let extra = &reading.documents[0].meta.extra;
+        assert_eq!(extra["story_id"], "123456789012345678901234567890");
+        assert_eq!(
+            extra["ids"],
+            serde_json::json!([1, "-99999999999999999999"])
+        );
+        assert_eq!(extra["small"], 12345678901234567_u64);
+        assert_eq!(
+            extra["nested"],
+            serde_json::json!({"n": "18446744073709551616"})
+        );
+        assert_eq!(reading.warnings.len(), 3, "{:?}", reading.warnings);
+        // u64::MAX still fits.
+        let reading = parse(r#"{"meta": {"n": 18446744073709551615}}"#).unwrap();
+        assert_eq!(reading.documents[0].meta.extra["n"], u64::MAX);
+        assert!(reading.warnings.is_empty());
     }
 
     #[test]

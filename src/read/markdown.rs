@@ -224,6 +224,13 @@ impl Container {
     }
 }
 
+/// The number a numbered list item's source opens with ("12. …", "3) …").
+fn item_number(source: &str) -> Option<u32> {
+    let digits = source.trim_start();
+    let end = digits.find(|c: char| !c.is_ascii_digit())?;
+    digits[..end].parse().ok()
+}
+
 /// The blocks of a CommonMark body, and the text of a first-level heading opening it. The tree
 /// has no nesting: a quotation or list inside another is read into it, its text kept in order,
 /// with a warning.
@@ -236,7 +243,7 @@ fn blocks(
     let mut text = String::new();
     let mut containers: Vec<Container> = Vec::new();
     let mut heading_level = 0;
-    for event in Parser::new_ext(markdown, Options::empty()) {
+    for (event, range) in Parser::new_ext(markdown, Options::empty()).into_offset_iter() {
         match event {
             Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_)) => {
                 if let Event::Start(Tag::Heading { level, .. }) = &event {
@@ -303,7 +310,30 @@ fn blocks(
                     item: String::new(),
                 });
             }
-            Event::Start(Tag::Item) => text.clear(),
+            Event::Start(Tag::Item) => {
+                text.clear();
+                // A numbered list that skips a number ("1. 2. 5.") is read as two lists, so the
+                // numbers printed are kept: CommonMark keeps only the first.
+                if let [Container::List {
+                    ordered: true,
+                    start,
+                    items,
+                    ..
+                }] = containers.as_mut_slice()
+                {
+                    let number = item_number(&markdown[range.start..]);
+                    if let Some(number) = number.filter(|&n| {
+                        !items.is_empty() && Some(n) != start.checked_add(items.len() as u32)
+                    }) {
+                        drafts.push(Draft::Block(Block::List {
+                            ordered: true,
+                            start: *start,
+                            items: std::mem::take(items),
+                        }));
+                        *start = number;
+                    }
+                }
+            }
             Event::End(TagEnd::Item) => {
                 if let Some(container) = containers.last_mut() {
                     container.add(std::mem::take(&mut text));

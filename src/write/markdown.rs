@@ -41,16 +41,26 @@ pub(super) fn window_text(window: &[Block], first: bool) -> String {
     // Sized up front: a window is not copied from buffer to doubled buffer.
     let text: usize = window.iter().map(Block::text_len).sum();
     let mut out = String::with_capacity(text + text / 32 + window.len() * 4);
+    let mut other_marker = false;
     for (index, block) in window.iter().enumerate() {
         if !first || index > 0 {
             out.push('\n');
         }
-        write_block(&mut out, block);
+        // Two lists of one kind in a row would be read as one (renumbered): the second takes
+        // the other marker, which starts a new list.
+        other_marker = match (index.checked_sub(1).map(|i| &window[i]), block) {
+            (Some(Block::List { ordered: a, .. }), Block::List { ordered: b, .. }) if a == b => {
+                !other_marker
+            }
+            _ => false,
+        };
+        write_block(&mut out, block, other_marker);
     }
     out
 }
 
-fn write_block(out: &mut String, block: &Block) {
+/// Writes a block; a list with `other_marker` uses `)` for `.` and `*` for `-`.
+fn write_block(out: &mut String, block: &Block, other_marker: bool) {
     match block {
         Block::Paragraph { content } | Block::Note { content, .. } | Block::Caption { content } => {
             inlines_into(out, content);
@@ -74,10 +84,15 @@ fn write_block(out: &mut String, block: &Block) {
             items,
         } => {
             for (n, item) in items.iter().enumerate() {
-                if *ordered {
-                    let _ = write!(out, "{}. ", *start as usize + n);
-                } else {
-                    out.push_str("- ");
+                match (*ordered, other_marker) {
+                    (true, false) => {
+                        let _ = write!(out, "{}. ", *start as usize + n);
+                    }
+                    (true, true) => {
+                        let _ = write!(out, "{}) ", *start as usize + n);
+                    }
+                    (false, false) => out.push_str("- "),
+                    (false, true) => out.push_str("* "),
                 }
                 inlines_into(out, item);
                 out.push('\n');

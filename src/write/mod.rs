@@ -236,7 +236,12 @@ fn windows(blocks: &[Block]) -> Vec<&[Block]> {
     let (mut start, mut size) = (0, 0);
     for (index, block) in blocks.iter().enumerate() {
         size += block.text_len();
-        if size >= WINDOW {
+        // Two lists in a row stay in one window: the second's marker depends on the first.
+        let list_follows = matches!(
+            (block, blocks.get(index + 1)),
+            (Block::List { .. }, Some(Block::List { .. }))
+        );
+        if size >= WINDOW && !list_follows {
             windows.push(&blocks[start..=index]);
             (start, size) = (index + 1, 0);
         }

@@ -232,17 +232,25 @@ fn body(chunks: Vec<Chunk<'_>>, meta: &Metadata) -> Vec<Block> {
     let mut drafts: Vec<Draft> = Vec::with_capacity(classified.len());
     for draft in classified.into_iter().flatten() {
         match (draft, drafts.last_mut()) {
-            // Consecutive items of one kind make one list.
+            // Consecutive items of one kind make one list; a numbered item that skips a
+            // number starts another, so the numbers printed are kept.
             (
                 Draft::Block(Block::List {
-                    ordered, mut items, ..
+                    ordered,
+                    start,
+                    mut items,
                 }),
                 Some(Draft::Block(Block::List {
                     ordered: previous_ordered,
+                    start: previous_start,
                     items: previous,
-                    ..
                 })),
-            ) if ordered == *previous_ordered => previous.append(&mut items),
+            ) if ordered == *previous_ordered
+                && (!ordered
+                    || Some(start) == previous_start.checked_add(previous.len() as u32)) =>
+            {
+                previous.append(&mut items)
+            }
             (draft, _) => drafts.push(draft),
         }
     }
