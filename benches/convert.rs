@@ -52,7 +52,7 @@ fn bench(c: &mut Criterion) {
         .collect();
     let mut group = c.benchmark_group("write");
     group.throughput(Throughput::Bytes(total as u64));
-    for format in OutputFormat::ALL {
+    for &format in OutputFormat::all() {
         group.bench_function(format.name(), |b| {
             b.iter(|| {
                 for doc in &docs {

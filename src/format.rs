@@ -1,8 +1,10 @@
 //! Format names: what `-f/--from` and `-t/--to` accept, and the file extension of each.
 
 use crate::error::Error;
+use crate::write::{Writer, WRITERS};
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 /// A format copydesk can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,49 +69,89 @@ impl InputFormat {
     }
 }
 
-/// A format copydesk can write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
-pub enum OutputFormat {
+/// A format copydesk can write: a row of [`WRITERS`], by name.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OutputFormat(&'static str);
+
+#[allow(non_upper_case_globals)]
+impl OutputFormat {
     /// CommonMark with YAML front matter.
-    Markdown,
+    pub const Markdown: OutputFormat = OutputFormat("markdown");
     /// The metadata alone, as one YAML document.
-    #[cfg_attr(feature = "cli", value(alias = "yaml"))]
-    Frontmatter,
+    pub const Frontmatter: OutputFormat = OutputFormat("frontmatter");
     /// One IPTC NewsML-G2 newsItem with a NITF 3.6 body.
-    #[cfg_attr(feature = "cli", value(alias = "newsml-g2"))]
-    Newsml,
+    pub const Newsml: OutputFormat = OutputFormat("newsml");
     /// The document tree itself.
-    Json,
+    pub const Json: OutputFormat = OutputFormat("json");
 }
 
 impl OutputFormat {
-    /// Every output format, in a stable order.
-    pub const ALL: [OutputFormat; 4] = [
-        OutputFormat::Markdown,
-        OutputFormat::Frontmatter,
-        OutputFormat::Newsml,
-        OutputFormat::Json,
-    ];
+    /// Every output format, in the table's order.
+    pub fn all() -> &'static [OutputFormat] {
+        static ALL: LazyLock<Vec<OutputFormat>> =
+            LazyLock::new(|| WRITERS.iter().map(|w| OutputFormat(w.name())).collect());
+        &ALL
+    }
+
+    /// Its writer.
+    pub fn writer(self) -> &'static dyn Writer {
+        WRITERS
+            .iter()
+            .copied()
+            .find(|w| w.name() == self.0)
+            .expect("an OutputFormat names a row of WRITERS")
+    }
 
     /// The name used on the command line.
     pub fn name(self) -> &'static str {
-        match self {
-            OutputFormat::Markdown => "markdown",
-            OutputFormat::Frontmatter => "frontmatter",
-            OutputFormat::Newsml => "newsml",
-            OutputFormat::Json => "json",
-        }
+        self.0
     }
 
     /// The extension of an output file in this format, without the dot.
     pub fn extension(self) -> &'static str {
-        match self {
-            OutputFormat::Markdown => "md",
-            OutputFormat::Frontmatter => "yaml",
-            OutputFormat::Newsml => "xml",
-            OutputFormat::Json => "json",
-        }
+        self.writer().extension()
+    }
+
+    /// Its place in the table, for ordering.
+    fn position(self) -> usize {
+        WRITERS
+            .iter()
+            .position(|w| w.name() == self.0)
+            .unwrap_or(usize::MAX)
+    }
+}
+
+impl PartialOrd for OutputFormat {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for OutputFormat {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.position().cmp(&other.position())
+    }
+}
+
+impl fmt::Debug for OutputFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+#[cfg(feature = "cli")]
+impl clap::ValueEnum for OutputFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        OutputFormat::all()
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let writer = self.writer();
+        Some(
+            clap::builder::PossibleValue::new(writer.name())
+                .help(writer.description())
+                .aliases(writer.aliases().iter().copied()),
+        )
     }
 }
 
@@ -129,13 +171,12 @@ impl FromStr for OutputFormat {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        match s.to_ascii_lowercase().as_str() {
-            "markdown" | "md" => Ok(OutputFormat::Markdown),
-            "frontmatter" | "front-matter" | "yaml" => Ok(OutputFormat::Frontmatter),
-            "newsml" | "newsml-g2" | "xml" => Ok(OutputFormat::Newsml),
-            "json" => Ok(OutputFormat::Json),
-            _ => Err(Error::UnknownFormat(s.to_owned())),
-        }
+        let name = s.to_ascii_lowercase();
+        WRITERS
+            .iter()
+            .find(|w| w.name() == name || w.aliases().contains(&name.as_str()))
+            .map(|w| OutputFormat(w.name()))
+            .ok_or_else(|| Error::UnknownFormat(s.to_owned()))
     }
 }
 
@@ -173,5 +214,29 @@ mod tests {
             InputFormat::Json
         );
         assert_eq!(detect(None, b"Headline\n\nBody."), InputFormat::Plain);
+    }
+
+    #[test]
+    fn every_writer_is_named_and_has_an_extension_of_its_own() {
+        let all = OutputFormat::all();
+        assert_eq!(all.len(), WRITERS.len());
+        let mut extensions: Vec<&str> = all.iter().map(|f| f.extension()).collect();
+        extensions.sort_unstable();
+        extensions.dedup();
+        assert_eq!(extensions.len(), all.len(), "{extensions:?}");
+        for &format in all {
+            assert_eq!(format.name().parse::<OutputFormat>().unwrap(), format);
+            for alias in format.writer().aliases() {
+                assert_eq!(alias.parse::<OutputFormat>().unwrap(), format);
+            }
+        }
+        for (format, name) in [
+            (OutputFormat::Markdown, "markdown"),
+            (OutputFormat::Frontmatter, "frontmatter"),
+            (OutputFormat::Newsml, "newsml"),
+            (OutputFormat::Json, "json"),
+        ] {
+            assert_eq!(format.writer().name(), name);
+        }
     }
 }

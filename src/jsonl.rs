@@ -187,9 +187,9 @@ fn convert_line(
         formats
             .iter()
             .map(|&format| {
-                let value = match format {
-                    OutputFormat::Json => serde_json::to_value(&doc)?,
-                    _ => Value::String(crate::write::write(&doc, format, &options.write)?),
+                let value = match format.writer().json(&doc, &options.write) {
+                    Some(json) => json?,
+                    None => Value::String(crate::write::write(&doc, format, &options.write)?),
                 };
                 Ok((format.name().to_owned(), value))
             })

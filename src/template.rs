@@ -13,12 +13,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 /// The built-in template of a format, as `-D FORMAT` prints it; JSON has none.
 pub fn builtin(format: OutputFormat) -> Option<&'static str> {
-    match format {
-        OutputFormat::Markdown => Some(include_str!("../templates/markdown.md.j2")),
-        OutputFormat::Frontmatter => Some(include_str!("../templates/frontmatter.yaml.j2")),
-        OutputFormat::Newsml => Some(include_str!("../templates/newsml.xml.j2")),
-        OutputFormat::Json => None,
-    }
+    format.writer().template()
 }
 
 /// The built-in templates a name chooses (`--template hugo`): Markdown pages with a static-site

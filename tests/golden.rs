@@ -21,7 +21,7 @@ fn every_writer_matches_its_golden_files() {
     {
         let (name, input) = line.split_once(char::is_whitespace).unwrap();
         let doc = common::parse(&common::shared().join(input.trim()));
-        for format in OutputFormat::ALL {
+        for &format in OutputFormat::all() {
             let got = common::write(&doc, format);
             let path = dir.join(format!("{name}.{}", format.extension()));
             if bless {

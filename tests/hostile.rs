@@ -212,7 +212,7 @@ fn a_100_mb_single_line_converts_and_keeps_its_text() {
     let doc = plain(&line);
     assert_eq!(doc.blocks.len(), 1);
     let words = line.split_whitespace().count();
-    for format in OutputFormat::ALL {
+    for &format in OutputFormat::all() {
         let out = common::write(&doc, format);
         match format {
             OutputFormat::Markdown => assert_eq!(out.split_whitespace().count(), words),

@@ -129,6 +129,43 @@ fn markdown_strings(value: serde_json::Value) -> serde_json::Value {
     }
 }
 
+/// The metadata alone, as one YAML document.
+pub struct FrontMatter;
+
+impl super::Writer for FrontMatter {
+    fn name(&self) -> &'static str {
+        "frontmatter"
+    }
+    fn aliases(&self) -> &'static [&'static str] {
+        &["yaml", "front-matter"]
+    }
+    fn description(&self) -> &'static str {
+        "The metadata alone, as one YAML document"
+    }
+    fn extension(&self) -> &'static str {
+        "yaml"
+    }
+    fn media_type(&self) -> &'static str {
+        "application/yaml"
+    }
+    fn template(&self) -> Option<&'static str> {
+        Some(include_str!("../../templates/frontmatter.yaml.j2"))
+    }
+    fn write(
+        &self,
+        doc: &Document,
+        opts: &WriteOptions,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()> {
+        super::render(
+            crate::format::OutputFormat::Frontmatter,
+            context(doc, opts)?,
+            opts,
+            out,
+        )
+    }
+}
+
 /// The template context: the whole YAML, and each value as a YAML scalar or flow sequence.
 pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>> {
     let meta = serde_json::to_value(&doc.meta)?;

@@ -8,9 +8,42 @@ use super::frontmatter;
 use super::{Body, Context, Windows};
 use crate::document::{plain_text, Block, Document, Inline};
 use crate::error::Result;
+use crate::format::OutputFormat;
 use crate::options::WriteOptions;
 use minijinja::Value;
 use std::fmt::Write as _;
+
+/// CommonMark with YAML front matter.
+pub struct Markdown;
+
+impl super::Writer for Markdown {
+    fn name(&self) -> &'static str {
+        "markdown"
+    }
+    fn aliases(&self) -> &'static [&'static str] {
+        &["md"]
+    }
+    fn description(&self) -> &'static str {
+        "CommonMark with YAML front matter"
+    }
+    fn extension(&self) -> &'static str {
+        "md"
+    }
+    fn media_type(&self) -> &'static str {
+        "text/markdown; charset=utf-8"
+    }
+    fn template(&self) -> Option<&'static str> {
+        Some(include_str!("../../templates/markdown.md.j2"))
+    }
+    fn write(
+        &self,
+        doc: &Document,
+        opts: &WriteOptions,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()> {
+        super::render(OutputFormat::Markdown, context(doc, opts)?, opts, out)
+    }
+}
 
 /// The template context: the front matter as YAML, each metadata value escaped for
 /// Markdown, and the body.

@@ -1,8 +1,11 @@
 //! Writers: each emits a [`Document`] in one format. A writer knows nothing of the readers, and
 //! is pure: no filesystem, no clock, no randomness (the conversion time comes in the options).
 //!
-//! Markdown, front matter and NewsML render a body and a set of variables, each value already
-//! escaped for the format (pandoc's rule), and a template wraps them; JSON is the tree itself.
+//! A format is one file implementing [`Writer`] and one row of [`WRITERS`]; the command line,
+//! templates, batch output names, JSON Lines and the tests all go through the table. Markdown,
+//! front matter and NewsML render a body and a set of variables, each value already escaped
+//! for the format (pandoc's rule), and a template wraps them ([`render`]); JSON is the tree
+//! itself.
 
 pub mod frontmatter;
 pub mod json;
@@ -17,7 +20,48 @@ use crate::template;
 use minijinja::value::Value;
 use std::collections::BTreeMap;
 
-/// Writes a document in one format, through the format's template, to a string.
+/// One output format.
+pub trait Writer: Sync {
+    /// The name `-t` takes.
+    fn name(&self) -> &'static str;
+    /// Other names `-t` takes for it.
+    fn aliases(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// What it writes, in a line, for `--help`.
+    fn description(&self) -> &'static str;
+    /// The extension of its output files, without the dot: distinct for every writer, so
+    /// one article's outputs never share a name.
+    fn extension(&self) -> &'static str;
+    /// The media type of what it writes.
+    fn media_type(&self) -> &'static str;
+    /// Its built-in template, for a writer that renders through one (`-D` prints it).
+    fn template(&self) -> Option<&'static str> {
+        None
+    }
+    /// Writes a document.
+    fn write(
+        &self,
+        doc: &Document,
+        opts: &WriteOptions,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()>;
+    /// The document as a JSON value, for a writer whose output is JSON: JSON Lines carries it
+    /// as JSON rather than as a string.
+    fn json(&self, _doc: &Document, _opts: &WriteOptions) -> Option<Result<serde_json::Value>> {
+        None
+    }
+}
+
+/// Every writer, in the order `--help` lists them.
+pub static WRITERS: &[&dyn Writer] = &[
+    &markdown::Markdown,
+    &frontmatter::FrontMatter,
+    &newsml::NewsMl,
+    &json::Json,
+];
+
+/// Writes a document in one format to a string.
 pub fn write(doc: &Document, format: OutputFormat, opts: &WriteOptions) -> Result<String> {
     let mut out = Vec::new();
     write_to(doc, format, opts, &mut out)?;
@@ -26,18 +70,26 @@ pub fn write(doc: &Document, format: OutputFormat, opts: &WriteOptions) -> Resul
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
-/// Writes a document in one format, through the format's template, to a stream: the body of
-/// a long article is rendered a batch of windows at a time and never held whole in memory.
+/// Writes a document in one format to a stream: the body of a long article is rendered a
+/// batch of windows at a time and never held whole in memory.
 pub fn write_to(
     doc: &Document,
     format: OutputFormat,
     opts: &WriteOptions,
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
-    let Context { mut vars, body } = match format {
-        OutputFormat::Json => return json::write_to(doc, out),
-        _ => context(doc, format, opts)?,
-    };
+    format.writer().write(doc, opts, out)
+}
+
+/// Renders a writer's template around its context: the user's template if the options give
+/// one, else the built-in one, into which the body streams.
+fn render(
+    format: OutputFormat,
+    context: Context<'_>,
+    opts: &WriteOptions,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    let Context { mut vars, body } = context;
     let template = opts.template.as_deref();
     if template.is_some() {
         // A user's template may filter or measure the body: it gets the body as one string.
@@ -250,22 +302,6 @@ fn windows(blocks: &[Block]) -> Vec<&[Block]> {
         windows.push(&blocks[start..]);
     }
     windows
-}
-
-/// The template values of a format that has a template.
-fn context<'a>(
-    doc: &'a Document,
-    format: OutputFormat,
-    opts: &WriteOptions,
-) -> Result<Context<'a>> {
-    match format {
-        OutputFormat::Markdown => markdown::context(doc, opts),
-        OutputFormat::Frontmatter => frontmatter::context(doc, opts),
-        OutputFormat::Newsml => newsml::context(doc, opts),
-        OutputFormat::Json => Err(crate::Error::InvalidOption(
-            "json output has no template".to_owned(),
-        )),
-    }
 }
 
 /// Template variables for the metadata: every front-matter key (absent ones as none or an

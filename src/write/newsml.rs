@@ -18,6 +18,43 @@ type XmlWriter = Writer<Vec<u8>>;
 
 const NITF_NAMESPACE: &str = "http://iptc.org/std/NITF/2006-10-18/";
 
+/// One IPTC NewsML-G2 newsItem with a NITF 3.6 body.
+pub struct NewsMl;
+
+impl super::Writer for NewsMl {
+    fn name(&self) -> &'static str {
+        "newsml"
+    }
+    fn aliases(&self) -> &'static [&'static str] {
+        &["newsml-g2"]
+    }
+    fn description(&self) -> &'static str {
+        "One IPTC NewsML-G2 newsItem with a NITF 3.6 body"
+    }
+    fn extension(&self) -> &'static str {
+        "xml"
+    }
+    fn media_type(&self) -> &'static str {
+        "application/vnd.iptc.g2.newsitem+xml"
+    }
+    fn template(&self) -> Option<&'static str> {
+        Some(include_str!("../../templates/newsml.xml.j2"))
+    }
+    fn write(
+        &self,
+        doc: &Document,
+        opts: &WriteOptions,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()> {
+        super::render(
+            crate::format::OutputFormat::Newsml,
+            context(doc, opts)?,
+            opts,
+            out,
+        )
+    }
+}
+
 /// The template context: envelope values and XML fragments, every value escaped for XML.
 pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>> {
     let meta = serde_json::to_value(&doc.meta)?;
