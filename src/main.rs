@@ -59,8 +59,9 @@ struct Cli {
     #[arg(long, value_name = "FILE|NAME")]
     template: Option<PathBuf>,
 
-    /// Who reads the Markdown's front matter: `common` (static-site generators, CMSs) or
-    /// `pandoc` (values escaped as Markdown, authors as `author`).
+    /// Who reads the output: `common` (static-site generators, CMSs), `pandoc` (front-matter
+    /// values escaped as Markdown, authors as `author`) or `superdesk` (NITF without its
+    /// namespace, as Superdesk's NITF parser reads it).
     #[arg(long, value_enum, default_value = "common")]
     flavor: copydesk::Flavor,
 

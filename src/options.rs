@@ -36,12 +36,13 @@ pub struct WriteOptions {
     pub conversion_time: DateTime<FixedOffset>,
     /// Who publishes: NewsML provider, guid scheme and rights.
     pub publisher: Publisher,
-    /// Which program reads the front matter's values.
+    /// Which program reads the output, where that changes what must be written.
     pub flavor: Flavor,
 }
 
-/// Which program reads Markdown front matter, where that changes what must be written. The
-/// body is written for every common renderer alike.
+/// Which program reads the output, where that changes what must be written: Markdown front
+/// matter for pandoc, NITF for Superdesk. A Markdown body is written for every common renderer
+/// alike.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Flavor {
@@ -51,6 +52,9 @@ pub enum Flavor {
     /// pandoc, which reads every front-matter string as Markdown: values are escaped as
     /// Markdown, and the authors are `author`, pandoc's variable.
     Pandoc,
+    /// Superdesk's ingest, whose NITF parser reads NITF without its namespace (as wires send
+    /// it): `-t nitf` leaves the namespace out.
+    Superdesk,
 }
 
 impl Default for WriteOptions {

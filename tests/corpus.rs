@@ -151,30 +151,19 @@ fn front_matter_and_json_parse_back_to_the_same_data() {
     }
 }
 
-#[test]
-fn every_newsml_output_validates_against_the_iptc_schemas() {
-    if !common::have_xmllint() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install xmllint (libxml2-utils)"
-        );
-        eprintln!(
-            "xmllint not installed: skipping schema validation (apt-get install libxml2-utils)"
-        );
-        return;
-    }
-    let dir = tempfile::tempdir().unwrap();
+/// Validates every corpus article written in `format` against an IPTC schema with xmllint.
+fn validate_corpus(format: OutputFormat, schema: &str) -> Vec<std::path::PathBuf> {
+    let dir = tempfile::tempdir().unwrap().keep();
     let mut files = Vec::new();
     for (n, path) in articles().iter().enumerate() {
-        let xml = common::write(&common::parse(path), OutputFormat::Newsml);
-        let out = dir.path().join(format!("{n:04}.xml"));
+        let xml = common::write(&common::parse(path), format);
+        let out = dir.join(format!("{n:04}.xml"));
         std::fs::write(&out, xml).unwrap();
         files.push(out);
     }
-    let schema = common::shared().join("schemas/newsml-g2-with-nitf.xsd");
     let output = std::process::Command::new("xmllint")
         .args(["--nonet", "--noout", "--schema"])
-        .arg(&schema)
+        .arg(common::shared().join("schemas").join(schema))
         .args(&files)
         .output()
         .unwrap();
@@ -182,9 +171,31 @@ fn every_newsml_output_validates_against_the_iptc_schemas() {
     let valid = stderr.lines().filter(|l| l.ends_with(" validates")).count();
     assert!(
         output.status.success() && valid == files.len(),
-        "{valid}/{} valid:\n{stderr}",
+        "{format}: {valid}/{} valid:\n{stderr}",
         files.len()
     );
+    files
+}
+
+/// Whether xmllint is here; CI must have it.
+fn xmllint_or_skip() -> bool {
+    if common::have_xmllint() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must install xmllint (libxml2-utils)"
+    );
+    eprintln!("xmllint not installed: skipping schema validation (apt-get install libxml2-utils)");
+    false
+}
+
+#[test]
+fn every_newsml_output_validates_against_the_iptc_schemas() {
+    if !xmllint_or_skip() {
+        return;
+    }
+    let files = validate_corpus(OutputFormat::Newsml, "newsml-g2-with-nitf.xsd");
     // The body must be NITF in its namespace, or the schema's lax check would skip it.
     let namespace = std::process::Command::new("xmllint")
         .args(["--xpath", "namespace-uri(//*[local-name()='inlineXML']/*)"])
@@ -195,6 +206,17 @@ fn every_newsml_output_validates_against_the_iptc_schemas() {
         String::from_utf8_lossy(&namespace.stdout).trim(),
         "http://iptc.org/std/NITF/2006-10-18/"
     );
+    let _ = std::fs::remove_dir_all(files[0].parent().unwrap());
+}
+
+#[test]
+fn every_nitf_output_validates_against_the_nitf_schema() {
+    if !xmllint_or_skip() {
+        return;
+    }
+    let nitf: OutputFormat = "nitf".parse().unwrap();
+    let files = validate_corpus(nitf, "nitf-3-6.xsd");
+    let _ = std::fs::remove_dir_all(files[0].parent().unwrap());
 }
 
 #[test]

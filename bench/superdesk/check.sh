@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs Superdesk's own NewsML-G2 ingest parser (superdesk-core 2.5.3,
-# superdesk/io/feed_parsers/newsml_2_0.py) on copydesk's NewsML of the example article and of
-# 20 corpus articles, and checks that Superdesk imports every block of the body, the headline,
-# the byline and the authors. Usage: bash bench/superdesk/check.sh [VENV]
+# Runs Superdesk's own NewsML-G2 and NITF ingest parsers (superdesk-core 2.5.3,
+# superdesk/io/feed_parsers/newsml_2_0.py and nitf.py) on copydesk's NewsML and NITF
+# (`--flavor superdesk`) of the example article and of 20 corpus articles, and checks that
+# Superdesk imports every block of the body and the headline (and from NewsML the byline and
+# authors, from NITF the guid). Usage: bash bench/superdesk/check.sh [VENV]
 #
 # superdesk-core 2.5.3 is pinned for Python 3.8, which this machine does not have. The venv is
 # made outside the repository with the machine's Python 3.11: superdesk-core without its pins,
@@ -31,8 +32,10 @@ for f in "${files[@]}"; do
   name=$(echo "$f" | tr '/' '_' | sed 's/^[._]*//')
   target/release/copydesk "$f" -t newsml --created 2025-01-01T00:00:00Z -o "$WORK/$name.xml"
   target/release/copydesk "$f" -t json -o "$WORK/$name.json"
+  target/release/copydesk "$f" -t nitf --flavor superdesk --created 2025-01-01T00:00:00Z -o "$WORK/$name.nitf"
 done
 (cd bench/superdesk && "$VENV/bin/python" parse_newsml.py "$WORK"/*.xml 2>/dev/null | tail -1) > "$WORK/superdesk.json"
+(cd bench/superdesk && "$VENV/bin/python" parse_nitf.py "$WORK"/*.nitf 2>/dev/null | tail -1) > "$WORK/superdesk-nitf.json"
 python3 - "$WORK" <<'PY'
 import html, json, re, sys
 work = sys.argv[1]
@@ -51,5 +54,19 @@ for r in results:
     if not good:
         print(f"  {r['path']}: {elements} of {len(blocks)} blocks; headline {r['headline']!r}")
 print(f"Superdesk imported every block, the headline, byline and authors of {ok} of {len(results)} items")
-sys.exit(0 if ok == len(results) else 1)
+nitf = json.load(open(f"{work}/superdesk-nitf.json"))
+nitf_ok = 0
+for r in nitf:
+    tree = json.load(open(r["path"][:-5] + ".json"))
+    meta, blocks, body = tree["meta"], tree["blocks"], r["body_html"]
+    elements = len(re.findall(r"^\s*<(p|hl2|ul|ol|bq|pre|note)\b", body, re.M))
+    text = html.unescape(re.sub(r"<[^>]+>", "", body))
+    paragraphs = ["".join(i["text"] for i in b["content"]) for b in blocks if b["type"] == "paragraph"]
+    good = (elements == len(blocks) and (r["headline"] or "") == (meta.get("title") or "")
+            and r["guid"] and all(p in text for p in paragraphs))
+    nitf_ok += good
+    if not good:
+        print(f"  {r['path']}: {elements} of {len(blocks)} blocks; headline {r['headline']!r}")
+print(f"Superdesk's NITF parser imported every block, the headline and the guid of {nitf_ok} of {len(nitf)} items")
+sys.exit(0 if ok == len(results) and nitf_ok == len(nitf) else 1)
 PY

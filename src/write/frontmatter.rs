@@ -22,7 +22,7 @@ pub fn yaml(meta: &Metadata, flavor: Flavor) -> Result<String> {
     let mut run = serde_json::Map::new();
     for (key, value) in map {
         let value = match flavor {
-            Flavor::Common => value,
+            Flavor::Common | Flavor::Superdesk => value,
             Flavor::Pandoc => markdown_strings(value),
         };
         let key = match (flavor, key.as_str()) {

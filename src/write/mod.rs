@@ -11,6 +11,7 @@ pub mod frontmatter;
 pub mod json;
 pub mod markdown;
 pub mod newsml;
+pub mod nitf;
 
 use crate::document::{Block, Document, Metadata};
 use crate::error::Result;
@@ -59,6 +60,7 @@ pub static WRITERS: &[&dyn Writer] = &[
     &frontmatter::FrontMatter,
     &newsml::NewsMl,
     &json::Json,
+    &nitf::Nitf,
 ];
 
 /// Writes a document in one format to a string.
