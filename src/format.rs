@@ -93,6 +93,11 @@ impl OutputFormat {
         &ALL
     }
 
+    /// The format a writer writes.
+    pub fn of(writer: &dyn Writer) -> OutputFormat {
+        OutputFormat(writer.name())
+    }
+
     /// Its writer.
     pub fn writer(self) -> &'static dyn Writer {
         WRITERS

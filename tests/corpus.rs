@@ -244,3 +244,79 @@ fn encodings_read_with_every_character_right() {
         }
     }
 }
+
+#[test]
+fn every_ninjs_output_validates_against_the_ninjs_schema() {
+    let validates = "import jsonschema";
+    let have_jsonschema = std::process::Command::new("python3")
+        .args(["-c", validates])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have_jsonschema {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install python3-jsonschema"
+        );
+        eprintln!(
+            "skipped: python3's jsonschema is not installed (apt-get install python3-jsonschema)"
+        );
+        return;
+    }
+    let ninjs: OutputFormat = "ninjs".parse().unwrap();
+    let outputs: Vec<serde_json::Value> = articles()
+        .iter()
+        .map(|path| serde_json::from_str(&common::write(&common::parse(path), ninjs)).unwrap())
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let all = dir.path().join("ninjs.json");
+    std::fs::write(&all, serde_json::to_string(&outputs).unwrap()).unwrap();
+    // Every error of every document, with its path in the document.
+    let script = r#"
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+documents = json.load(open(sys.argv[2]))
+errors = [f"{n}: {'/'.join(map(str, e.absolute_path))}: {e.message}" for n, d in enumerate(documents) for e in validator.iter_errors(d)]
+print("\n".join(errors[:20]))
+print(f"{len(documents) - len({e.split(':')[0] for e in errors})} of {len(documents)} valid")
+sys.exit(1 if errors else 0)
+"#;
+    let output = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(common::shared().join("schemas/ninjs-schema_3.1.json"))
+        .arg(&all)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.contains(&format!("{0} of {0} valid", outputs.len())),
+        "{stdout}"
+    );
+    // What the schema cannot say: the body and headline are the article's.
+    for (path, value) in articles().iter().zip(&outputs) {
+        let doc = common::parse(path);
+        assert_eq!(
+            value["headlines"][0]["value"].as_str(),
+            doc.meta.title.as_deref()
+        );
+        assert_eq!(value["located"].as_str(), doc.meta.dateline.as_deref());
+        // The body's text: tags dropped, entities decoded.
+        let html = value["bodies"][0]["value"].as_str().unwrap();
+        let mut tagless = String::new();
+        for piece in html.split('<') {
+            tagless.push_str(piece.split_once('>').map_or(piece, |(_, text)| text));
+        }
+        let body = html_escape::decode_html_entities(&tagless);
+        for block in &doc.blocks {
+            if let copydesk::Block::Paragraph { content } = block {
+                let text = copydesk::document::plain_text(content);
+                assert!(body.contains(&text), "{}: {text}", path.display());
+            }
+        }
+    }
+}

@@ -8,9 +8,11 @@
 //! itself.
 
 pub mod frontmatter;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod newsml;
+pub mod ninjs;
 pub mod nitf;
 
 use crate::document::{Block, Document, Metadata};
@@ -60,7 +62,9 @@ pub static WRITERS: &[&dyn Writer] = &[
     &frontmatter::FrontMatter,
     &newsml::NewsMl,
     &json::Json,
+    &ninjs::Ninjs,
     &nitf::Nitf,
+    &html::Html,
 ];
 
 /// Writes a document in one format to a string.

@@ -226,6 +226,13 @@ fn window_xml(window: &[Block], indent: usize) -> Result<(String, usize)> {
     Ok((xml, counter.words))
 }
 
+/// The words of the body's blocks, as NewsML's `wordcount` counts them.
+pub(super) fn word_count(blocks: &[Block]) -> usize {
+    let mut counter = WordCounter::default();
+    blocks.iter().for_each(|block| counter.block(block));
+    counter.words
+}
+
 /// Counts words (runs of non-space bytes) across the inlines of a block: a quotation and the
 /// text after it may share a word (`“…,”` and `said`).
 #[derive(Default)]
