@@ -21,6 +21,8 @@ pub enum InputFormat {
     Newsml,
     /// The document tree as copydesk writes it (`-t json`).
     Json,
+    /// A standalone NITF document (NITF 3.x, with or without its namespace).
+    Nitf,
 }
 
 impl InputFormat {
@@ -30,7 +32,9 @@ impl InputFormat {
         match extension.as_str() {
             "txt" | "text" | "story" => Some(InputFormat::Plain),
             "md" | "markdown" => Some(InputFormat::Markdown),
+            // A NITF document in a .xml file is read by the NewsML reader, which takes both.
             "xml" | "newsml" => Some(InputFormat::Newsml),
+            "nitf" => Some(InputFormat::Nitf),
             "json" => Some(InputFormat::Json),
             _ => None,
         }
@@ -46,6 +50,8 @@ impl InputFormat {
         let start = &start[start.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
         if start.starts_with(b"---\n") || start.starts_with(b"---\r\n") {
             InputFormat::Markdown
+        } else if start.starts_with(b"<nitf") {
+            InputFormat::Nitf
         } else if start.starts_with(b"<?xml")
             || start.starts_with(b"<newsItem")
             || start.starts_with(b"<newsMessage")
@@ -65,6 +71,7 @@ impl InputFormat {
             InputFormat::Markdown => "markdown",
             InputFormat::Newsml => "newsml",
             InputFormat::Json => "json",
+            InputFormat::Nitf => "nitf",
         }
     }
 }
@@ -194,6 +201,7 @@ impl FromStr for InputFormat {
             "markdown" | "md" => Ok(InputFormat::Markdown),
             "newsml" | "newsml-g2" | "xml" => Ok(InputFormat::Newsml),
             "json" => Ok(InputFormat::Json),
+            "nitf" => Ok(InputFormat::Nitf),
             _ => Err(Error::UnknownFormat(s.to_owned())),
         }
     }
@@ -219,6 +227,8 @@ mod tests {
             InputFormat::Json
         );
         assert_eq!(detect(None, b"Headline\n\nBody."), InputFormat::Plain);
+        assert_eq!(detect(None, b"<nitf version=\"x\">"), InputFormat::Nitf);
+        assert_eq!(detect(Some("a.nitf"), b"<?xml"), InputFormat::Nitf);
     }
 
     #[test]

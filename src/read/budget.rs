@@ -42,7 +42,9 @@ pub fn estimate(text: &str, format: InputFormat) -> usize {
         + memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).count() * PER_QUOTE_MARK;
     let structure = match format {
         InputFormat::Plain | InputFormat::Markdown => running_text,
-        InputFormat::Newsml => running_text + memchr::memchr_iter(b'<', bytes).count() * PER_TAG,
+        InputFormat::Newsml | InputFormat::Nitf => {
+            running_text + memchr::memchr_iter(b'<', bytes).count() * PER_TAG
+        }
         InputFormat::Json => memchr::memchr_iter(b'{', bytes).count() * PER_OBJECT,
     };
     bytes.len() * PER_BYTE + structure

@@ -52,6 +52,7 @@ pub fn read<'a>(bytes: impl Into<Cow<'a, [u8]>>, format: InputFormat) -> Result<
         },
         InputFormat::Markdown => markdown::parse(&text)?,
         InputFormat::Newsml => newsml::parse(&text)?,
+        InputFormat::Nitf => newsml::parse_nitf(&text)?,
         InputFormat::Json => json::parse(&text)?,
     };
     reading.warnings.splice(0..0, decoded.warning);

@@ -9,7 +9,7 @@
 
 use super::body::{self, Draft};
 use super::Reading;
-use crate::document::{Block, Document, Inline, Metadata, NoteKind};
+use crate::document::{is_credit_line, Block, Document, Inline, Metadata, NoteKind};
 use crate::error::{Error, Result};
 use quick_xml::events::{BytesStart, Event};
 use std::collections::BTreeSet;
@@ -100,6 +100,8 @@ pub fn parse(text: &str) -> Result<Reading> {
     let root = tree(text)?;
     let mut warnings = BTreeSet::new();
     let items: Vec<&Element> = match root.name.as_str() {
+        // A standalone NITF document, given as NewsML or found by its .xml extension.
+        "nitf" => return nitf_document(&root),
         "newsItem" => vec![&root],
         "newsMessage" => root
             .child("itemSet")
@@ -122,6 +124,54 @@ pub fn parse(text: &str) -> Result<Reading> {
         .collect::<Result<Vec<_>>>()?;
     Ok(Reading {
         documents,
+        warnings: warnings.into_iter().collect(),
+    })
+}
+
+/// Reads a standalone NITF document (`-f nitf`).
+pub fn parse_nitf(text: &str) -> Result<Reading> {
+    let root = tree(text)?;
+    if root.name != "nitf" {
+        return Err(Error::NotNewsml(format!(
+            "the root element is <{}>, not <nitf>",
+            root.name
+        )));
+    }
+    nitf_document(&root)
+}
+
+/// A standalone NITF document as a document: its head (title, docdata's date and keywords,
+/// the root's language) and its body.
+fn nitf_document(root: &Element) -> Result<Reading> {
+    let mut warnings = BTreeSet::new();
+    let mut meta = Metadata::default();
+    let mut drafts = Vec::new();
+    nitf(root, &mut meta, &mut drafts, &mut warnings);
+    let head = root.child("head");
+    if meta.title.is_none() {
+        meta.title = head.and_then(|h| h.child("title")).map(Element::value);
+    }
+    if let Some(docdata) = head.and_then(|h| h.child("docdata")) {
+        meta.date = docdata
+            .child("date.issue")
+            .and_then(|d| d.attribute("norm"))
+            .map(str::to_owned);
+        let keywords: Vec<serde_json::Value> = docdata
+            .child("key-list")
+            .into_iter()
+            .flat_map(Element::elements)
+            .filter_map(|k| k.attribute("key"))
+            .map(serde_json::Value::from)
+            .collect();
+        if !keywords.is_empty() {
+            meta.extra
+                .insert("keywords".to_owned(), serde_json::Value::Array(keywords));
+        }
+    }
+    meta.language = root.attribute("baselang").map(str::to_owned);
+    let blocks = body::finish(drafts, &meta);
+    Ok(Reading {
+        documents: vec![Document { meta, blocks }],
         warnings: warnings.into_iter().collect(),
     })
 }
@@ -412,7 +462,17 @@ fn nitf(
                             }
                         }
                         "note" => blocks(e, drafts, warnings),
-                        "dateline" | "rights" | "distributor" | "series" => {}
+                        // The agencies, where a standalone NITF carries the credits NewsML has
+                        // as creditline.
+                        "distributor" => {
+                            let orgs: Vec<String> = e
+                                .elements()
+                                .filter(|o| o.name == "org")
+                                .map(Element::value)
+                                .collect();
+                            meta.credits.splice(0..0, orgs);
+                        }
+                        "dateline" | "rights" | "series" => {}
                         other => {
                             warnings.insert(format!("NITF body.head <{other}> is not understood"));
                         }
@@ -421,8 +481,9 @@ fn nitf(
             }
             "body.content" => blocks(part, drafts, warnings),
             "body.end" => {
+                // The credit line, unless the item's metadata already gave its credit lines.
                 if let Some(tagline) = part.child("tagline") {
-                    if meta.credits.is_empty() {
+                    if !meta.credits.iter().any(|c| is_credit_line(c)) {
                         meta.credits.push(tagline.value());
                     }
                 }

@@ -94,6 +94,7 @@ pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>
         namespace: true,
         attributes: Vec::new(),
         block: true,
+        standalone: false,
     };
     let no_head: Option<fn(&mut XmlWriter) -> std::io::Result<()>> = None;
     let body = super::nitf::document(doc, &layout, no_head, pieces)?;

@@ -42,11 +42,16 @@ impl super::Writer for Nitf {
     ) -> Result<()> {
         let (pieces, _) = blocks(&doc.blocks, 0)?;
         let for_superdesk = opts.flavor == Flavor::Superdesk;
+        let mut attributes = vec![("version", "-//IPTC//DTD NITF 3.6//EN".to_owned())];
+        if let Some(language) = &doc.meta.language {
+            attributes.push(("baselang", language.clone()));
+        }
         let layout = Layout {
             indent: 0,
             namespace: !for_superdesk,
-            attributes: vec![("version", "-//IPTC//DTD NITF 3.6//EN")],
+            attributes,
             block: !for_superdesk,
+            standalone: true,
         };
         let head = |w: &mut XmlWriter| docdata(w, doc, opts);
         let body = document(doc, &layout, Some(head), pieces)?;
@@ -58,12 +63,14 @@ impl super::Writer for Nitf {
 }
 
 /// How the NITF element is written: its indentation, whether it carries the NITF namespace,
-/// its other attributes, and whether the body's blocks go in one `<block>`.
+/// its other attributes, whether the body's blocks go in one `<block>`, and whether it stands
+/// alone (then it carries the metadata NewsML would: the credits as `distributor`).
 pub(super) struct Layout {
     pub indent: usize,
     pub namespace: bool,
-    pub attributes: Vec<(&'static str, &'static str)>,
+    pub attributes: Vec<(&'static str, String)>,
     pub block: bool,
+    pub standalone: bool,
 }
 
 /// The body's blocks as NITF, in windows rendered on all cores, and their word count.
@@ -104,22 +111,22 @@ pub(super) fn document<'a>(
     })
 }
 
-/// `<docdata>`: the doc-id (the NewsML guid's hash), the issue date, the keywords.
+/// `<docdata>`: the doc-id (the NewsML guid's hash), the article's date as printed (ISO 8601,
+/// which `norm` takes), the keywords.
 fn docdata(w: &mut XmlWriter, doc: &Document, opts: &WriteOptions) -> std::io::Result<()> {
     let id = super::newsml::guid(doc, &opts.publisher.guid_prefix)
         .map_err(|e| std::io::Error::other(e.to_string()))?;
-    let issued = super::newsml::version_created(doc, opts);
-    // NITF dates are ISO 8601 basic: 20250101T120000Z.
-    let norm: String = issued.chars().filter(|c| !matches!(c, '-' | ':')).collect();
     w.create_element("docdata").write_inner_content(|w| {
         newline(w, 6)?;
         w.create_element("doc-id")
             .with_attribute(("id-string", id.as_str()))
             .write_empty()?;
-        newline(w, 6)?;
-        w.create_element("date.issue")
-            .with_attribute(("norm", norm.as_str()))
-            .write_empty()?;
+        if let Some(date) = &doc.meta.date {
+            newline(w, 6)?;
+            w.create_element("date.issue")
+                .with_attribute(("norm", collapse(&xml_chars(date)).as_str()))
+                .write_empty()?;
+        }
         let keywords = super::newsml::keywords(&doc.meta);
         if !keywords.is_empty() {
             newline(w, 6)?;
@@ -300,8 +307,8 @@ fn nitf(
     if layout.namespace {
         root = root.with_attribute(("xmlns", NITF_NAMESPACE));
     }
-    for &attribute in &layout.attributes {
-        root = root.with_attribute(attribute);
+    for (name, value) in &layout.attributes {
+        root = root.with_attribute((*name, xml_chars(value).as_ref()));
     }
     root.write_inner_content(|w| {
         match head {
@@ -328,7 +335,7 @@ fn nitf(
         }
         newline(w, indent + 2)?;
         w.create_element("body").write_inner_content(|w| {
-            body_head(w, doc, indent)?;
+            body_head(w, doc, layout)?;
             newline(w, indent + 4)?;
             // The blocks go in one <block>: NITF allows them bare too, but Superdesk's NewsML
             // parser takes the body from `body.content/block/*`. Its NITF parser takes the
@@ -363,13 +370,22 @@ fn nitf(
     Ok(())
 }
 
-fn body_head(w: &mut XmlWriter, doc: &Document, indent: usize) -> std::io::Result<()> {
+fn body_head(w: &mut XmlWriter, doc: &Document, layout: &Layout) -> std::io::Result<()> {
     let meta = &doc.meta;
+    let indent = layout.indent;
     let byline = byline_text(doc);
+    // Standing alone, the credits are the distributor's, every one in order (credit lines
+    // too, which body.end's tagline also prints), where NewsML has its creditlines.
+    let distributors: &[String] = if layout.standalone {
+        &meta.credits
+    } else {
+        &[]
+    };
     if meta.title.is_none()
         && byline.is_none()
         && meta.dateline.is_none()
         && meta.highlights.is_empty()
+        && distributors.is_empty()
     {
         return Ok(());
     }
@@ -384,6 +400,15 @@ fn body_head(w: &mut XmlWriter, doc: &Document, indent: usize) -> std::io::Resul
             newline(w, indent + 6)?;
             w.create_element("byline")
                 .write_inner_content(|w| byline_with_people(w, byline, &meta.authors))?;
+        }
+        if !distributors.is_empty() {
+            newline(w, indent + 6)?;
+            w.create_element("distributor").write_inner_content(|w| {
+                for name in distributors {
+                    text_element(w, "org", name)?;
+                }
+                Ok(())
+            })?;
         }
         if let Some(dateline) = &meta.dateline {
             newline(w, indent + 6)?;
