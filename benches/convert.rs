@@ -29,7 +29,7 @@ fn bench(c: &mut Criterion) {
         .flat_map(|d| (d.text.into_owned() + "\n\n").into_bytes())
         .collect();
     let read = ReadOptions::default();
-    let write = WriteOptions::default();
+    let write = WriteOptions::at(chrono::Utc::now().fixed_offset());
 
     let mut group = c.benchmark_group("read");
     group.throughput(Throughput::Bytes(total as u64));

@@ -31,7 +31,7 @@ fn main() {
         lap(1, &mut at);
         let doc = copydesk::read::plain::parse(&text);
         lap(2, &mut at);
-        let opts = WriteOptions::default();
+        let opts = WriteOptions::at(chrono::Utc::now().fixed_offset());
         for (i, format) in [
             OutputFormat::Markdown,
             OutputFormat::Newsml,

@@ -96,11 +96,9 @@ impl Defaults {
         self.to.as_deref().map(str::parse).transpose()
     }
 
-    /// Applies the file's settings to options (before the command line's flags are applied).
+    /// Applies the file's settings to options (before the command line's flags are applied);
+    /// its template, a path, is for the caller to load.
     pub fn apply(&self, options: &mut Options) {
-        if self.template.is_some() {
-            options.write.template.clone_from(&self.template);
-        }
         for (key, value) in &self.metadata {
             match value {
                 MetadataValue::One(v) => {
@@ -154,7 +152,7 @@ mod tests {
         let d = load_str("to: newsml\ntemplate: t.j2\nmetadata:\n  language: en\n  credits: [A, B]\npublisher:\n  provider: nprov:X\n").unwrap();
         assert_eq!(d.output_format().unwrap(), Some(OutputFormat::Newsml));
         assert!(d.template.unwrap().ends_with("t.j2"));
-        let mut options = Options::default();
+        let mut options = Options::at(chrono::DateTime::UNIX_EPOCH.fixed_offset());
         Defaults {
             metadata: IndexMap::from([(
                 "credits".to_owned(),

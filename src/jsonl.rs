@@ -249,7 +249,7 @@ mod tests {
             &mut out,
             InputFormat::Plain,
             formats,
-            &Options::default(),
+            &Options::at(chrono::DateTime::UNIX_EPOCH.fixed_offset()),
             StreamOptions { max_line: 1000 },
             || false,
         )

@@ -9,8 +9,10 @@
 //! ```
 //! use copydesk::{convert, InputFormat, Options, OutputFormat};
 //!
+//! // The conversion time (NewsML's versionCreated for an undated article) is the caller's.
+//! let options = Options::at(chrono::Utc::now().fixed_offset());
 //! let copy = "Council approves cycle lanes\n\nBy Jane Doe\n\nBRISTOL (AP) — The council voted 41 to 19.\n";
-//! let markdown = convert(copy.as_bytes(), InputFormat::Plain, OutputFormat::Markdown, &Options::default()).unwrap();
+//! let markdown = convert(copy.as_bytes(), InputFormat::Plain, OutputFormat::Markdown, &options).unwrap();
 //! assert!(markdown.starts_with("---\ntitle: Council approves cycle lanes\nauthors:\n- Jane Doe\ndateline: BRISTOL\n"));
 //! assert!(markdown.ends_with("The council voted 41 to 19.\n"));
 //! ```

@@ -233,27 +233,36 @@ fn plan(cli: &Cli) -> Result<Plan, Failure> {
         Some(path) => Defaults::load(path).map_err(|e| Failure::usage(e.to_string()))?,
         None => Defaults::default(),
     };
-    let mut options = Options::default();
+    // The edge reads the clock, unless the time is pinned; writers are given it.
+    let conversion_time = match (cli.created, std::env::var("SOURCE_DATE_EPOCH")) {
+        (Some(created), _) => created,
+        (None, Ok(epoch)) => {
+            let seconds: i64 = epoch.trim().parse().map_err(|_| {
+                Failure::usage(format!(
+                    "SOURCE_DATE_EPOCH={epoch} is not a number of seconds"
+                ))
+            })?;
+            chrono::DateTime::from_timestamp(seconds, 0)
+                .ok_or_else(|| {
+                    Failure::usage(format!("SOURCE_DATE_EPOCH={epoch} is out of range"))
+                })?
+                .fixed_offset()
+        }
+        (None, Err(_)) => chrono::Utc::now().fixed_offset(),
+    };
+    let mut options = Options::at(conversion_time);
     defaults.apply(&mut options);
     options.read.metadata.clone_from(&cli.metadata);
     options.write.flavor = cli.flavor;
     if cli.date_from.is_some() {
         options.read.date_from = cli.date_from;
     }
-    if cli.template.is_some() {
-        options.write.template.clone_from(&cli.template);
-    }
-    if let Some(created) = cli.created {
-        options.write.conversion_time = created;
-    } else if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
-        let seconds: i64 = epoch.trim().parse().map_err(|_| {
-            Failure::usage(format!(
-                "SOURCE_DATE_EPOCH={epoch} is not a number of seconds"
-            ))
-        })?;
-        if let Some(time) = chrono::DateTime::from_timestamp(seconds, 0) {
-            options.write.conversion_time = time.fixed_offset();
-        }
+    // The template is read and compiled here, once: a broken one stops the run before any
+    // article is read.
+    if let Some(spec) = cli.template.as_ref().or(defaults.template.as_ref()) {
+        let template =
+            copydesk::template::Template::load(spec).map_err(|e| Failure::usage(e.to_string()))?;
+        options.write.template = Some(template);
     }
     let from = cli.from.or(defaults.input_format().ok().flatten());
     let mut formats = cli.to.clone();

@@ -1,10 +1,9 @@
 //! Options: one typed value per phase, explicit, with defaults.
 
-use chrono::{DateTime, FixedOffset, Utc};
-use std::path::PathBuf;
+use chrono::{DateTime, FixedOffset};
 
 /// Everything a conversion needs to know besides the input.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// How to read the input.
     pub read: ReadOptions,
@@ -29,8 +28,9 @@ pub struct ReadOptions {
 /// How to write an article.
 #[derive(Debug, Clone)]
 pub struct WriteOptions {
-    /// A template that replaces the built-in one for the output format.
-    pub template: Option<PathBuf>,
+    /// A template that replaces the built-in one for the output format, compiled where the
+    /// run starts.
+    pub template: Option<crate::template::Template>,
     /// When the conversion happens: NewsML `versionCreated` when the article has no date.
     /// Pin it (`--created`) for reproducible output; writers never read the clock.
     pub conversion_time: DateTime<FixedOffset>,
@@ -57,11 +57,23 @@ pub enum Flavor {
     Superdesk,
 }
 
-impl Default for WriteOptions {
-    fn default() -> Self {
+impl Options {
+    /// Options for a conversion at a given time (the caller reads the clock, or pins it), with
+    /// every other setting at its default.
+    pub fn at(conversion_time: DateTime<FixedOffset>) -> Options {
+        Options {
+            read: ReadOptions::default(),
+            write: WriteOptions::at(conversion_time),
+        }
+    }
+}
+
+impl WriteOptions {
+    /// Write options for a conversion at a given time, every other setting at its default.
+    pub fn at(conversion_time: DateTime<FixedOffset>) -> WriteOptions {
         WriteOptions {
             template: None,
-            conversion_time: Utc::now().fixed_offset(),
+            conversion_time,
             publisher: Publisher::default(),
             flavor: Flavor::default(),
         }

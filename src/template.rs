@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::format::OutputFormat;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, LazyLock, Mutex};
 
 /// The built-in template of a format, as `-D FORMAT` prints it; JSON has none.
@@ -32,25 +32,67 @@ pub fn named(name: &str) -> Option<(OutputFormat, &'static str)> {
     }
 }
 
-/// Renders the format's template (the user's file, else the built-in one) with a context.
-/// Each template is read and compiled once per process, however many articles it wraps.
+/// A user's template, read and compiled once where the run starts (`--template FILE|NAME`) and
+/// carried in the write options: writers never read a file.
+#[derive(Clone)]
+pub struct Template {
+    /// The output format a named built-in page is for; a file serves whichever is written.
+    for_format: Option<OutputFormat>,
+    compiled: Compiled,
+}
+
+impl std::fmt::Debug for Template {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Template").field(&self.compiled.0).finish()
+    }
+}
+
+impl Template {
+    /// Reads and compiles a template file, or chooses a named built-in page (`hugo`,
+    /// `jekyll`).
+    pub fn load(spec: &Path) -> Result<Template> {
+        if let Some((name, (format, source))) = spec
+            .to_str()
+            .and_then(|name| named(name).map(|found| (name, found)))
+        {
+            let name = format!("built-in {name} template");
+            let env = environment(&name, source.to_owned())?;
+            return Ok(Template {
+                for_format: Some(format),
+                compiled: Arc::new((name, env)),
+            });
+        }
+        let name = spec.display().to_string();
+        let source = std::fs::read_to_string(spec).map_err(|e| Error::Template {
+            name: name.clone(),
+            message: e.to_string(),
+        })?;
+        let env = environment(&name, source)?;
+        Ok(Template {
+            for_format: None,
+            compiled: Arc::new((name, env)),
+        })
+    }
+}
+
+/// Renders a format's template with a context: the user's, else the built-in one.
 pub fn render_to(
     format: OutputFormat,
-    user_template: Option<&Path>,
+    user_template: Option<&Template>,
     context: &Value,
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
-    let key = (format, user_template.map(Path::to_owned));
-    let compiled = {
-        let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
-        match cache.get(&key) {
-            Some(compiled) => compiled.clone(),
-            None => {
-                let compiled = Arc::new(compile(format, user_template)?);
-                cache.insert(key, compiled.clone());
-                compiled
+    let compiled = match user_template {
+        Some(template) => {
+            if let Some(for_format) = template.for_format.filter(|&f| f != format) {
+                return Err(Error::InvalidOption(format!(
+                    "{} is for {for_format} output, not {format}",
+                    template.compiled.0
+                )));
             }
+            template.compiled.clone()
         }
+        None => builtin_compiled(format)?,
     };
     let (name, env) = compiled.as_ref();
     let template = env
@@ -64,46 +106,23 @@ pub fn render_to(
 
 /// A compiled template: its name and the environment holding it.
 type Compiled = Arc<(String, Environment<'static>)>;
-/// Which template: the format, and the user's file if any.
-type TemplateKey = (OutputFormat, Option<PathBuf>);
-/// Compiled templates, once per process.
-static CACHE: LazyLock<Mutex<HashMap<TemplateKey, Compiled>>> = LazyLock::new(Default::default);
 
-/// Reads and compiles the template for a format: the user's file, else the built-in one.
-fn compile(
-    format: OutputFormat,
-    user_template: Option<&Path>,
-) -> Result<(String, Environment<'static>)> {
-    let named = user_template
-        .and_then(Path::to_str)
-        .and_then(|name| named(name).map(|found| (name, found)));
-    if let Some((name, (for_format, source))) = named {
-        if for_format != format {
-            return Err(Error::InvalidOption(format!(
-                "template {name} is for {for_format} output, not {format}"
-            )));
-        }
-        let name = format!("built-in {name} template");
-        let env = environment(&name, source.to_owned())?;
-        return Ok((name, env));
+/// The built-in template of a format, compiled once per process from the text built into the
+/// binary (a constant: no file is read).
+fn builtin_compiled(format: OutputFormat) -> Result<Compiled> {
+    static BUILT_IN: LazyLock<Mutex<HashMap<OutputFormat, Compiled>>> =
+        LazyLock::new(Default::default);
+    let mut compiled = BUILT_IN.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = compiled.get(&format) {
+        return Ok(found.clone());
     }
-    let (name, source) = match user_template {
-        Some(path) => (
-            path.display().to_string(),
-            std::fs::read_to_string(path).map_err(|e| Error::Template {
-                name: path.display().to_string(),
-                message: e.to_string(),
-            })?,
-        ),
-        None => (
-            format!("built-in {format} template"),
-            builtin(format)
-                .ok_or_else(|| Error::InvalidOption(format!("{format} output has no template")))?
-                .to_owned(),
-        ),
-    };
-    let env = environment(&name, source)?;
-    Ok((name, env))
+    let source = builtin(format)
+        .ok_or_else(|| Error::InvalidOption(format!("{format} output has no template")))?;
+    let name = format!("built-in {format} template");
+    let env = environment(&name, source.to_owned())?;
+    let found = Arc::new((name, env));
+    compiled.insert(format, found.clone());
+    Ok(found)
 }
 
 /// Renders template text; errors carry the template's name and line.

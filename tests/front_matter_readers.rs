@@ -6,7 +6,7 @@
 
 mod common;
 
-use copydesk::{InputFormat, Options, OutputFormat};
+use copydesk::{InputFormat, OutputFormat};
 use serde_json::Value;
 
 /// Values YAML 1.1 resolves to something other than a string.
@@ -69,7 +69,7 @@ fn documents() -> Vec<(String, Value)> {
     }
     let example = std::fs::read(common::example()).unwrap();
     for value in TYPED {
-        let mut options = Options::default();
+        let mut options = common::pinned();
         options.read.metadata = vec![
             ("title".into(), (*value).into()),
             ("language".into(), (*value).into()),

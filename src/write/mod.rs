@@ -96,7 +96,7 @@ fn render(
     out: &mut dyn std::io::Write,
 ) -> Result<()> {
     let Context { mut vars, body } = context;
-    let template = opts.template.as_deref();
+    let template = opts.template.as_ref();
     if template.is_some() {
         // A user's template may filter or measure the body: it gets the body as one string.
         vars.insert(
@@ -426,7 +426,12 @@ mod tests {
     #[test]
     fn a_streamed_body_is_the_body_rendered_whole() {
         let doc = long_article();
-        let streamed = write(&doc, OutputFormat::Markdown, &WriteOptions::default()).unwrap();
+        let streamed = write(
+            &doc,
+            OutputFormat::Markdown,
+            &WriteOptions::at(chrono::DateTime::UNIX_EPOCH.fixed_offset()),
+        )
+        .unwrap();
         let whole = markdown::window_text(&doc.blocks, true);
         let expected = format!(
             "---\n{}---\n\n{}\n",
@@ -441,7 +446,12 @@ mod tests {
         let mut doc = long_article();
         doc.blocks.truncate(3);
         doc.meta.title = Some(format!("A {BODY_MARK} B"));
-        let out = write(&doc, OutputFormat::Markdown, &WriteOptions::default()).unwrap();
+        let out = write(
+            &doc,
+            OutputFormat::Markdown,
+            &WriteOptions::at(chrono::DateTime::UNIX_EPOCH.fixed_offset()),
+        )
+        .unwrap();
         let body = markdown::window_text(&doc.blocks, true);
         assert!(
             out.ends_with(&format!("\n\n{}\n", body.trim_end())),
@@ -450,7 +460,12 @@ mod tests {
         assert_eq!(out.matches("Paragraph 0:").count(), 1);
         // Every format escapes or drops NUL: the mark cannot come out of the article.
         assert!(!out.contains(BODY_MARK));
-        let xml = write(&doc, OutputFormat::Newsml, &WriteOptions::default()).unwrap();
+        let xml = write(
+            &doc,
+            OutputFormat::Newsml,
+            &WriteOptions::at(chrono::DateTime::UNIX_EPOCH.fixed_offset()),
+        )
+        .unwrap();
         assert_eq!(xml.matches("Paragraph 0:").count(), 1);
         assert!(!xml.contains(BODY_MARK));
     }
@@ -471,7 +486,7 @@ mod tests {
                     write_to(
                         &doc,
                         OutputFormat::Markdown,
-                        &WriteOptions::default(),
+                        &WriteOptions::at(chrono::DateTime::UNIX_EPOCH.fixed_offset()),
                         &mut out,
                     )
                     .map(|()| out.len())
@@ -505,7 +520,12 @@ mod tests {
         let doc = long_article();
         for format in [OutputFormat::Markdown, OutputFormat::Newsml] {
             let mut out = FullAfterAMegabyte(0);
-            let written = write_to(&doc, format, &WriteOptions::default(), &mut out);
+            let written = write_to(
+                &doc,
+                format,
+                &WriteOptions::at(chrono::DateTime::UNIX_EPOCH.fixed_offset()),
+                &mut out,
+            );
             assert!(
                 matches!(&written, Err(crate::Error::Io(e)) if e.to_string() == "no space left"),
                 "{format:?}: {written:?}"

@@ -45,10 +45,7 @@ pub fn corpus() -> Vec<PathBuf> {
 
 /// Options with the conversion time pinned, as the goldens need.
 pub fn pinned() -> Options {
-    let mut options = Options::default();
-    options.write.conversion_time =
-        chrono::DateTime::parse_from_rfc3339("2025-01-01T00:00:00Z").unwrap();
-    options
+    Options::at(chrono::DateTime::parse_from_rfc3339("2025-01-01T00:00:00Z").unwrap())
 }
 
 /// Reads a file into a document.

@@ -17,10 +17,8 @@ pub fn check(bytes: &[u8], from: InputFormat) {
     let Ok(reading) = copydesk::parse_all(bytes.to_vec(), from, &ReadOptions::default()) else {
         return;
     };
-    let options = WriteOptions {
-        conversion_time: chrono::DateTime::parse_from_rfc3339("2025-01-01T00:00:00Z").unwrap(),
-        ..WriteOptions::default()
-    };
+    let options =
+        WriteOptions::at(chrono::DateTime::parse_from_rfc3339("2025-01-01T00:00:00Z").unwrap());
     for doc in &reading.documents {
         check_document(doc, &options);
     }
