@@ -132,24 +132,19 @@ fn markdown_strings(value: serde_json::Value) -> serde_json::Value {
 /// The metadata alone, as one YAML document.
 pub struct FrontMatter;
 
+/// What the frontmatter writer is, for the table.
+const ABOUT: super::About = super::About {
+    name: "frontmatter",
+    aliases: &["yaml", "front-matter"],
+    description: "The metadata alone, as one YAML document",
+    extension: "yaml",
+    media_type: "application/yaml",
+    template: Some(include_str!("../../templates/frontmatter.yaml.j2")),
+};
+
 impl super::Writer for FrontMatter {
-    fn name(&self) -> &'static str {
-        "frontmatter"
-    }
-    fn aliases(&self) -> &'static [&'static str] {
-        &["yaml", "front-matter"]
-    }
-    fn description(&self) -> &'static str {
-        "The metadata alone, as one YAML document"
-    }
-    fn extension(&self) -> &'static str {
-        "yaml"
-    }
-    fn media_type(&self) -> &'static str {
-        "application/yaml"
-    }
-    fn template(&self) -> Option<&'static str> {
-        Some(include_str!("../../templates/frontmatter.yaml.j2"))
+    fn about(&self) -> &'static super::About {
+        &ABOUT
     }
     fn write(
         &self,

@@ -14,21 +14,19 @@ use std::fmt::Write as _;
 /// One HTML5 page.
 pub struct Html;
 
+/// What the html writer is, for the table.
+const ABOUT: super::About = super::About {
+    name: "html",
+    aliases: &[],
+    description: "One HTML5 page, with schema.org NewsArticle JSON-LD",
+    extension: "html",
+    media_type: "text/html; charset=utf-8",
+    template: Some(include_str!("../../templates/html.html.j2")),
+};
+
 impl super::Writer for Html {
-    fn name(&self) -> &'static str {
-        "html"
-    }
-    fn description(&self) -> &'static str {
-        "One HTML5 page, with schema.org NewsArticle JSON-LD"
-    }
-    fn extension(&self) -> &'static str {
-        "html"
-    }
-    fn media_type(&self) -> &'static str {
-        "text/html; charset=utf-8"
-    }
-    fn template(&self) -> Option<&'static str> {
-        Some(include_str!("../../templates/html.html.j2"))
+    fn about(&self) -> &'static super::About {
+        &ABOUT
     }
     fn write(
         &self,

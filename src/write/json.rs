@@ -6,18 +6,19 @@ use crate::error::Result;
 /// The document tree itself.
 pub struct Json;
 
+/// What the json writer is, for the table.
+const ABOUT: super::About = super::About {
+    name: "json",
+    aliases: &[],
+    description: "The document tree itself",
+    extension: "json",
+    media_type: "application/json",
+    template: None,
+};
+
 impl super::Writer for Json {
-    fn name(&self) -> &'static str {
-        "json"
-    }
-    fn description(&self) -> &'static str {
-        "The document tree itself"
-    }
-    fn extension(&self) -> &'static str {
-        "json"
-    }
-    fn media_type(&self) -> &'static str {
-        "application/json"
+    fn about(&self) -> &'static super::About {
+        &ABOUT
     }
     fn write(
         &self,

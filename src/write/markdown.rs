@@ -16,24 +16,19 @@ use std::fmt::Write as _;
 /// CommonMark with YAML front matter.
 pub struct Markdown;
 
+/// What the markdown writer is, for the table.
+const ABOUT: super::About = super::About {
+    name: "markdown",
+    aliases: &["md"],
+    description: "CommonMark with YAML front matter",
+    extension: "md",
+    media_type: "text/markdown; charset=utf-8",
+    template: Some(include_str!("../../templates/markdown.md.j2")),
+};
+
 impl super::Writer for Markdown {
-    fn name(&self) -> &'static str {
-        "markdown"
-    }
-    fn aliases(&self) -> &'static [&'static str] {
-        &["md"]
-    }
-    fn description(&self) -> &'static str {
-        "CommonMark with YAML front matter"
-    }
-    fn extension(&self) -> &'static str {
-        "md"
-    }
-    fn media_type(&self) -> &'static str {
-        "text/markdown; charset=utf-8"
-    }
-    fn template(&self) -> Option<&'static str> {
-        Some(include_str!("../../templates/markdown.md.j2"))
+    fn about(&self) -> &'static super::About {
+        &ABOUT
     }
     fn write(
         &self,

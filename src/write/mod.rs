@@ -4,7 +4,7 @@
 //! A format is one file implementing [`Writer`] and one row of [`WRITERS`]; the command line,
 //! templates, batch output names, JSON Lines and the tests all go through the table. Markdown,
 //! front matter and NewsML render a body and a set of variables, each value already escaped
-//! for the format (pandoc's rule), and a template wraps them ([`render`]); JSON is the tree
+//! for the format (pandoc's rule), and a template wraps them; JSON is the tree
 //! itself.
 
 pub mod frontmatter;
@@ -23,24 +23,52 @@ use crate::template;
 use minijinja::value::Value;
 use std::collections::BTreeMap;
 
+/// What a writer is: the names `-t` takes, a line for `--help`, its files' extension (distinct
+/// for every writer, so one article's outputs never share a name), the media type of what it
+/// writes, and its built-in template if it renders through one (`-D` prints it).
+#[derive(Debug)]
+pub struct About {
+    /// The name `-t` takes.
+    pub name: &'static str,
+    /// Other names `-t` takes for it.
+    pub aliases: &'static [&'static str],
+    /// What it writes, in a line.
+    pub description: &'static str,
+    /// The extension of its output files, without the dot.
+    pub extension: &'static str,
+    /// The media type of what it writes.
+    pub media_type: &'static str,
+    /// Its built-in template.
+    pub template: Option<&'static str>,
+}
+
 /// One output format.
 pub trait Writer: Sync {
+    /// What it is.
+    fn about(&self) -> &'static About;
     /// The name `-t` takes.
-    fn name(&self) -> &'static str;
+    fn name(&self) -> &'static str {
+        self.about().name
+    }
     /// Other names `-t` takes for it.
     fn aliases(&self) -> &'static [&'static str] {
-        &[]
+        self.about().aliases
     }
     /// What it writes, in a line, for `--help`.
-    fn description(&self) -> &'static str;
-    /// The extension of its output files, without the dot: distinct for every writer, so
-    /// one article's outputs never share a name.
-    fn extension(&self) -> &'static str;
+    fn description(&self) -> &'static str {
+        self.about().description
+    }
+    /// The extension of its output files, without the dot.
+    fn extension(&self) -> &'static str {
+        self.about().extension
+    }
     /// The media type of what it writes.
-    fn media_type(&self) -> &'static str;
-    /// Its built-in template, for a writer that renders through one (`-D` prints it).
+    fn media_type(&self) -> &'static str {
+        self.about().media_type
+    }
+    /// Its built-in template, for a writer that renders through one.
     fn template(&self) -> Option<&'static str> {
-        None
+        self.about().template
     }
     /// Writes a document.
     fn write(
@@ -140,7 +168,7 @@ pub struct Context<'a> {
 }
 
 /// A writer's body: text before the blocks, the blocks, and text after. The blocks are
-/// rendered in windows of about [`WINDOW`] bytes of text, on all cores for a long article.
+/// rendered in windows of about 64 KB of text (`WINDOW`), on all cores for a long article.
 pub struct Body<'a> {
     before: String,
     windows: Windows<'a>,

@@ -18,24 +18,19 @@ use std::fmt::Write as _;
 /// One IPTC NewsML-G2 newsItem with a NITF 3.6 body.
 pub struct NewsMl;
 
+/// What the newsml writer is, for the table.
+const ABOUT: super::About = super::About {
+    name: "newsml",
+    aliases: &["newsml-g2"],
+    description: "One IPTC NewsML-G2 newsItem with a NITF 3.6 body",
+    extension: "xml",
+    media_type: "application/vnd.iptc.g2.newsitem+xml",
+    template: Some(include_str!("../../templates/newsml.xml.j2")),
+};
+
 impl super::Writer for NewsMl {
-    fn name(&self) -> &'static str {
-        "newsml"
-    }
-    fn aliases(&self) -> &'static [&'static str] {
-        &["newsml-g2"]
-    }
-    fn description(&self) -> &'static str {
-        "One IPTC NewsML-G2 newsItem with a NITF 3.6 body"
-    }
-    fn extension(&self) -> &'static str {
-        "xml"
-    }
-    fn media_type(&self) -> &'static str {
-        "application/vnd.iptc.g2.newsitem+xml"
-    }
-    fn template(&self) -> Option<&'static str> {
-        Some(include_str!("../../templates/newsml.xml.j2"))
+    fn about(&self) -> &'static super::About {
+        &ABOUT
     }
     fn write(
         &self,

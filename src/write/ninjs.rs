@@ -11,18 +11,19 @@ use serde_json::{json, Map, Value};
 /// ninjs 3.1 JSON.
 pub struct Ninjs;
 
+/// What the ninjs writer is, for the table.
+const ABOUT: super::About = super::About {
+    name: "ninjs",
+    aliases: &[],
+    description: "IPTC ninjs 3.1 JSON, as news APIs serve articles",
+    extension: "ninjs.json",
+    media_type: "application/json",
+    template: None,
+};
+
 impl super::Writer for Ninjs {
-    fn name(&self) -> &'static str {
-        "ninjs"
-    }
-    fn description(&self) -> &'static str {
-        "IPTC ninjs 3.1 JSON, as news APIs serve articles"
-    }
-    fn extension(&self) -> &'static str {
-        "ninjs.json"
-    }
-    fn media_type(&self) -> &'static str {
-        "application/json"
+    fn about(&self) -> &'static super::About {
+        &ABOUT
     }
     fn write(
         &self,

@@ -21,18 +21,19 @@ const NITF_NAMESPACE: &str = "http://iptc.org/std/NITF/2006-10-18/";
 /// body's blocks bare in `body.content`, which that parser takes as the body's HTML.
 pub struct Nitf;
 
+/// What the nitf writer is, for the table.
+const ABOUT: super::About = super::About {
+    name: "nitf",
+    aliases: &[],
+    description: "A standalone NITF 3.6 document",
+    extension: "nitf.xml",
+    media_type: "application/nitf+xml",
+    template: None,
+};
+
 impl super::Writer for Nitf {
-    fn name(&self) -> &'static str {
-        "nitf"
-    }
-    fn description(&self) -> &'static str {
-        "A standalone NITF 3.6 document"
-    }
-    fn extension(&self) -> &'static str {
-        "nitf.xml"
-    }
-    fn media_type(&self) -> &'static str {
-        "application/nitf+xml"
+    fn about(&self) -> &'static super::About {
+        &ABOUT
     }
     fn write(
         &self,
