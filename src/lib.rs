@@ -30,6 +30,7 @@ pub mod jsonl;
 pub mod options;
 pub mod read;
 pub mod template;
+pub mod text;
 pub mod write;
 
 pub use document::{Block, Document, Inline, Metadata, NoteKind};

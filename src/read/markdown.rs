@@ -7,10 +7,10 @@
 //! gives the tree plain → tree gives. What the tree cannot hold (emphasis, link targets,
 //! images, raw HTML, rules) is reported as a warning; its text is kept.
 
-use super::body::{self, Draft};
 use super::Reading;
 use crate::document::{Block, Document, Inline, Metadata};
 use crate::error::{Error, Result};
+use crate::text::body::{self, Draft};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 

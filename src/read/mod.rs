@@ -2,14 +2,11 @@
 //! writers. Plain text is total (every text is an article); the other formats can be malformed,
 //! and their errors carry a line and column.
 
-mod body;
 pub mod budget;
 pub mod json;
 pub mod markdown;
 pub mod newsml;
 pub mod plain;
-mod quotes;
-mod scan;
 
 use crate::decode::decode;
 use crate::document::Document;

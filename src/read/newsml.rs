@@ -7,10 +7,10 @@
 //! Paragraph text goes through the same analysis as plain copy (quotations and speakers);
 //! `<q quote-source>` markup from the producer wins over what the analysis finds.
 
-use super::body::{self, Draft};
 use super::Reading;
 use crate::document::{is_credit_line, Block, Document, Inline, Metadata, NoteKind};
 use crate::error::{Error, Result};
+use crate::text::body::{self, Draft};
 use quick_xml::events::{BytesStart, Event};
 use std::collections::BTreeSet;
 

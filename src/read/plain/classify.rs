@@ -149,7 +149,7 @@ pub fn is_headline(text: &str, lines: usize) -> bool {
         || byline(text).is_some()
         || date_line(text).is_some()
         || dateline(text).is_some_and(|d| !is_mostly_capitals(&text[d.len..]))
-        || note_kind(text).is_some()
+        || crate::text::labels::note_kind(text).is_some()
     {
         return false;
     }
@@ -516,108 +516,26 @@ pub fn dateline(text: &str) -> Option<Dateline> {
 }
 
 /// An editor's note or a correction, by its label.
-static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?P<ed>editor['’]?s['’]? note|ed\. note|note to editors|editor['’]s note)|(?P<cor>corrections?|clarification|correction appended)|(?P<cor2>this (?:story|article|report) (?:has been|was) (?:corrected|updated to correct|amended)|an earlier version of this (?:story|article|report)))\s*(?::|—|–|-|\.|,|$)?")
-        .expect("note pattern")
-});
-
-/// A contributor line.
 static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:contributed (?:to )?(?:this |the )?(?:report|reporting|story|article|coverage)|^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|with (?:additional )?reporting (?:by|from)))")
         .expect("contributor pattern")
 });
 
 /// A caption's label.
-static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:caption|photo|picture|image)\s*:").expect("caption label pattern")
-});
-
-/// A caption's credit, which ends it: only its last words are searched.
-static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:Image|Photo|Picture|Photograph|Credit):\s+\S[^.]{0,60}\.?$|\((?i:photo|picture|image)(?: by|:)[^)]{0,60}\)\.?$")
-        .expect("caption credit pattern")
-});
-
 /// Compiles this module's patterns now rather than on first use (see
 /// [`crate::read::prepare`]).
 pub(crate) fn compile_patterns() {
-    for pattern in [
-        &AGENCY_ONLY,
-        &NOTE,
-        &CONTRIBUTED,
-        &CAPTION_LABEL,
-        &CAPTION_CREDIT,
-    ] {
+    for pattern in [&AGENCY_ONLY, &CONTRIBUTED] {
         LazyLock::force(pattern);
     }
     LazyLock::force(&DATELINES);
-}
-
-/// Which kind of editorial note a paragraph is, from its label.
-pub fn note_kind(text: &str) -> Option<crate::document::NoteKind> {
-    use crate::document::NoteKind;
-    // Every label starts with one of these (in any case): most paragraphs are let go here.
-    let mut head = [0u8; 4];
-    if text.len() < head.len() {
-        return None;
-    }
-    head.copy_from_slice(&text.as_bytes()[..4]);
-    head.make_ascii_lowercase();
-    if ![
-        b"edit", b"ed. ", b"note", b"corr", b"clar", b"this", b"an e",
-    ]
-    .contains(&&head)
-    {
-        return None;
-    }
-    let c = NOTE.captures(text)?;
-    if c.name("ed").is_some() {
-        let label_end = c.get(0)?.end();
-        // "Editor's note" must be a label: followed by a colon or dash.
-        let label = &text[..label_end];
-        if label.contains([':', '—', '–', '-']) {
-            return Some(NoteKind::EditorsNote);
-        }
-        return None;
-    }
-    if c.name("cor").is_some() {
-        let label = c.get(0)?.as_str();
-        return label
-            .contains([':', '—', '–'])
-            .then_some(NoteKind::Correction);
-    }
-    Some(NoteKind::Correction)
+    crate::text::labels::compile_patterns();
 }
 
 /// Whether a paragraph is a contributor line: "The Associated Press contributed to this
 /// report.", "Reuters contributed reporting.", "Additional reporting by Jane Doe".
 pub fn is_contributor_line(text: &str) -> bool {
     text.chars().count() <= 400 && CONTRIBUTED.is_match(text)
-}
-
-/// Whether a paragraph is a photo caption the copy marks: "… Image: Jane Doe.",
-/// "Photo: …", "(Photo by …)".
-pub fn is_caption(text: &str) -> bool {
-    if text.len() > 1600 {
-        return false;
-    }
-    let mut tail_start = text.len().saturating_sub(100);
-    while !text.is_char_boundary(tail_start) {
-        tail_start -= 1;
-    }
-    let tail = &text[tail_start..];
-    // Start the tail at a word, so that `^` there means a word start.
-    let tail = match tail_start {
-        0 => tail,
-        _ => tail.find(char::is_whitespace).map_or("", |at| &tail[at..]),
-    };
-    // What either pattern needs, tested first: a colon, or a closing parenthesis at the end.
-    let may_be_labelled = memchr::memchr(b':', text.as_bytes()).is_some();
-    let may_end_in_credit = memchr::memchr(b':', tail.as_bytes()).is_some()
-        || tail.strip_suffix('.').unwrap_or(tail).ends_with(')');
-    (may_be_labelled || may_end_in_credit)
-        && text.chars().count() <= 400
-        && (CAPTION_LABEL.is_match(text) || CAPTION_CREDIT.is_match(tail))
 }
 
 /// Words that open a sentence, never a subhead ("And then the lights went out").
@@ -695,7 +613,6 @@ pub fn is_subhead(text: &str, lines: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::NoteKind;
 
     #[test]
     fn date_lines() {
@@ -859,28 +776,6 @@ mod tests {
     }
 
     #[test]
-    fn notes() {
-        assert_eq!(
-            note_kind("Editor's note: In our Behind the Scenes series"),
-            Some(NoteKind::EditorsNote)
-        );
-        assert_eq!(
-            note_kind("EDITOR’S NOTE — This story"),
-            Some(NoteKind::EditorsNote)
-        );
-        assert_eq!(
-            note_kind("Correction: An earlier version misspelt"),
-            Some(NoteKind::Correction)
-        );
-        assert_eq!(
-            note_kind("CORRECTION: The vote was 41 to 19"),
-            Some(NoteKind::Correction)
-        );
-        assert_eq!(note_kind("Corrections officers said the inmates"), None);
-        assert_eq!(note_kind("Editors noted the change"), None);
-    }
-
-    #[test]
     fn contributor_lines() {
         assert!(is_contributor_line(
             "The Associated Press contributed to this report."
@@ -893,14 +788,6 @@ mod tests {
             "Additional reporting by Jane Doe; Editing by John Roe"
         ));
         assert!(!is_contributor_line("He contributed $5m to the campaign."));
-    }
-
-    #[test]
-    fn captions() {
-        assert!(is_caption("Playstation VR demo Image: Nick Moreau."));
-        assert!(is_caption("An example of severe eczema. Image: Jambula."));
-        assert!(is_caption("Photo: Jane Doe/Reuters"));
-        assert!(!is_caption("The image was clear, he said."));
     }
 
     #[test]

@@ -9,8 +9,9 @@
 mod chunks;
 pub(crate) mod classify;
 
-use super::body::{self, Draft};
 use crate::document::{Block, Document, Inline, Metadata};
+use crate::text::body::{self, Draft};
+use crate::text::labels;
 use chunks::{Chunk, Marker};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -196,7 +197,7 @@ fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
     let candidates = chunks
         .iter_mut()
         .take(HEAD_REACH)
-        .filter(|c| c.marker.is_none() && !c.preformatted && classify::note_kind(&c.text).is_none())
+        .filter(|c| c.marker.is_none() && !c.preformatted && labels::note_kind(&c.text).is_none())
         .take(3);
     for chunk in candidates {
         if let Some(dateline) = classify::dateline(&chunk.text) {
@@ -279,8 +280,8 @@ fn draft(chunk: Chunk<'_>, between_paragraphs: bool) -> Draft<'_> {
     // The cheap subhead test first: most chunks fail it, and skip the label tests.
     if between_paragraphs
         && classify::is_subhead(&text, chunk.lines)
-        && classify::note_kind(&text).is_none()
-        && !classify::is_caption(&text)
+        && labels::note_kind(&text).is_none()
+        && !labels::is_caption(&text)
     {
         return Draft::Block(Block::Subhead {
             content: vec![Inline::text(text)],

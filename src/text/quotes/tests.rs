@@ -4,7 +4,7 @@
 use super::*;
 
 /// The quotations of an article's paragraphs with their speakers, the headline (and box) read
-/// first, as [`crate::read::body`] does.
+/// first, as [`crate::text::body`] does.
 fn quoted(headline: &str, paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
     let mut names = Names::default();
     names.learn(pos(0, 0), headline);

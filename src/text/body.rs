@@ -6,7 +6,7 @@
 //! before it, and each paragraph knows where every surname was first met, so names resolve on
 //! all cores too; "he" and "she" are followed in reading order.
 
-use super::plain::classify;
+use super::labels;
 use super::quotes;
 use crate::document::{Block, Inline, Metadata};
 use rayon::prelude::*;
@@ -41,13 +41,13 @@ impl<'a> Draft<'a> {
     /// its photo credit, else running text.
     pub fn paragraph(text: impl Into<Cow<'a, str>>) -> Draft<'a> {
         let text = text.into();
-        if let Some(kind) = classify::note_kind(&text) {
+        if let Some(kind) = labels::note_kind(&text) {
             return Draft::Block(Block::Note {
                 kind,
                 content: vec![Inline::text(text)],
             });
         }
-        if classify::is_caption(&text) {
+        if labels::is_caption(&text) {
             return Draft::Block(Block::Caption {
                 content: vec![Inline::text(text)],
             });

@@ -3,7 +3,7 @@
 //! who was named how and where, built on all cores and merged.
 
 use super::words::{self, given_name_gender, title_gender, Gender};
-use crate::read::scan::{self, is_word_byte, next_space};
+use crate::text::scan::{self, is_word_byte, next_space};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
