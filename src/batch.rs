@@ -280,6 +280,99 @@ fn failed(path: PathBuf, error: String) -> Record {
     }
 }
 
+/// What a batch run did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Inputs converted.
+    pub converted: usize,
+    /// Inputs that failed.
+    pub failed: usize,
+    /// Inputs left alone (`skip_existing`).
+    pub skipped: usize,
+    /// Bytes read.
+    pub bytes: u64,
+    /// Articles written: more than inputs converted when an input holds several.
+    pub articles: usize,
+    /// Inputs not attempted because the run stopped.
+    pub not_attempted: usize,
+    /// The output's disk filled up: the run stopped there.
+    pub disk_full: bool,
+    /// Temporary files a killed run had left in the output directory, removed first.
+    pub removed_temporaries: usize,
+}
+
+impl Summary {
+    fn add(&mut self, record: &Record) {
+        match record.status {
+            Status::Converted => self.converted += 1,
+            Status::Failed => self.failed += 1,
+            Status::Skipped => self.skipped += 1,
+        }
+        self.bytes += record.bytes;
+        self.articles += record.articles;
+    }
+
+    /// Inputs converted, failed or skipped.
+    pub fn done(&self) -> usize {
+        self.converted + self.failed + self.skipped
+    }
+}
+
+/// Inputs taken from the directory walk at a time: rounds keep memory bounded however many
+/// files there are, and give every core work at once (an iterator bridged item by item leaves
+/// idle workers spinning).
+const JOBS_PER_ROUND: usize = 4096;
+
+/// Converts every article of the inputs into the batch's output directory, on all cores.
+/// `on_record` hears of each input as it is done (on any thread); `stop` is asked between
+/// articles, and the articles under way finish. A full disk stops the run too: every later
+/// article would fail the same way.
+pub fn run(
+    inputs: &[PathBuf],
+    batch: &BatchOptions,
+    options: &Options,
+    stop: &(dyn Fn() -> bool + Sync),
+    on_record: &(dyn Fn(&Record) + Sync),
+) -> Summary {
+    use rayon::prelude::*;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let removed_temporaries = remove_stale_temporaries(&batch.out_dir);
+    let disk_full = AtomicBool::new(false);
+    let summary = std::sync::Mutex::new(Summary::default());
+    let stopped = || disk_full.load(Ordering::SeqCst) || stop();
+    let mut jobs = self::jobs(inputs, &batch.out_dir);
+    let mut listed = 0;
+    while !stopped() {
+        let round: Vec<_> = jobs.by_ref().take(JOBS_PER_ROUND).collect();
+        if round.is_empty() {
+            break;
+        }
+        listed += round.len();
+        let _ = round.into_par_iter().try_for_each(|job| {
+            if stopped() {
+                return Err(());
+            }
+            let record = match job {
+                Ok(job) => convert_job(&job, batch, options),
+                Err(failed) => failed,
+            };
+            if record.disk_full {
+                disk_full.store(true, Ordering::SeqCst);
+            }
+            on_record(&record);
+            if let Ok(mut summary) = summary.lock() {
+                summary.add(&record);
+            }
+            Ok(())
+        });
+    }
+    let mut summary = summary.into_inner().unwrap_or_default();
+    summary.not_attempted = listed - summary.done() + jobs.count();
+    summary.disk_full = disk_full.into_inner();
+    summary.removed_temporaries = removed_temporaries;
+    summary
+}
+
 /// Converts one article to every format of the batch; never panics on bad input.
 pub fn convert_job(job: &Job, batch: &BatchOptions, options: &Options) -> Record {
     let outputs: Vec<PathBuf> = batch

@@ -1,0 +1,143 @@
+//! The command line's flags (clap), with their help.
+
+use clap::Parser;
+use copydesk::{InputFormat, OutputFormat};
+use std::path::PathBuf;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  copydesk article.txt -t newsml                 NewsML-G2 on stdout
+  copydesk article.txt -t markdown -o article.md Markdown with YAML front matter, to a file
+  cat article.txt | copydesk -t json             the document tree, from stdin
+  copydesk article.txt -t frontmatter -M language=en -M slugline=UK-Budget
+  copydesk archive/ -o out/ -t markdown -t newsml   a whole tree, one output per article and format
+  copydesk archive/ -o out/ -t newsml --skip-existing --report report.json
+  copydesk --jsonl -t newsml < articles.jsonl > items.jsonl   {\"id\", \"text\"} lines in, results out
+  copydesk -D newsml > my-newsml.xml.j2          print the built-in template to start your own
+  copydesk article.txt -d publisher.yaml         provider, rights, guid scheme from a defaults file
+  copydesk article.txt -t newsml --created 2025-03-12T10:45:00Z   reproducible output
+
+Exit status: 0 everything converted, 1 an input could not be converted, 2 usage error,
+130 interrupted (only complete outputs are left).";
+
+/// Turn plain-text news copy into Markdown with YAML front matter, YAML, NewsML-G2 or JSON.
+#[derive(Debug, Parser)]
+#[command(name = "copydesk", version, about, after_help = EXAMPLES)]
+pub struct Cli {
+    /// Articles, or directories to convert every article in; none or `-` reads standard input.
+    pub inputs: Vec<PathBuf>,
+
+    /// Input format [default: from the file's extension, else its content, else plain].
+    #[arg(short = 'f', long = "from", value_enum)]
+    pub from: Option<InputFormat>,
+
+    /// Output format [default: markdown]; repeat to write several formats from one reading.
+    #[arg(short = 't', long = "to", value_enum)]
+    pub to: Vec<OutputFormat>,
+
+    /// Write to this file (atomically) instead of standard output; with several inputs, a
+    /// directory, or several formats, the directory to write one output per article into.
+    #[arg(short = 'o', long = "output", value_name = "FILE|DIR")]
+    pub output: Option<PathBuf>,
+
+    /// Set or override metadata: title, authors, dateline, date, language, highlights, credits,
+    /// or any key of your own. Repeat a list key to give several values.
+    #[arg(short = 'M', long = "metadata", value_name = "KEY=VALUE", value_parser = parse_key_value)]
+    pub metadata: Vec<(String, String)>,
+
+    /// Use this template instead of the built-in one for the output format: a file, or
+    /// `hugo` or `jekyll` for Markdown pages with those generators' front matter.
+    #[arg(long, value_name = "FILE|NAME")]
+    pub template: Option<PathBuf>,
+
+    /// Who reads the output: `common` (static-site generators, CMSs), `pandoc` (front-matter
+    /// values escaped as Markdown, authors as `author`) or `superdesk` (NITF without its
+    /// namespace, as Superdesk's NITF parser reads it).
+    #[arg(long, value_enum, default_value = "common")]
+    pub flavor: copydesk::Flavor,
+
+    /// Date an article whose copy has none from its file's path (2019/03/12/…, 20190312-…)
+    /// or modification time.
+    #[arg(long, value_enum, value_name = "path|mtime")]
+    pub date_from: Option<copydesk::dates::DateFrom>,
+
+    /// Read publisher settings and default options from a YAML file; flags win over it.
+    #[arg(short = 'd', long = "defaults", value_name = "FILE")]
+    pub defaults: Option<PathBuf>,
+
+    /// Print the built-in template of a format and exit.
+    #[arg(
+        short = 'D',
+        long = "print-default-template",
+        value_enum,
+        value_name = "FORMAT"
+    )]
+    pub print_default_template: Option<OutputFormat>,
+
+    /// The conversion time (RFC 3339), NewsML versionCreated for articles without a date.
+    /// Pin it for reproducible output; SOURCE_DATE_EPOCH is honoured too.
+    #[arg(long, value_name = "DATETIME", value_parser = parse_time)]
+    pub created: Option<chrono::DateTime<chrono::FixedOffset>>,
+
+    /// Batch: convert on at most N threads [default: all cores].
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Batch: no progress bar and no summary (errors are still reported).
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+
+    /// Batch: stop at the first article that fails.
+    #[arg(long)]
+    pub fail_fast: bool,
+
+    /// Batch: leave an article alone when its outputs exist and are newer than it.
+    #[arg(long)]
+    pub skip_existing: bool,
+
+    /// Batch: write one JSON record per input (path, outputs, status, error, warnings).
+    #[arg(long, value_name = "FILE.json")]
+    pub report: Option<PathBuf>,
+
+    /// Read JSON Lines ({"id": …, "text": …, other fields as metadata}) on standard input and
+    /// write one JSON result line per article on standard output.
+    #[arg(long)]
+    pub jsonl: bool,
+
+    /// Refuse inputs larger than this many bytes (suffixes K, M, G).
+    #[arg(long, value_name = "BYTES", value_parser = parse_size, default_value = "256M")]
+    pub max_input_size: u64,
+}
+
+pub fn parse_key_value(s: &str) -> Result<(String, String), String> {
+    let (key, value) = s.split_once('=').unwrap_or((s, "true"));
+    let key = key.trim();
+    if key.is_empty() {
+        return Err("metadata needs a key: KEY=VALUE".to_owned());
+    }
+    Ok((key.to_owned(), value.to_owned()))
+}
+
+pub fn parse_time(s: &str) -> Result<chrono::DateTime<chrono::FixedOffset>, String> {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .map_err(|e| format!("not an RFC 3339 date-time (2025-03-12T10:45:00Z): {e}"))
+}
+
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, unit) = match s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => (&s[..i], s[i..].trim().to_ascii_uppercase()),
+        None => (s, String::new()),
+    };
+    let number: u64 = digits.parse().map_err(|_| format!("not a size: {s}"))?;
+    let factor: u64 = match unit.trim_end_matches(['B', 'I']) {
+        "" => 1,
+        "K" => 1 << 10,
+        "M" => 1 << 20,
+        "G" => 1 << 30,
+        _ => return Err(format!("unknown size unit in {s} (use K, M or G)")),
+    };
+    number
+        .checked_mul(factor)
+        .ok_or_else(|| format!("too large: {s}"))
+}

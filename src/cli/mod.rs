@@ -1,0 +1,7 @@
+//! What the `copydesk` command needs besides the library: its flags, its files and standard
+//! streams, its signals, and the allocator's tuning.
+
+pub mod args;
+pub mod io;
+pub mod memory;
+pub mod signals;
