@@ -171,6 +171,19 @@ impl Block {
         }
     }
 
+    /// The block's text as printed: one string per paragraph or list item.
+    pub fn texts(&self) -> Vec<String> {
+        match self {
+            Block::Paragraph { content }
+            | Block::Subhead { content }
+            | Block::Note { content, .. }
+            | Block::Caption { content } => vec![plain_text(content)],
+            Block::List { items, .. } => items.iter().map(|item| plain_text(item)).collect(),
+            Block::BlockQuote { content } => content.iter().map(|p| plain_text(p)).collect(),
+            Block::Preformatted { text } => vec![text.clone()],
+        }
+    }
+
     /// A paragraph of plain text.
     pub fn paragraph(text: impl Into<String>) -> Self {
         Block::Paragraph {

@@ -23,18 +23,7 @@ fn expected_text(doc: &Document) -> String {
             .filter(|_| !meta.highlights.is_empty()),
     );
     texts.extend(meta.highlights.iter().cloned());
-    let inlines = |content: &[copydesk::Inline]| copydesk::document::plain_text(content);
-    for block in &doc.blocks {
-        match block {
-            Block::Paragraph { content }
-            | Block::Subhead { content }
-            | Block::Note { content, .. }
-            | Block::Caption { content } => texts.push(inlines(content)),
-            Block::List { items, .. } => texts.extend(items.iter().map(|i| inlines(i))),
-            Block::BlockQuote { content } => texts.extend(content.iter().map(|p| inlines(p))),
-            Block::Preformatted { text } => texts.push(text.clone()),
-        }
-    }
+    texts.extend(doc.blocks.iter().flat_map(Block::texts));
     texts.extend(meta.credits.iter().cloned());
     common::fold(&texts.join(" "))
 }

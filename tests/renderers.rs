@@ -50,19 +50,7 @@ fn normalise(text: &str) -> String {
 
 /// The text of the article's body, block after block.
 fn tree_text(doc: &Document) -> String {
-    let mut texts = Vec::new();
-    let inlines = |content: &[copydesk::Inline]| copydesk::document::plain_text(content);
-    for block in &doc.blocks {
-        match block {
-            Block::Paragraph { content }
-            | Block::Subhead { content }
-            | Block::Note { content, .. }
-            | Block::Caption { content } => texts.push(inlines(content)),
-            Block::List { items, .. } => texts.extend(items.iter().map(|i| inlines(i))),
-            Block::BlockQuote { content } => texts.extend(content.iter().map(|p| inlines(p))),
-            Block::Preformatted { text } => texts.push(text.clone()),
-        }
-    }
+    let texts: Vec<String> = doc.blocks.iter().flat_map(Block::texts).collect();
     normalise(&texts.join(" "))
 }
 

@@ -4,7 +4,7 @@
 //! are escaped by html-escape, the JSON-LD by minijinja's `tojson`.
 
 use super::{Body, Context, Windows};
-use crate::document::{plain_text, Block, Document, Inline, NoteKind};
+use crate::document::{Block, Document, Inline, NoteKind};
 use crate::error::Result;
 use crate::format::OutputFormat;
 use crate::options::WriteOptions;
@@ -103,26 +103,14 @@ fn json_ld(doc: &Document) -> serde_json::Value {
     serde_json::Value::Object(ld)
 }
 
-/// The body's text, its blocks separated by blank lines: `articleBody`.
+/// The body's text, its blocks separated by blank lines (a list's items by line ends):
+/// `articleBody`.
 fn article_body(blocks: &[Block]) -> String {
     let texts: Vec<String> = blocks
         .iter()
         .map(|block| match block {
-            Block::Paragraph { content }
-            | Block::Subhead { content }
-            | Block::Note { content, .. }
-            | Block::Caption { content } => plain_text(content),
-            Block::List { items, .. } => items
-                .iter()
-                .map(|item| plain_text(item))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            Block::BlockQuote { content } => content
-                .iter()
-                .map(|p| plain_text(p))
-                .collect::<Vec<_>>()
-                .join("\n\n"),
-            Block::Preformatted { text } => text.clone(),
+            Block::List { .. } => block.texts().join("\n"),
+            _ => block.texts().join("\n\n"),
         })
         .collect();
     texts.join("\n\n")
