@@ -20,6 +20,23 @@ fn article(path: &Path, words: &str) {
     .unwrap();
 }
 
+/// Asserts that a run succeeded, showing what it said if not.
+fn succeeded(run: &Output) {
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+/// Whether a path is a symbolic link (itself, not what it points to).
+fn is_symlink(path: &Path) -> bool {
+    std::fs::symlink_metadata(path)
+        .unwrap()
+        .file_type()
+        .is_symlink()
+}
+
 fn text(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
@@ -44,11 +61,7 @@ fn two_directories_with_namesakes_never_write_one_output() {
         "--report",
         report.to_str().unwrap(),
     ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    succeeded(&run);
     assert!(text(&out.join("A/x.md")).contains("Alpha"));
     assert!(text(&out.join("B/x.md")).contains("Beta"));
     // Every output the report lists holds its own input's article.
@@ -98,15 +111,8 @@ fn an_output_through_a_link_to_a_device_leaves_link_and_device_alone() {
     let link = dir.path().join("null");
     std::os::unix::fs::symlink("/dev/null", &link).unwrap();
     let run = copydesk(&[input.to_str().unwrap(), "-o", link.to_str().unwrap()]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    assert!(std::fs::symlink_metadata(&link)
-        .unwrap()
-        .file_type()
-        .is_symlink());
+    succeeded(&run);
+    assert!(is_symlink(&link));
     assert!(std::fs::metadata("/dev/null")
         .unwrap()
         .file_type()
@@ -135,11 +141,7 @@ fn an_output_into_a_fifo_is_written_into_it_not_over_it() {
         "-o",
         fifo.to_str().unwrap(),
     ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    succeeded(&run);
     assert!(reader.join().unwrap().contains("Council vote"));
     assert!(std::fs::symlink_metadata(&fifo)
         .unwrap()
@@ -157,15 +159,8 @@ fn an_output_through_a_link_to_a_file_replaces_the_file_and_keeps_the_link() {
     let link = dir.path().join("link.md");
     std::os::unix::fs::symlink(&target, &link).unwrap();
     let run = copydesk(&[input.to_str().unwrap(), "-o", link.to_str().unwrap()]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    assert!(std::fs::symlink_metadata(&link)
-        .unwrap()
-        .file_type()
-        .is_symlink());
+    succeeded(&run);
+    assert!(is_symlink(&link));
     assert!(text(&target).contains("Council vote"));
 }
 
@@ -255,11 +250,7 @@ fn a_news_message_of_a_thousand_items_writes_every_item_within_a_small_limit_of_
         ))
         .output()
         .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    succeeded(&run);
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1100);
     assert!(text(&out.join("message-1100.md")).contains("Body of item 1099."));
     assert!(String::from_utf8_lossy(&run.stderr).contains("(1100 articles)"));
@@ -382,11 +373,7 @@ fn temporary_files_a_killed_run_left_are_removed_by_the_next_run_into_the_same_d
     std::fs::write(&stale, "half an article").unwrap();
     std::fs::write(&live, "another run's work").unwrap();
     let run = copydesk(&[input.to_str().unwrap(), "-o", out.to_str().unwrap()]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    succeeded(&run);
     assert!(!stale.exists());
     assert!(
         live.exists(),
@@ -555,11 +542,7 @@ fn deep_front_matter_and_absurd_attribute_counts_are_refused_before_the_parsers_
         &["-f", "markdown", "-t", "json"],
         b"---\ntitle: \"[[[ not nesting\"\nplace: {city: {name: Kyiv}}\n---\n\nBody.\n",
     );
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    succeeded(&run);
     let attributes: String = (0..100_000).map(|i| format!(" a{i}=\"v\"")).collect();
     let xml = format!("<?xml version=\"1.0\"?><newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"{attributes}><contentMeta/></newsItem>");
     let run = common::run(&["-f", "newsml", "-t", "json"], xml.as_bytes());

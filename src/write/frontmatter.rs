@@ -6,6 +6,7 @@
 use super::{Body, Context};
 use crate::document::{Document, Metadata};
 use crate::error::{Error, Result};
+use crate::format::OutputFormat;
 use crate::options::{Flavor, WriteOptions};
 use minijinja::Value;
 use serde_saphyr::SerializerOptions;
@@ -152,12 +153,7 @@ impl super::Writer for FrontMatter {
         opts: &WriteOptions,
         out: &mut dyn std::io::Write,
     ) -> Result<()> {
-        super::render(
-            crate::format::OutputFormat::Frontmatter,
-            context(doc, opts)?,
-            opts,
-            out,
-        )
+        super::render(OutputFormat::of(self), context(doc, opts)?, opts, out)
     }
 }
 

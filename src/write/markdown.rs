@@ -36,7 +36,7 @@ impl super::Writer for Markdown {
         opts: &WriteOptions,
         out: &mut dyn std::io::Write,
     ) -> Result<()> {
-        super::render(OutputFormat::Markdown, context(doc, opts)?, opts, out)
+        super::render(OutputFormat::of(self), context(doc, opts)?, opts, out)
     }
 }
 

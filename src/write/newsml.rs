@@ -9,6 +9,7 @@ use super::nitf::{
 use super::Context;
 use crate::document::{credit_name, Document};
 use crate::error::{Error, Result};
+use crate::format::OutputFormat;
 use crate::options::WriteOptions;
 use chrono::{DateTime, NaiveDate};
 use minijinja::Value;
@@ -38,12 +39,7 @@ impl super::Writer for NewsMl {
         opts: &WriteOptions,
         out: &mut dyn std::io::Write,
     ) -> Result<()> {
-        super::render(
-            crate::format::OutputFormat::Newsml,
-            context(doc, opts)?,
-            opts,
-            out,
-        )
+        super::render(OutputFormat::of(self), context(doc, opts)?, opts, out)
     }
 }
 
