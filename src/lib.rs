@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 
 pub mod batch;
+pub mod check;
 pub mod dates;
 pub mod decode;
 pub mod defaults;

@@ -4,7 +4,7 @@
 mod cli;
 
 use clap::Parser;
-use cli::args::Cli;
+use cli::args::{Cli, Command};
 use cli::io::{emit_stdout, let_go, read_input, HeldOutput};
 use cli::memory::return_freed_memory;
 use cli::signals::{signals, stdout_is_open, STDOUT_OPEN};
@@ -61,6 +61,9 @@ struct Plan {
 }
 
 fn run(cli: Cli) -> Result<u8, Failure> {
+    if let Some(Command::Check(args)) = &cli.command {
+        return cli::check::run(args);
+    }
     signals();
     // Asked before any file is opened: a closed descriptor 1 is the first a new file gets.
     STDOUT_OPEN.store(stdout_is_open(), Ordering::SeqCst);

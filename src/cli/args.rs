@@ -1,6 +1,6 @@
 //! The command line's flags (clap), with their help.
 
-use clap::Parser;
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use copydesk::{InputFormat, OutputFormat};
 use std::path::PathBuf;
 
@@ -16,14 +16,26 @@ Examples:
   copydesk -D newsml > my-newsml.xml.j2          print the built-in template to start your own
   copydesk article.txt -d publisher.yaml         provider, rights, guid scheme from a defaults file
   copydesk article.txt -t newsml --created 2025-03-12T10:45:00Z   reproducible output
+  copydesk check archive/                        what a copy editor should look at (see check --help)
 
 Exit status: 0 everything converted, 1 an input could not be converted, 2 usage error,
 130 interrupted (only complete outputs are left).";
 
 /// Turn plain-text news copy into Markdown with YAML front matter, YAML, NewsML-G2 or JSON.
 #[derive(Debug, Parser)]
-#[command(name = "copydesk", version, about, after_help = EXAMPLES)]
+#[command(
+    name = "copydesk",
+    version,
+    about,
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
+    /// `check`; without it, the conversion the flags describe. (A file named `check` is
+    /// `./check`.)
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Articles, or directories to convert every article in; none or `-` reads standard input.
     pub inputs: Vec<PathBuf>,
 
@@ -99,6 +111,11 @@ pub struct Cli {
     #[arg(long, value_name = "FILE.json")]
     pub report: Option<PathBuf>,
 
+    /// Batch: check each article as `copydesk check` does, and list its findings in the
+    /// --report record (`findings`).
+    #[arg(long, requires = "report")]
+    pub check: bool,
+
     /// Read JSON Lines ({"id": …, "text": …, other fields as metadata}) on standard input and
     /// write one JSON result line per article on standard output.
     #[arg(long)]
@@ -107,6 +124,72 @@ pub struct Cli {
     /// Refuse inputs larger than this many bytes (suffixes K, M, G).
     #[arg(long, value_name = "BYTES", value_parser = parse_size, default_value = "256M")]
     pub max_input_size: u64,
+}
+
+pub const CHECK_EXAMPLES: &str = "\
+Examples:
+  copydesk check article.txt                     path:line:column: rule: message
+  copydesk check archive/ --format json > findings.jsonl
+  copydesk check drafts/ --rule name-variant --rule box-drift
+
+Exit status: 0 no findings, 1 findings, 2 usage error or an input that could not be read.";
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check articles for what a copy editor would catch: a name spelt two ways, a word
+    /// printed twice, a mark typed twice, a quotation left open, a summary box that disagrees
+    /// with the body, a statement nobody is named as saying.
+    #[command(after_help = CHECK_EXAMPLES)]
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Articles, or directories to check every article in; none or `-` reads standard input.
+    pub inputs: Vec<PathBuf>,
+
+    /// Input format [default: from the file's extension, else its content, else plain].
+    #[arg(short = 'f', long = "from", value_enum)]
+    pub from: Option<InputFormat>,
+
+    /// How findings are printed: `text` (path:line:column: rule: message) or `json` (JSON
+    /// Lines: path, line, column, rule, message, suggestion).
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: FindingsFormat,
+
+    /// Run only this rule; repeat for several.
+    #[arg(long = "rule", value_name = "RULE", value_parser = rule_ids())]
+    pub rules: Vec<String>,
+
+    /// Do not run this rule; repeat for several.
+    #[arg(long = "skip", value_name = "RULE", value_parser = rule_ids())]
+    pub skip: Vec<String>,
+
+    /// Check on at most N threads [default: all cores].
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Refuse inputs larger than this many bytes (suffixes K, M, G).
+    #[arg(long, value_name = "BYTES", value_parser = parse_size, default_value = "256M")]
+    pub max_input_size: u64,
+}
+
+/// How `check` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FindingsFormat {
+    /// `path:line:column: rule: message`, as editors and CI annotate.
+    Text,
+    /// JSON Lines, one finding per line.
+    Json,
+}
+
+/// The rule ids, each with its description, for `--rule` and `--skip`.
+fn rule_ids() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        copydesk::check::RULES
+            .iter()
+            .map(|rule| clap::builder::PossibleValue::new(rule.id).help(rule.description)),
+    )
 }
 
 pub fn parse_key_value(s: &str) -> Result<(String, String), String> {

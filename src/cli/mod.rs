@@ -1,7 +1,8 @@
-//! What the `copydesk` command needs besides the library: its flags, its files and standard
-//! streams, its signals, and the allocator's tuning.
+//! What the `copydesk` command needs besides the library: its flags, `check`'s printing, its files
+//! and standard streams, its signals, and the allocator's tuning.
 
 pub mod args;
+pub mod check;
 pub mod io;
 pub mod memory;
 pub mod signals;

@@ -23,9 +23,16 @@ mod words;
 
 pub use analysis::{analyse, Analysis};
 pub use discourse::{resolve, Discourse, Resolved};
-pub use names::{pos, Names, People};
+pub use names::{edits_within, pos, Names, People};
 
 use crate::document::Inline;
+
+/// Whether a text holds a verb attribution reads ("said", "told", "according"): a
+/// quotation beside it has its speaker in the copy, found or not.
+pub(crate) fn mentions_speech(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|word| words::is_verb(word.as_bytes()))
+}
 use std::borrow::Cow;
 use std::ops::Range;
 
