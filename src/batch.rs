@@ -32,6 +32,8 @@ pub struct BatchOptions {
     pub skip_existing: bool,
     /// Inputs larger than this many bytes fail without being read whole.
     pub max_input_size: u64,
+    /// Check each article too ([`crate::check`]), its findings in its record.
+    pub check: Option<crate::check::CheckOptions>,
 }
 
 /// One article to convert, and where its outputs go.
@@ -80,6 +82,9 @@ pub struct Record {
     pub error: Option<String>,
     /// What the conversion noticed but did not fail on.
     pub warnings: Vec<String>,
+    /// What `check` found in the input, when the batch checks (`--check`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub findings: Option<Vec<crate::check::Finding>>,
     /// The input's size in bytes (0 when it could not be read).
     #[serde(skip)]
     pub bytes: u64,
@@ -274,6 +279,7 @@ fn failed(path: PathBuf, error: String) -> Record {
         status: Status::Failed,
         error: Some(error),
         warnings: Vec::new(),
+        findings: None,
         bytes: 0,
         articles: 0,
         disk_full: false,
@@ -387,19 +393,26 @@ pub fn convert_job(job: &Job, batch: &BatchOptions, options: &Options) -> Record
             status: Status::Skipped,
             error: None,
             warnings: Vec::new(),
+            findings: None,
             bytes: 0,
             articles: 0,
             disk_full: false,
         };
     }
     match convert_to_files(job, batch, options) {
-        Ok((outputs, warnings, bytes)) => Record {
+        Ok(Converted {
+            outputs,
+            warnings,
+            findings,
+            bytes,
+        }) => Record {
             path: job.input.clone(),
             articles: outputs.len() / batch.formats.len().max(1),
             outputs,
             status: Status::Converted,
             error: None,
             warnings,
+            findings,
             bytes,
             disk_full: false,
         },
@@ -410,18 +423,30 @@ pub fn convert_job(job: &Job, batch: &BatchOptions, options: &Options) -> Record
     }
 }
 
+/// What converting one input gave.
+struct Converted {
+    outputs: Vec<PathBuf>,
+    warnings: Vec<String>,
+    findings: Option<Vec<crate::check::Finding>>,
+    bytes: u64,
+}
+
 /// Reads one input and writes every format of every article it holds (a newsMessage of
-/// several items gives `stem-1`, `stem-2`, …). Returns the outputs, the warnings and the size.
-fn convert_to_files(
-    job: &Job,
-    batch: &BatchOptions,
-    options: &Options,
-) -> Result<(Vec<PathBuf>, Vec<String>, u64)> {
+/// several items gives `stem-1`, `stem-2`, …), checking it first when the batch checks.
+fn convert_to_files(job: &Job, batch: &BatchOptions, options: &Options) -> Result<Converted> {
     let bytes = read_limited(&job.input, batch.max_input_size)?;
     let size = bytes.len() as u64;
     let from = batch
         .from
         .unwrap_or_else(|| InputFormat::detect(Some(&job.input), &bytes));
+    // Checked as the file is, before metadata options change the tree.
+    let findings = match &batch.check {
+        Some(check) => {
+            let text = crate::decode::transcode(&bytes[..])?.text;
+            Some(crate::check::check(&text, from, check)?)
+        }
+        None => None,
+    };
     let mut reading = crate::parse_all(bytes, from, &options.read)?;
     if let Some(date_from) = options.read.date_from {
         let modified = std::fs::metadata(&job.input)
@@ -466,7 +491,12 @@ fn convert_to_files(
         put_path(temp, &path)?;
         outputs.push(path);
     }
-    Ok((outputs, reading.warnings, size))
+    Ok(Converted {
+        outputs,
+        warnings: reading.warnings,
+        findings,
+        bytes: size,
+    })
 }
 
 /// Reads a file, refusing one over the size limit before reading it.

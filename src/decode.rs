@@ -28,6 +28,18 @@ pub struct Decoded<'a> {
 /// (NUL bytes outside UTF-16) and empty text. Clean UTF-8 (the usual case) is not copied: the
 /// text borrows the bytes, or reuses their buffer, so a long article is not held twice.
 pub fn decode<'a>(bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded<'a>> {
+    let mut decoded = transcode(bytes)?;
+    decoded.text = normalize(decoded.text);
+    if decoded.text.chars().all(is_blank_char) {
+        return Err(Error::Empty);
+    }
+    Ok(decoded)
+}
+
+/// Decodes bytes into the file's own characters, line ends and control characters left as
+/// they are: the text whose lines and columns an editor shows (`copydesk check` counts in it).
+/// Fails on binary data, as [`decode`] does.
+pub fn transcode<'a>(bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded<'a>> {
     let bytes = bytes.into();
     let bom = Encoding::for_bom(&bytes);
     let (declared, start) = bom.map_or((None, 0), |(e, len)| (Some(e), len));
@@ -85,10 +97,6 @@ pub fn decode<'a>(bytes: impl Into<Cow<'a, [u8]>>) -> Result<Decoded<'a>> {
             }
         }
     };
-    let text = normalize(text);
-    if text.chars().all(is_blank_char) {
-        return Err(Error::Empty);
-    }
     Ok(Decoded {
         text,
         encoding: encoding.name(),

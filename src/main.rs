@@ -270,6 +270,7 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
         from: plan.from,
         skip_existing: cli.skip_existing,
         max_input_size: cli.max_input_size,
+        check: cli.check.then(copydesk::check::CheckOptions::default),
     };
     // Ctrl-C or SIGTERM lets the articles under way finish (their outputs are complete), then
     // stops; --fail-fast stops at the first failure.

@@ -12,7 +12,8 @@ use super::{words, Article, Hit, Role};
 use std::collections::HashSet;
 use std::ops::Range;
 
-/// Content words a bullet and a body sentence must share to be telling the same fact.
+/// Content words a bullet and a body sentence must share to be telling the same fact (half
+/// a short bullet's, and never fewer than two).
 const SHARED_WORDS: usize = 3;
 
 /// A number as printed, and what it counts.
@@ -28,14 +29,29 @@ struct Amount {
     scaled: bool,
     /// The word after it, lower case ("troops" in "40 troops").
     noun: Option<String>,
+    /// A name or score with digits in it ("V8", "COX-2", "7E7", "5-1"): its shape (digits as
+    /// `#`) and the word as printed. Such a word agrees only with itself.
+    code: Option<(String, String)>,
 }
 
 impl Amount {
     fn same_kind(&self, other: &Amount) -> bool {
+        if self.code.is_some() || other.code.is_some() {
+            return matches!((&self.code, &other.code), (Some(a), Some(b)) if a.0 == b.0);
+        }
         self.currency == other.currency
             && self.percent == other.percent
             && self.scaled == other.scaled
             && (self.currency.is_some() || self.percent || self.noun == other.noun)
+    }
+
+    /// Whether the two print the same number (or code), whatever their kinds.
+    fn is_same(&self, other: &Amount) -> bool {
+        match (&self.code, &other.code) {
+            (Some(a), Some(b)) => a.1 == b.1,
+            (None, None) => self.value == other.value,
+            _ => false,
+        }
     }
 
     /// Whether `other`, rounded to this number's precision, is this number.
@@ -71,6 +87,21 @@ const NUMBER_WORDS: &[&str] = &[
     "eleven", "twelve",
 ];
 
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// The numbers of a text, in order.
 fn amounts(text: &str) -> Vec<Amount> {
     let found = words(text);
@@ -82,7 +113,23 @@ fn amounts(text: &str) -> Vec<Amount> {
         }
         let range = range.clone();
         let word = &text[range.clone()];
-        let spelt = NUMBER_WORDS.iter().position(|w| word.eq_ignore_ascii_case(w));
+        if let Some(shape) = code_shape(word) {
+            skip_to = range.end;
+            amounts.push(Amount {
+                code: Some((shape, word.to_owned())),
+                range,
+                value: 0.0,
+                precision: 0,
+                currency: None,
+                percent: false,
+                scaled: false,
+                noun: None,
+            });
+            continue;
+        }
+        let spelt = NUMBER_WORDS
+            .iter()
+            .position(|w| word.eq_ignore_ascii_case(w));
         let digits_end = word
             .find(|c: char| !c.is_ascii_digit())
             .unwrap_or(word.len());
@@ -110,26 +157,41 @@ fn amounts(text: &str) -> Vec<Amount> {
             Some(v) => (v as f64, 1),
             None => {
                 let digits = text[range.start..printed_end].replace(',', "");
-                let Ok(value) = digits.parse::<f64>() else { continue };
+                let Ok(value) = digits.parse::<f64>() else {
+                    continue;
+                };
                 (value, significant_digits(&digits))
             }
         };
-        let currency = text[..range.start].chars().next_back().filter(|c| "$£€¥".contains(*c));
+        let currency = text[..range.start]
+            .chars()
+            .next_back()
+            .filter(|c| "$£€¥".contains(*c));
         let letters = text[printed_end..]
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(text.len() - printed_end);
         let attached = &text[printed_end..printed_end + letters];
         let mut scale = None;
         if spelt.is_none() {
-            if let Some(&(_, s)) = SCALES.iter().find(|(s, _)| attached.eq_ignore_ascii_case(s)) {
+            if let Some(&(_, s)) = SCALES
+                .iter()
+                .find(|(s, _)| attached.eq_ignore_ascii_case(s))
+            {
                 scale = Some(s);
                 end = printed_end + letters;
             }
         }
-        let mut next = found.iter().position(|r| r.start >= end).unwrap_or(found.len());
+        let mut next = found
+            .iter()
+            .position(|r| r.start >= end)
+            .unwrap_or(found.len());
         if scale.is_none() && attached.is_empty() {
             if let Some(w) = found.get(next).map(|r| &text[r.clone()]) {
-                if let Some(&(_, s)) = SCALES.iter().take(4).find(|(s, _)| w.eq_ignore_ascii_case(s)) {
+                if let Some(&(_, s)) = SCALES
+                    .iter()
+                    .take(4)
+                    .find(|(s, _)| w.eq_ignore_ascii_case(s))
+                {
                     scale = Some(s);
                     end = found[next].end;
                     next += 1;
@@ -139,10 +201,31 @@ fn amounts(text: &str) -> Vec<Amount> {
         let after = &text[end..];
         let mut percent = after.starts_with('%');
         let noun_word = found.get(next).map(|r| text[r.clone()].to_lowercase());
-        if matches!(noun_word.as_deref(), Some("percent")) || after.trim_start().starts_with("per cent") {
+        if matches!(noun_word.as_deref(), Some("percent"))
+            || after.trim_start().starts_with("per cent")
+        {
             percent = true;
         }
-        let noun = noun_word.filter(|w| !percent && w.chars().all(char::is_alphabetic));
+        // A day's number counts the month before it ("September 14"), as "14 September" does.
+        let month = found
+            .iter()
+            .rev()
+            .find(|r| r.end <= range.start)
+            .map(|r| text[r.clone()].to_lowercase())
+            .filter(|w| {
+                MONTHS.contains(&w.as_str())
+                    && text[..range.start].trim_end().len() + 1 == range.start
+            });
+        // A year is a year whatever word follows it: "in 1989, when" and "the 1989 final".
+        let printed = &text[range.start..printed_end];
+        let year = (currency.is_none() && scale.is_none() && !percent && printed.len() == 4)
+            .then(|| printed.parse::<u16>().ok())
+            .flatten()
+            .filter(|y| (1000..=2100).contains(y))
+            .map(|_| "(year)".to_owned());
+        let noun = month
+            .or(year)
+            .or(noun_word.filter(|w| !percent && w.chars().all(char::is_alphabetic)));
         skip_to = end;
         amounts.push(Amount {
             range: range.start - currency.map_or(0, char::len_utf8)..end,
@@ -152,9 +235,41 @@ fn amounts(text: &str) -> Vec<Amount> {
             percent,
             scaled: scale.is_some(),
             noun,
+            code: None,
         });
     }
     amounts
+}
+
+/// Endings a number takes that keep it a number: scales, decades, ordinals.
+const NUMBER_ENDINGS: &[&str] = &[
+    "k", "m", "mn", "bn", "tn", "s", "st", "nd", "rd", "th", "pc",
+];
+
+/// The shape of a word that is a name or a score with digits in it ("V8" → `V#`, "COX-2" →
+/// `COX-#`, "5-1" → `#-#`); `None` for a plain number, with or without its ending ("650m").
+fn code_shape(word: &str) -> Option<String> {
+    if !word.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let letters_after = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    let plain_number = letters_after.chars().all(char::is_alphabetic)
+        && (letters_after.is_empty()
+            || NUMBER_ENDINGS.contains(&letters_after.to_ascii_lowercase().as_str()));
+    if plain_number || NUMBER_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let mut shape = String::new();
+    for c in word.chars() {
+        if c.is_ascii_digit() {
+            if !shape.ends_with('#') {
+                shape.push('#');
+            }
+        } else {
+            shape.push(c);
+        }
+    }
+    Some(shape)
 }
 
 /// Significant digits of a printed number: "650" two, "1.50" three, "0.5" one.
@@ -171,12 +286,14 @@ fn significant_digits(digits: &str) -> u32 {
     count.max(1) as u32
 }
 
-/// Lower-case words of four letters or more: what a bullet and a sentence share.
+/// The words of four letters or more, each by its first four letters in lower case (so that
+/// "host" and "hosted" count as one): what a bullet and a sentence share.
 fn content_words(text: &str) -> HashSet<String> {
     words(text)
         .into_iter()
-        .map(|r| text[r].to_lowercase())
+        .map(|r| &text[r])
         .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .map(|w| w.chars().take(4).flat_map(char::to_lowercase).collect())
         .collect()
 }
 
@@ -188,14 +305,18 @@ pub(super) fn check(article: &Article) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (unit, bullet) in article.texts(Role::Highlight) {
         let bullet_words = content_words(&bullet.text);
+        // A short bullet shares fewer words with the sentence it sums up.
+        let enough = SHARED_WORDS.min(bullet_words.len().div_ceil(2)).max(2);
         for amount in amounts(&bullet.text) {
-            let agrees = body.iter().flat_map(|(_, _, a)| a).any(|b| {
-                amount.rounds_from(b) && (b.same_kind(&amount) || b.value == amount.value)
-            });
-            if agrees {
+            if body
+                .iter()
+                .flat_map(|(_, _, a)| a)
+                .any(|b| b.is_same(&amount))
+            {
                 continue;
             }
-            let best = body
+            // The body's numbers of the same kind in sentences telling the same fact.
+            let same_fact: Vec<(usize, usize, &str, &Amount)> = body
                 .iter()
                 .flat_map(|(u, text, found)| found.iter().map(move |b| (*u, *text, b)))
                 .filter(|(_, _, b)| b.same_kind(&amount))
@@ -204,14 +325,22 @@ pub(super) fn check(article: &Article) -> Vec<Hit> {
                     let shared = content_words(sentence).intersection(&bullet_words).count();
                     (shared, u, text, b)
                 })
-                .filter(|&(shared, ..)| shared >= SHARED_WORDS)
-                .max_by_key(|&(shared, ..)| shared);
-            if let Some((_, u, text, b)) = best {
-                let (says, body_says) = (&bullet.text[amount.range.clone()], &text[b.range.clone()]);
+                .filter(|&(shared, ..)| shared >= enough)
+                .collect();
+            // The number of the sentence closest to the bullet's: drift unless the box rounds
+            // it ("$1.2bn" for "$1.18 billion").
+            let best = same_fact.into_iter().max_by_key(|&(shared, ..)| shared);
+            if let Some((_, u, text, b)) =
+                best.filter(|(.., b)| b.code.is_some() || !amount.rounds_from(b))
+            {
+                let (says, body_says) =
+                    (&bullet.text[amount.range.clone()], &text[b.range.clone()]);
                 hits.push(Hit {
                     unit,
                     range: amount.range.clone(),
-                    message: format!("the summary box says \"{says}\" where the body says \"{body_says}\""),
+                    message: format!(
+                        "the summary box says \"{says}\" where the body says \"{body_says}\""
+                    ),
                     suggestion: Some(body_says.to_owned()),
                     see: vec![(u, b.range.start)],
                 });
@@ -224,7 +353,9 @@ pub(super) fn check(article: &Article) -> Vec<Hit> {
 /// The sentence of a text around a range: from the last full stop before it to the next after.
 fn sentence_around(text: &str, range: Range<usize>) -> &str {
     let start = text[..range.start].rfind(". ").map_or(0, |i| i + 2);
-    let end = text[range.end..].find(". ").map_or(text.len(), |i| range.end + i + 1);
+    let end = text[range.end..]
+        .find(". ")
+        .map_or(text.len(), |i| range.end + i + 1);
     &text[start..end]
 }
 
@@ -252,7 +383,12 @@ mod tests {
         let article = article(bullets, body);
         check(&article)
             .into_iter()
-            .map(|hit| (article.units[hit.unit].text[hit.range].to_owned(), hit.suggestion))
+            .map(|hit| {
+                (
+                    article.units[hit.unit].text[hit.range].to_owned(),
+                    hit.suggestion,
+                )
+            })
             .collect()
     }
 
@@ -279,13 +415,68 @@ mod tests {
 
     #[test]
     fn a_number_the_body_gives_differently_is_found() {
-        let body = ["The U.S. has given $650 million in military aid to the country over the last year."];
+        let body = [
+            "The U.S. has given $650 million in military aid to the country over the last year.",
+        ];
         let bullets = ["The U.S. gave $560 million in military aid over the last year"];
-        assert_eq!(drifts(&bullets, &body), [("$560 million".to_owned(), Some("$650 million".to_owned()))]);
+        assert_eq!(
+            drifts(&bullets, &body),
+            [("$560 million".to_owned(), Some("$650 million".to_owned()))]
+        );
         let troops = ["Officials said 1,500 troops would reach the border towns by Friday."];
         assert_eq!(
-            drifts(&["Officials said 1,800 troops will reach the border towns"], &troops),
+            drifts(
+                &["Officials said 1,800 troops will reach the border towns"],
+                &troops
+            ),
             [("1,800".to_owned(), Some("1,500".to_owned()))]
+        );
+    }
+
+    #[test]
+    fn a_name_or_score_with_digits_agrees_only_with_itself() {
+        assert_eq!(code_shape("V8").as_deref(), Some("V#"));
+        assert_eq!(code_shape("COX-2").as_deref(), Some("COX-#"));
+        assert_eq!(code_shape("5-1").as_deref(), Some("#-#"));
+        assert_eq!(code_shape("650m"), None);
+        assert_eq!(code_shape("1990s"), None);
+        let body = ["The Chelsea side was crushed 5-1 at the Nou Camp in the quarter-final, and the V8 Vantage sold well."];
+        assert_eq!(
+            drifts(
+                &["The Chelsea side was crushed 5-7 at the Nou Camp in the quarter-final"],
+                &body
+            ),
+            [("5-7".to_owned(), Some("5-1".to_owned()))]
+        );
+        assert_eq!(
+            drifts(&["The V8 Vantage sold well at the Nou Camp"], &body),
+            []
+        );
+    }
+
+    #[test]
+    fn a_day_is_counted_in_its_month() {
+        let body = [
+            "Tony Snow will step down from his post September 14 and be replaced by Dana Perino.",
+        ];
+        assert_eq!(
+            drifts(
+                &["Snow leaving on September 13, will be succeeded by Dana Perino"],
+                &body
+            ),
+            [("13".to_owned(), Some("14".to_owned()))]
+        );
+        assert_eq!(
+            drifts(
+                &["Snow leaves on 14 September, succeeded by Dana Perino"],
+                &body
+            ),
+            []
+        );
+        let years = ["Instead, there was Bob Barker, who hosted the game show for 35 years before stepping down in 2007."];
+        assert_eq!(
+            drifts(&["Barker had retired as host in 2009"], &years),
+            [("2009".to_owned(), Some("2007".to_owned()))]
         );
     }
 

@@ -59,8 +59,14 @@ pub struct Locator<'s> {
 impl<'s> Locator<'s> {
     /// Folds an input of a format for searching.
     pub fn new(source: &'s str, format: InputFormat) -> Locator<'s> {
+        // Lines end as editors end them: at `\n`, `\r\n` or a lone `\r`.
+        let bytes = source.as_bytes();
         let line_starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1))
+            .chain(
+                memchr::memchr2_iter(b'\n', b'\r', bytes)
+                    .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
+                    .map(|i| i + 1),
+            )
             .collect();
         Locator {
             source,
@@ -165,7 +171,10 @@ fn fold(text: &str, format: InputFormat) -> Folded {
                 }
             }
             '&' if xml || format == InputFormat::Markdown => {
-                let entity = text[i..].find(';').filter(|&end| end <= 10).map(|end| &text[i..=i + end]);
+                let entity = text[i..]
+                    .find(';')
+                    .filter(|&end| end <= 10)
+                    .map(|end| &text[i..=i + end]);
                 match entity.map(|e| (e, html_escape::decode_html_entities(e))) {
                     Some((raw, decoded)) if decoded != raw => {
                         decoded.chars().for_each(|d| folded.push(d, i));
@@ -183,7 +192,9 @@ fn fold(text: &str, format: InputFormat) -> Folded {
             '\\' if format == InputFormat::Json => match chars.next() {
                 Some((_, 'n' | 't' | 'r')) => folded.push(' ', i),
                 Some((j, 'u')) => {
-                    let hex = text.get(j + 1..j + 5).and_then(|h| u32::from_str_radix(h, 16).ok());
+                    let hex = text
+                        .get(j + 1..j + 5)
+                        .and_then(|h| u32::from_str_radix(h, 16).ok());
                     if let Some(decoded) = hex.and_then(char::from_u32) {
                         folded.push(decoded, i);
                     }
@@ -204,7 +215,12 @@ fn fold(text: &str, format: InputFormat) -> Folded {
 mod tests {
     use super::*;
 
-    fn locate(source: &str, format: InputFormat, texts: &[&str], spot: (usize, &str)) -> (usize, usize) {
+    fn locate(
+        source: &str,
+        format: InputFormat,
+        texts: &[&str],
+        spot: (usize, &str),
+    ) -> (usize, usize) {
         let mut locator = Locator::new(source, format);
         let placed: Vec<Placed> = texts.iter().map(|t| locator.place(t)).collect();
         let text = texts[spot.0];
@@ -216,34 +232,69 @@ mod tests {
     fn a_wrapped_paragraph_is_found_across_its_lines() {
         let source = "Headline\n\n    The council voted\n  on Tuesday to build lanes.\n";
         let texts = ["Headline", "The council voted on Tuesday to build lanes."];
-        assert_eq!(locate(source, InputFormat::Plain, &texts, (1, "Tuesday")), (4, 6));
+        assert_eq!(
+            locate(source, InputFormat::Plain, &texts, (1, "Tuesday")),
+            (4, 6)
+        );
+    }
+
+    #[test]
+    fn lines_end_at_a_lone_carriage_return_too() {
+        let source = "Title\r\rThe vote\rwent on, on Tuesday.\r\n\r\nEnd.";
+        let texts = ["Title", "The vote went on, on Tuesday.", "End."];
+        assert_eq!(
+            locate(source, InputFormat::Plain, &texts, (1, "on, on")),
+            (4, 6)
+        );
+        assert_eq!(
+            locate(source, InputFormat::Plain, &texts, (2, "End")),
+            (6, 1)
+        );
     }
 
     #[test]
     fn a_repeated_text_is_the_one_after_the_text_before() {
         let source = "Same words.\n\nOther.\n\nSame words.\n";
         let texts = ["Same words.", "Other.", "Same words."];
-        assert_eq!(locate(source, InputFormat::Plain, &texts, (2, "words")), (5, 6));
-        assert_eq!(locate(source, InputFormat::Plain, &texts, (0, "words")), (1, 6));
+        assert_eq!(
+            locate(source, InputFormat::Plain, &texts, (2, "words")),
+            (5, 6)
+        );
+        assert_eq!(
+            locate(source, InputFormat::Plain, &texts, (0, "words")),
+            (1, 6)
+        );
     }
 
     #[test]
     fn escapes_and_tags_are_read_through() {
         let xml = "<nitf>\n<p>Fish &amp; chips, <q>“said”</q> the the man</p>\n</nitf>";
         let texts = ["Fish & chips, “said” the the man"];
-        assert_eq!(locate(xml, InputFormat::Nitf, &texts, (0, "the the")), (2, 36));
+        assert_eq!(
+            locate(xml, InputFormat::Nitf, &texts, (0, "the the")),
+            (2, 36)
+        );
         let json = r#"{"text": "He said \"yes\" \u00e9t\u00e9 then then"}"#;
         let texts = ["He said \"yes\" été then then"];
-        assert_eq!(locate(json, InputFormat::Json, &texts, (0, "then then")), (1, 41));
+        assert_eq!(
+            locate(json, InputFormat::Json, &texts, (0, "then then")),
+            (1, 41)
+        );
         let markdown = "He said \\*yes\\* to to it";
         let texts = ["He said *yes* to to it"];
-        assert_eq!(locate(markdown, InputFormat::Markdown, &texts, (0, "to to")), (1, 17));
+        assert_eq!(
+            locate(markdown, InputFormat::Markdown, &texts, (0, "to to")),
+            (1, 17)
+        );
     }
 
     #[test]
     fn a_rewritten_text_is_placed_by_the_words_around_the_finding() {
         let source = "Line one.\n\nHe -- said it it twice.\n";
         let texts = ["Line one.", "He — said it it twice."];
-        assert_eq!(locate(source, InputFormat::Plain, &texts, (1, "it it")), (3, 12));
+        assert_eq!(
+            locate(source, InputFormat::Plain, &texts, (1, "it it")),
+            (3, 12)
+        );
     }
 }

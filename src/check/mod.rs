@@ -3,8 +3,8 @@
 //! the body, a quotation left open — besides the slips a reader's eye skips ("the the",
 //! "optimism..").
 //!
-//! Each rule ([`RULES`]) reads an [`Article`] (the tree's texts, each with its role) and
-//! returns [`Hit`]s: which text, which bytes of it. [`locate`] then finds those bytes in the
+//! Each rule ([`RULES`]) reads an article (the tree's texts, each with its role) and
+//! returns hits: which text, which bytes of it. [`locate`] then finds those bytes in the
 //! input as given, so a finding's line and column are the file's own.
 
 mod box_drift;
@@ -100,7 +100,9 @@ impl Default for CheckOptions {
 }
 
 /// Reads an input's text in a format and checks every article it holds; the findings' lines
-/// and columns are the text's, sorted by position.
+/// and columns are the text's, sorted by position. Give the file's own characters
+/// ([`crate::decode::transcode`]): line ends as the file has them, so that lines are an
+/// editor's.
 pub fn check(source: &str, format: InputFormat, options: &CheckOptions) -> Result<Vec<Finding>> {
     let reading = crate::read::read(source.as_bytes(), format)?;
     Ok(check_documents(&reading.documents, source, format, options))
@@ -242,7 +244,10 @@ impl Article {
 
     /// The article's texts of one role, with their indexes.
     pub fn texts(&self, role: Role) -> impl Iterator<Item = (usize, &Unit)> {
-        self.units.iter().enumerate().filter(move |(_, u)| u.role == role)
+        self.units
+            .iter()
+            .enumerate()
+            .filter(move |(_, u)| u.role == role)
     }
 }
 
@@ -255,7 +260,9 @@ pub(crate) fn words(text: &str) -> Vec<Range<usize>> {
     while let Some((i, c)) = chars.next() {
         let joins = matches!(c, '\'' | '’' | '-')
             && start.is_some()
-            && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
+            && chars
+                .peek()
+                .is_some_and(|&(_, next)| next.is_alphanumeric());
         if c.is_alphanumeric() || joins {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
@@ -287,8 +294,10 @@ mod tests {
     fn findings_are_sorted_by_position_with_the_file_s_lines() {
         let text = "Headline here\n\nThe council voted voted on Tuesday..\n\nIt met at at noon.\n";
         let findings = check_plain(text);
-        let places: Vec<(usize, usize, &str)> =
-            findings.iter().map(|f| (f.line, f.column, f.rule)).collect();
+        let places: Vec<(usize, usize, &str)> = findings
+            .iter()
+            .map(|f| (f.line, f.column, f.rule))
+            .collect();
         assert_eq!(
             places,
             [

@@ -53,7 +53,9 @@ pub(super) fn unbalanced(article: &Article) -> Vec<Hit> {
                 '”' => false,
                 // Inches (6'2") and an apostrophe typed as a double quote (Brazil"s) are not
                 // quotation marks.
-                '"' if open.is_none() && text[..i].ends_with(|p: char| p.is_ascii_digit()) => continue,
+                '"' if open.is_none() && text[..i].ends_with(|p: char| p.is_ascii_digit()) => {
+                    continue
+                }
                 '"' if is_between_letters(text, i) => continue,
                 '"' => open.is_none() || straight_opens(text, i),
                 _ => continue,
@@ -64,7 +66,11 @@ pub(super) fn unbalanced(article: &Article) -> Vec<Hit> {
                 // often have them): only a mark inside a sentence leaves one open.
                 let after_sentence = text[..i].trim_end().ends_with(['.', '!', '?', ':']);
                 if let Some(earlier) = open.filter(|_| !after_sentence) {
-                    hits.push(hit(unit, earlier, "this quotation is not closed before the next one opens"));
+                    hits.push(hit(
+                        unit,
+                        earlier,
+                        "this quotation is not closed before the next one opens",
+                    ));
                 }
                 open = Some(i);
             } else {
@@ -76,7 +82,11 @@ pub(super) fn unbalanced(article: &Article) -> Vec<Hit> {
         let goes_on = u.role == Role::Body
             && next.is_some_and(|n| n.role == Role::Body && goes_on_with_quote(&n.text));
         if !goes_on {
-            hits.push(hit(unit, earlier, "this quotation is never closed, and the next paragraph does not go on with it"));
+            hits.push(hit(
+                unit,
+                earlier,
+                "this quotation is never closed, and the next paragraph does not go on with it",
+            ));
         }
     }
     hits
@@ -95,28 +105,40 @@ pub(super) fn unattributed(article: &Article) -> Vec<Hit> {
     let mut previous_open = false;
     let mut previous_speech = false;
     for (unit, u) in article.texts(Role::Body) {
-        let outside_quotes = u
-            .quotes
-            .iter()
-            .fold((0, String::new()), |(from, mut text), (range, _)| {
-                text.push_str(&u.text[from..range.start]);
-                (range.end, text)
-            });
+        let outside_quotes =
+            u.quotes
+                .iter()
+                .fold((0, String::new()), |(from, mut text), (range, _)| {
+                    text.push_str(&u.text[from..range.start]);
+                    (range.end, text)
+                });
         let speech_here = mentions_speech(&(outside_quotes.1 + &u.text[outside_quotes.0..]));
         let speech_before = std::mem::replace(&mut previous_speech, speech_here);
-        let continues = std::mem::replace(&mut previous_open, u.quotes.last().is_some_and(|(range, _)| {
-            range.end == u.text.trim_end().len() && !u.text.trim_end().ends_with(['”', '"'])
-        }));
-        let Some((range, speaker)) = u.quotes.first() else { continue };
+        let continues = std::mem::replace(
+            &mut previous_open,
+            u.quotes.last().is_some_and(|(range, _)| {
+                range.end == u.text.trim_end().len() && !u.text.trim_end().ends_with(['”', '"'])
+            }),
+        );
+        let Some((range, speaker)) = u.quotes.first() else {
+            continue;
+        };
         let quoted = &u.text[range.clone()];
         let opens = u.text[..range.start].trim().is_empty();
-        if continues || speech_here || speech_before || !opens || speaker.is_some() || quoted.split_whitespace().count() < STATEMENT_WORDS {
+        if continues
+            || speech_here
+            || speech_before
+            || !opens
+            || speaker.is_some()
+            || quoted.split_whitespace().count() < STATEMENT_WORDS
+        {
             continue;
         }
         hits.push(Hit {
             unit,
             range: range.start..range.start + 1,
-            message: "nobody is named as saying this quotation, here or in the paragraph before".to_owned(),
+            message: "nobody is named as saying this quotation, here or in the paragraph before"
+                .to_owned(),
             suggestion: None,
             see: Vec::new(),
         });
@@ -151,7 +173,10 @@ mod tests {
 
     #[test]
     fn a_quotation_left_open_is_found_at_its_opening_mark() {
-        let article = body(&["“We will win,” he said. “The vote is ours.", "The count begins."]);
+        let article = body(&[
+            "“We will win,” he said. “The vote is ours.",
+            "The count begins.",
+        ]);
         assert_eq!(opened_at(&article), [(0, "“We will win,” he said. ".len())]);
         let straight = body(&["\"We will win, he said, \"and the vote is ours.\"", "Next."]);
         assert_eq!(opened_at(&straight), [(0, 0)]);
@@ -166,11 +191,16 @@ mod tests {
             "“Then we will see.”",
         ]);
         assert_eq!(opened_at(&article), []);
-        let straight = body(&["He said: \"We will win.", "\"Then we will see.\"", "He is 6'2\" tall."]);
+        let straight = body(&[
+            "He said: \"We will win.",
+            "\"Then we will see.\"",
+            "He is 6'2\" tall.",
+        ]);
         assert_eq!(opened_at(&straight), []);
         let unopened = body(&["He said: “We learnt a lot.", "It was a long day.”"]);
         assert_eq!(opened_at(&unopened), []);
-        let closed_after_a_number = body(&["The chances are \"50/50\" and form \"R85\", said Brazil\"s bank."]);
+        let closed_after_a_number =
+            body(&["The chances are \"50/50\" and form \"R85\", said Brazil\"s bank."]);
         assert_eq!(opened_at(&closed_after_a_number), []);
         let run_together = body(&["He said: \"Poverty threatens us. \"Crises know no borders.\""]);
         assert_eq!(opened_at(&run_together), []);
@@ -178,7 +208,10 @@ mod tests {
 
     #[test]
     fn a_box_bullet_cannot_go_on_into_the_next() {
-        let mut article = body(&["Biden “reaffirmed the readiness of the U.S.", "“Imminent,” he said."]);
+        let mut article = body(&[
+            "Biden “reaffirmed the readiness of the U.S.",
+            "“Imminent,” he said.",
+        ]);
         article.units[0].role = Role::Highlight;
         assert_eq!(opened_at(&article), [(0, "Biden ".len())]);
     }

@@ -21,7 +21,8 @@ pub(super) fn repeated_words(article: &Article) -> Vec<Hit> {
             let capitalised = |w: &str| w.starts_with(char::is_uppercase);
             if between.is_empty()
                 || !between.chars().all(char::is_whitespace)
-                || !first.eq_ignore_ascii_case(second) && first.to_lowercase() != second.to_lowercase()
+                || !first.eq_ignore_ascii_case(second)
+                    && first.to_lowercase() != second.to_lowercase()
                 || first.chars().any(|c| c.is_numeric())
                 || capitalised(first) && capitalised(second)
                 || GRAMMATICAL_REPEATS.contains(&first.to_lowercase().as_str())
@@ -105,9 +106,15 @@ mod tests {
 
     #[test]
     fn a_word_printed_twice_is_found() {
-        assert_eq!(found(repeated_words, "They cannot afford to to go."), ["to to"]);
+        assert_eq!(
+            found(repeated_words, "They cannot afford to to go."),
+            ["to to"]
+        );
         assert_eq!(found(repeated_words, "The the council met."), ["The the"]);
-        assert_eq!(found(repeated_words, "a word at the end of a\n  line line"), ["line line"]);
+        assert_eq!(
+            found(repeated_words, "a word at the end of a\n  line line"),
+            ["line line"]
+        );
     }
 
     #[test]
@@ -127,7 +134,10 @@ mod tests {
     #[test]
     fn a_mark_typed_twice_is_found() {
         assert_eq!(found(doubled_punctuation, "lacked optimism.."), [".."]);
-        assert_eq!(found(doubled_punctuation, "Paris,, London;; Rome"), [",,", ";;"]);
+        assert_eq!(
+            found(doubled_punctuation, "Paris,, London;; Rome"),
+            [",,", ";;"]
+        );
         assert_eq!(found(doubled_punctuation, "He said:: no"), ["::"]);
     }
 
@@ -140,7 +150,11 @@ mod tests {
             "See ../notes for more.",
             "The score, 3:1, stood. . . for now.",
         ] {
-            assert_eq!(found(doubled_punctuation, text), Vec::<String>::new(), "{text}");
+            assert_eq!(
+                found(doubled_punctuation, text),
+                Vec::<String>::new(),
+                "{text}"
+            );
         }
     }
 }

@@ -13,12 +13,62 @@ use std::collections::{HashMap, HashSet};
 
 /// Words before a name that are titles or roles, not given names.
 const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof", "Rev", "Sir", "Lord", "Lady",
-    "President", "Prime", "Minister", "Secretary", "Senator", "Governor", "Mayor", "Judge",
-    "Justice", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Coach", "Manager",
-    "Chairman", "Chief", "Director", "Professor", "Ambassador", "Captain", "Officer",
-    "Detective", "Sergeant", "Colonel", "General", "Admiral", "Bishop", "Father", "Speaker",
-    "Leader", "Spokesman", "Spokeswoman", "The", "A", "An", "And", "But", "In", "On", "At",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Prof",
+    "Rev",
+    "Sir",
+    "Lord",
+    "Lady",
+    "President",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Senator",
+    "Governor",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Coach",
+    "Manager",
+    "Chairman",
+    "Chief",
+    "Director",
+    "Professor",
+    "Ambassador",
+    "Captain",
+    "Officer",
+    "Detective",
+    "Sergeant",
+    "Colonel",
+    "General",
+    "Admiral",
+    "Bishop",
+    "Father",
+    "Speaker",
+    "Leader",
+    "Spokesman",
+    "Spokeswoman",
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "In",
+    "On",
+    "At",
 ];
 
 /// The shortest word taken for a name: shorter ones are initials, acronyms and common words.
@@ -38,16 +88,18 @@ pub(super) fn check(article: &Article) -> Vec<Hit> {
     for (unit, u) in article.units.iter().enumerate() {
         let text = u.text.as_str();
         // The word before, and whether it is inside its sentence.
-        let mut previous: Option<(&str, bool)> = None;
+        let mut previous: Option<(&str, bool, usize)> = None;
         for range in words(text) {
             let printed = &text[range.clone()];
             if printed.starts_with(char::is_lowercase) {
                 lower_case.insert(printed.to_lowercase());
             }
             let before = text[..range.start].trim_end();
-            let inside_sentence = before.ends_with(|c: char| c.is_alphanumeric() || ",;)".contains(c))
-                || previous.is_some_and(|(p, _)| TITLES.contains(&p) && before.ends_with('.'));
-            let adjacent = before.len() + 1 == range.start;
+            let inside_sentence = before
+                .ends_with(|c: char| c.is_alphanumeric() || ",;)".contains(c))
+                || previous.is_some_and(|(p, ..)| TITLES.contains(&p) && before.ends_with('.'));
+            // Only a space between: "Kostas Kenteris", not "the Games, Kenteris".
+            let adjacent = previous.is_some_and(|(.., end)| &text[end..range.start] == " ");
             let mut start = range.start;
             for part in printed.split('-') {
                 let word = strip_possessive(part);
@@ -57,14 +109,15 @@ pub(super) fn check(article: &Article) -> Vec<Hit> {
                     spelling.inside_sentence |= inside_sentence;
                     // A given name inside its sentence: a capitalised word that opens one
                     // ("Later Pskai said") is not a given name.
-                    let given = previous.filter(|&(p, inside)| adjacent && inside && is_given_name(p));
-                    if let Some((given, _)) = given {
+                    let given =
+                        previous.filter(|&(p, inside, _)| adjacent && inside && is_given_name(p));
+                    if let Some((given, ..)) = given {
                         spelling.given_names.insert(given);
                     }
                 }
                 start += part.len() + 1;
             }
-            previous = Some((printed, inside_sentence));
+            previous = Some((printed, inside_sentence, range.end));
         }
     }
     let mut hits = Vec::new();
@@ -79,7 +132,11 @@ pub(super) fn check(article: &Article) -> Vec<Hit> {
                     times(o.places.len())
                 ),
                 suggestion: None,
-                see: o.places.iter().map(|(u, range)| (*u, range.start)).collect(),
+                see: o
+                    .places
+                    .iter()
+                    .map(|(u, range)| (*u, range.start))
+                    .collect(),
             });
         }
     }
@@ -157,7 +214,7 @@ fn is_variant(
         && !a.eq_ignore_ascii_case(b)
         && !differ_in_last_letter(a, b)
         && !differ_in_first_letter(a, b)
-        && (a.chars().count().min(b.chars().count()) >= LONG || is_typing_slip(a, b))
+        && (a.chars().count().max(b.chars().count()) >= LONG || is_typing_slip(a, b))
         && !is_word(a, sa)
         && !is_word(b, sb)
         && (sa.inside_sentence || sb.inside_sentence)
@@ -166,9 +223,9 @@ fn is_variant(
             || !sa.given_names.is_disjoint(&sb.given_names))
 }
 
-/// Names this long or longer are variants by any one edit; shorter ones only by a typing
-/// slip: five-letter names that differ by a letter are as often two names (Diana/Diane,
-/// Cheng/Chung, Linus/Linux).
+/// Names this long or longer (the longer of the two) are variants by any one edit; shorter
+/// ones only by a typing slip: five-letter names that differ by a letter are as often two
+/// names (Diana/Diane, Cheng/Chung, Linus/Linux).
 const LONG: usize = 6;
 
 /// "Condon"/"London": names that differ in their first letter are two names.
@@ -191,8 +248,14 @@ fn is_typing_slip(a: &str, b: &str) -> bool {
         let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
         return differ.len() == 2 && differ[1] == differ[0] + 1 && a[differ[0]] == b[differ[1]];
     }
-    let (short, long) = if a.len() < b.len() { (&a, &b) } else { (&b, &a) };
-    let at = (0..short.len()).find(|&i| short[i] != long[i]).unwrap_or(short.len());
+    let (short, long) = if a.len() < b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let at = (0..short.len())
+        .find(|&i| short[i] != long[i])
+        .unwrap_or(short.len());
     at > 0 && long[at] == long[at - 1]
 }
 
@@ -272,15 +335,30 @@ mod tests {
             "“Thank you,” Zelenskyy tweeted.",
         ];
         assert_eq!(found(&texts), [(2, "Zelenskyy".to_owned())]);
-        let doubled = ["Jose Mourinho said no.", "Mourinho left.", "Later Mourrinho said yes."];
+        let doubled = [
+            "Jose Mourinho said no.",
+            "Mourinho left.",
+            "Later Mourrinho said yes.",
+        ];
         assert_eq!(found(&doubled), [(2, "Mourrinho".to_owned())]);
+        let after_a_comma = [
+            "He met Kostas Kenteris.",
+            "Kenteris left.",
+            "At the Games, Kenteirs said no.",
+        ];
+        assert_eq!(found(&after_a_comma), [(2, "Kenteirs".to_owned())]);
     }
 
     #[test]
     fn the_word_list_is_searched_whole_words_only() {
         assert!(is_common_word("while") && is_common_word("white") && is_common_word("zoology"));
-        assert!(!is_common_word("zelenskyy") && !is_common_word("whil") && !is_common_word("aaaaa"));
-        let listed: Vec<&str> = COMMON_WORDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
+        assert!(
+            !is_common_word("zelenskyy") && !is_common_word("whil") && !is_common_word("aaaaa")
+        );
+        let listed: Vec<&str> = COMMON_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect();
         assert!(listed.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
         assert!(listed.iter().all(|w| is_common_word(w)));
     }
@@ -305,10 +383,16 @@ mod tests {
             &["Russia and the Russian troops left Russia's border."][..],
             &["These are fine.", "There are more.", "Go there with these."],
             &["Zelenskyy’s office said Zelenskyy would speak."],
-            &["He met Mark Hansen and Lisa Hanson.", "Hansen and Hanson spoke."],
+            &[
+                "He met Mark Hansen and Lisa Hanson.",
+                "Hansen and Hanson spoke.",
+            ],
             &["The U.S. and the US agree.", "JFK and J.F.K. too."],
             &["He went to the White House.", "While there, he spoke."],
-            &["The Germany team beat the Germans.", "Diana and Diane met Cheng and Chung."],
+            &[
+                "The Germany team beat the Germans.",
+                "Diana and Diane met Cheng and Chung.",
+            ],
             &["Bill Condon was in London.", "In London, Condon spoke."],
         ] {
             assert_eq!(found(texts), Vec::<(usize, String)>::new(), "{texts:?}");

@@ -53,10 +53,8 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
     };
     let stdin_only = args.inputs.is_empty() || args.inputs == [PathBuf::from("-")];
     let written = if stdin_only {
-        let (name, bytes) = read_stdin(args.max_input_size).map_err(|failure| Failure {
-            code: 2,
-            ..failure
-        })?;
+        let (name, bytes) =
+            read_stdin(args.max_input_size).map_err(|failure| Failure { code: 2, ..failure })?;
         let result = check_bytes(&bytes, None, args.from, &options).map_err(|e| reason(&e));
         report(&name, result)
     } else {
@@ -98,24 +96,28 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
         }
         _ => {}
     }
-    Ok(if unreadable {
-        2
-    } else {
-        u8::from(found)
-    })
+    Ok(if unreadable { 2 } else { u8::from(found) })
 }
 
 /// The rules `--rule` and `--skip` leave.
 fn options(args: &CheckArgs) -> CheckOptions {
     let mut options = CheckOptions::default();
     if !args.rules.is_empty() {
-        options.rules.retain(|id| args.rules.iter().any(|r| r == id));
+        options
+            .rules
+            .retain(|id| args.rules.iter().any(|r| r == id));
     }
-    options.rules.retain(|id| !args.skip.iter().any(|r| r == id));
+    options
+        .rules
+        .retain(|id| !args.skip.iter().any(|r| r == id));
     options
 }
 
-fn check_file(path: &Path, args: &CheckArgs, options: &CheckOptions) -> Result<Vec<Finding>, String> {
+fn check_file(
+    path: &Path,
+    args: &CheckArgs,
+    options: &CheckOptions,
+) -> Result<Vec<Finding>, String> {
     let bytes = batch::read_limited(path, args.max_input_size).map_err(|e| reason(&e))?;
     check_bytes(&bytes, Some(path), args.from, options).map_err(|e| reason(&e))
 }
@@ -127,11 +129,16 @@ fn check_bytes(
     options: &CheckOptions,
 ) -> Result<Vec<Finding>, Error> {
     let format = from.unwrap_or_else(|| InputFormat::detect(path, bytes));
-    let text = decode::decode(bytes)?.text;
+    let text = decode::transcode(bytes)?.text;
     check::check(&text, format, options)
 }
 
-fn print(out: &mut impl Write, format: FindingsFormat, path: &str, finding: &Finding) -> io::Result<()> {
+fn print(
+    out: &mut impl Write,
+    format: FindingsFormat,
+    path: &str,
+    finding: &Finding,
+) -> io::Result<()> {
     match format {
         FindingsFormat::Text => writeln!(
             out,
