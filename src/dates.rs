@@ -8,6 +8,22 @@ use chrono::{DateTime, NaiveDate, Utc};
 use std::path::Path;
 use std::time::SystemTime;
 
+/// The months' names in lower case, January first.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Where a missing date is taken from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]

@@ -87,21 +87,6 @@ const NUMBER_WORDS: &[&str] = &[
     "eleven", "twelve",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The numbers of a text, in order.
 fn amounts(text: &str) -> Vec<Amount> {
     let found = words(text);
@@ -213,7 +198,7 @@ fn amounts(text: &str) -> Vec<Amount> {
             .find(|r| r.end <= range.start)
             .map(|r| text[r.clone()].to_lowercase())
             .filter(|w| {
-                MONTHS.contains(&w.as_str())
+                crate::dates::MONTHS.contains(&w.as_str())
                     && text[..range.start].trim_end().len() + 1 == range.start
             });
         // A year is a year whatever word follows it: "in 1989, when" and "the 1989 final".

@@ -251,6 +251,21 @@ impl Article {
     }
 }
 
+#[cfg(test)]
+impl Article {
+    /// An article of body paragraphs without quotations found, for the rules' tests.
+    pub fn of_body(texts: &[&str]) -> Article {
+        let unit = |text: &&str| Unit {
+            role: Role::Body,
+            text: (*text).to_owned(),
+            quotes: Vec::new(),
+        };
+        Article {
+            units: texts.iter().map(unit).collect(),
+        }
+    }
+}
+
 /// The words of a text: maximal runs of letters, digits and the apostrophes and hyphens
 /// inside them, as byte ranges.
 pub(crate) fn words(text: &str) -> Vec<Range<usize>> {

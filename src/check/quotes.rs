@@ -152,16 +152,7 @@ mod tests {
     use super::*;
 
     fn body(texts: &[&str]) -> Article {
-        Article {
-            units: texts
-                .iter()
-                .map(|t| Unit {
-                    role: Role::Body,
-                    text: (*t).to_owned(),
-                    quotes: Vec::new(),
-                })
-                .collect(),
-        }
+        Article::of_body(texts)
     }
 
     fn opened_at(article: &Article) -> Vec<(usize, usize)> {

@@ -81,24 +81,10 @@ pub(super) fn doubled_punctuation(article: &Article) -> Vec<Hit> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Role, Unit};
     use super::*;
 
-    fn article(texts: &[&str]) -> Article {
-        Article {
-            units: texts
-                .iter()
-                .map(|t| Unit {
-                    role: Role::Body,
-                    text: (*t).to_owned(),
-                    quotes: Vec::new(),
-                })
-                .collect(),
-        }
-    }
-
     fn found(rule: fn(&Article) -> Vec<Hit>, text: &str) -> Vec<String> {
-        rule(&article(&[text]))
+        rule(&Article::of_body(&[text]))
             .into_iter()
             .map(|hit| text[hit.range].to_owned())
             .collect()

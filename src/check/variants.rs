@@ -307,20 +307,10 @@ fn strip_possessive(word: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Role, Unit};
     use super::*;
 
     fn found(texts: &[&str]) -> Vec<(usize, String)> {
-        let article = Article {
-            units: texts
-                .iter()
-                .map(|t| Unit {
-                    role: Role::Body,
-                    text: (*t).to_owned(),
-                    quotes: Vec::new(),
-                })
-                .collect(),
-        };
+        let article = Article::of_body(texts);
         check(&article)
             .into_iter()
             .map(|hit| (hit.unit, texts[hit.unit][hit.range].to_owned()))

@@ -205,7 +205,8 @@ const ROLE_WORDS: &[&str] = &[
     "producer",
 ];
 
-/// Words that look like names but are not ("By Thursday, officials said…").
+/// Words that look like names but are not ("By Thursday, officials said…"), besides the
+/// months ([`crate::dates::MONTHS`]).
 const NOT_NAMES: &[&str] = &[
     "monday",
     "tuesday",
@@ -214,18 +215,6 @@ const NOT_NAMES: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "the",
     "then",
     "now",
@@ -354,6 +343,7 @@ pub fn looks_like_name(s: &str) -> bool {
                 | "y"
         );
         !NOT_NAMES.contains(&lower.as_str())
+            && !crate::dates::MONTHS.contains(&lower.as_str())
             && (particle
                 || w.starts_with(char::is_uppercase)
                     && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c)))
