@@ -12,6 +12,15 @@ fn straight_opens(text: &str, at: usize) -> bool {
         && after.is_some_and(|c| !c.is_whitespace())
 }
 
+/// Whether a straight double quote at `at` can only close a quotation: after a word or a
+/// mark, before a space, a mark or the end.
+fn straight_closes(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + 1..].chars().next();
+    before.is_some_and(|c| !c.is_whitespace())
+        && after.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation())
+}
+
 fn is_between_letters(text: &str, at: usize) -> bool {
     text[..at].ends_with(char::is_alphanumeric) && text[at + 1..].starts_with(char::is_alphanumeric)
 }
@@ -57,6 +66,9 @@ pub(super) fn unbalanced(article: &Article) -> Vec<Hit> {
                     continue
                 }
                 '"' if is_between_letters(text, i) => continue,
+                // A closing mark with nothing open closes the quotation of the paragraph
+                // before (the convention's last paragraph): nothing to report.
+                '"' if open.is_none() && straight_closes(text, i) => continue,
                 '"' => open.is_none() || straight_opens(text, i),
                 _ => continue,
             };
@@ -190,6 +202,12 @@ mod tests {
         assert_eq!(opened_at(&straight), []);
         let unopened = body(&["He said: “We learnt a lot.", "It was a long day.”"]);
         assert_eq!(opened_at(&unopened), []);
+        let unopened_straight = body(&[
+            "He said, \"We learnt a lot.",
+            "It was a long day.\"",
+            "Next.",
+        ]);
+        assert_eq!(opened_at(&unopened_straight), []);
         let closed_after_a_number =
             body(&["The chances are \"50/50\" and form \"R85\", said Brazil\"s bank."]);
         assert_eq!(opened_at(&closed_after_a_number), []);
