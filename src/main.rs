@@ -153,12 +153,18 @@ fn plan(cli: &Cli) -> Result<Plan, Failure> {
     })
 }
 
+/// Inputs from this size have the readers' patterns compiled ahead, on another core.
+const PREPARE_FROM: usize = 1 << 20;
+
 /// One article: a file or standard input, to a file or standard output.
 fn run_single(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
     let input = cli.inputs.first().map(PathBuf::as_path);
-    // The readers' patterns compile on another core while the input is read.
-    rayon::spawn(copydesk::read::prepare);
     let (name, bytes) = read_input(input, cli.max_input_size)?;
+    // A long article's patterns compile on another core while it is decoded; a short one
+    // compiles only those it needs, and starts no threads.
+    if bytes.len() >= PREPARE_FROM {
+        rayon::spawn(copydesk::read::prepare);
+    }
     let input_len = bytes.len();
     let failure = |e: Error| match e {
         // A broken template is the user's setup, not this input's fault.

@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 /// Paragraph count from which quotations are analysed on all cores.
-const PARALLEL_FROM: usize = 64;
+pub(crate) const PARALLEL_FROM: usize = 64;
 
 /// Quotations a producer marked in a paragraph: byte ranges and speakers.
 pub type Marks = Vec<(Range<usize>, Option<String>)>;

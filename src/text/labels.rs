@@ -2,7 +2,7 @@
 //! notes, corrections, photo captions.
 
 use crate::document::NoteKind;
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 /// Which kind of editorial note a paragraph is, from its label.
@@ -65,21 +65,37 @@ pub fn is_caption(text: &str) -> bool {
         && (CAPTION_LABEL.is_match(text) || CAPTION_CREDIT.is_match(tail))
 }
 
-static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?P<ed>editor['’]?s['’]? note|ed\. note|note to editors|editor['’]s note)|(?P<cor>corrections?|clarification|correction appended)|(?P<cor2>this (?:story|article|report) (?:has been|was) (?:corrected|updated to correct|amended)|an earlier version of this (?:story|article|report)))\s*(?::|—|–|-|\.|,|$)?")
-        .expect("note pattern")
-});
+/// Unicode's White_Space, spelt out for a character class (regex-lite's `\s` is ASCII's):
+/// the readers' patterns mean by a space what the text layer does.
+pub(crate) const SPACE: &str =
+    r"\t\n\x0B\x0C\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}";
 
-/// A contributor line.
-static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:caption|photo|picture|image)\s*:").expect("caption label pattern")
-});
+static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&note_pattern()).expect("note pattern"));
+
+/// An editor's note or a correction, by its label.
+pub(crate) fn note_pattern() -> String {
+    format!(
+        r"(?i)^(?:(?P<ed>editor['’]?s['’]? note|ed\. note|note to editors|editor['’]s note)|(?P<cor>corrections?|clarification|correction appended)|(?P<cor2>this (?:story|article|report) (?:has been|was) (?:corrected|updated to correct|amended)|an earlier version of this (?:story|article|report)))[{SPACE}]*(?::|—|–|-|\.|,|$)?"
+    )
+}
+
+static CAPTION_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&caption_label_pattern()).expect("caption label pattern"));
+
+/// A caption's label: "Photo:".
+pub(crate) fn caption_label_pattern() -> String {
+    format!(r"^(?i:caption|photo|picture|image)[{SPACE}]*:")
+}
+
+static CAPTION_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&caption_credit_pattern()).expect("caption credit pattern"));
 
 /// A caption's credit, which ends it: only its last words are searched.
-static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:Image|Photo|Picture|Photograph|Credit):\s+\S[^.]{0,60}\.?$|\((?i:photo|picture|image)(?: by|:)[^)]{0,60}\)\.?$")
-        .expect("caption credit pattern")
-});
+pub(crate) fn caption_credit_pattern() -> String {
+    format!(
+        r"(?:^|[{SPACE}])(?:Image|Photo|Picture|Photograph|Credit):[{SPACE}]+[^{SPACE}][^.]{{0,60}}\.?$|\((?i:photo|picture|image)(?: by|:)[^)]{{0,60}}\)\.?$"
+    )
+}
 
 /// Compiles this module's patterns now rather than on first use.
 pub(crate) fn compile_patterns() {

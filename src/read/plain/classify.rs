@@ -3,7 +3,8 @@
 //! They are pure functions of the text, so each convention has its own unit tests, including the
 //! cases that must not fire ("By Thursday, officials said…" is not a byline).
 
-use regex::Regex;
+use crate::text::labels::SPACE;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 /// The words of an ISO date read from a date line such as "Saturday, September 12, 2015".
@@ -416,7 +417,11 @@ const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 /// Datelines: place (capitals or Title Case), up to two regions, a wire date, an agency in
 /// parentheses, then a dash. Two patterns, so that the dash is required unless an agency ends
 /// the dateline ("Marseille, France (CNN)The…"), without letting a shorter match win.
-static DATELINES: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+static DATELINES: LazyLock<[Regex; 2]> =
+    LazyLock::new(|| dateline_patterns().map(|p| Regex::new(&p).expect("dateline pattern")));
+
+/// The two dateline patterns (see [`DATELINES`]).
+pub(crate) fn dateline_patterns() -> [String; 2] {
     let caps = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}";
     let title = format!(
         r"[A-Z][{LOWER}'’.\-]+(?: (?:[A-Z][{LOWER}'’.\-]+|de|del|la|el|am|upon|on)){{0,3}}"
@@ -425,24 +430,47 @@ static DATELINES: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     let head = format!(
         r"^(?P<place>(?P<caps>{caps})|(?P<title>{title}))(?P<region>(?:, {region}){{0,2}})(?P<date>,? {MONTH} \d{{1,2}})?"
     );
-    let agency = format!(r"\s*\((?P<agency>[A-Z][{LETTER}&.\- ]{{0,40}})\)");
-    let dash = r"(?P<dash>\s+(?:-{1,2}|—|–|―)\s*|\s*(?:—|–|--|―)\s*)";
+    let agency = format!(r"[{SPACE}]*\((?P<agency>[A-Z][{LETTER}&.\- ]{{0,40}})\)");
+    let dash = format!(
+        r"(?P<dash>[{SPACE}]+(?:-{{1,2}}|—|–|―)[{SPACE}]*|[{SPACE}]*(?:—|–|--|―)[{SPACE}]*)"
+    );
     [
-        Regex::new(&format!("{head}(?:{agency})?{dash}")).expect("dateline pattern"),
-        Regex::new(&format!(r"{head}{agency}\s*")).expect("dateline pattern"),
+        format!("{head}(?:{agency})?{dash}"),
+        format!(r"{head}{agency}[{SPACE}]*"),
     ]
-});
+}
 
-static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^\((?P<agency>[A-Z][{LETTER}&.\- ]{{0,40}})\)\s*(?:(?:-{{1,2}}|—|–)\s*)?"
-    ))
-    .expect("agency pattern")
-});
+static AGENCY_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&agency_only_pattern()).expect("agency pattern"));
+
+/// An agency alone at the head of a paragraph: "(CNN) —".
+pub(crate) fn agency_only_pattern() -> String {
+    format!(
+        r"^\((?P<agency>[A-Z][{LETTER}&.\- ]{{0,40}})\)[{SPACE}]*(?:(?:-{{1,2}}|—|–)[{SPACE}]*)?"
+    )
+}
+
+/// Whether a paragraph may open with a dateline, tested before any pattern is compiled or
+/// run: every dateline is letters, digits, spaces and `.,'’-` up to a dash or an agency's
+/// parenthesis, so a paragraph whose first other character is not one has none (most ledes
+/// without a dateline are let go here).
+fn may_open_with_dateline(text: &str) -> bool {
+    for c in text.chars() {
+        match c {
+            '-' | '—' | '–' | '―' | '(' => return true,
+            c if c.is_alphanumeric() || c.is_whitespace() || ".,'’".contains(c) => {}
+            _ => return false,
+        }
+    }
+    false
+}
 
 /// Finds a dateline at the head of a paragraph: "KYIV, Ukraine (AP) —", "LONDON (Reuters) -",
 /// "WASHINGTON —", "NEW YORK, March 26 -", "Taipei, Taiwan —", "(CNN)".
 pub fn dateline(text: &str) -> Option<Dateline> {
+    if !may_open_with_dateline(text) {
+        return None;
+    }
     if let Some(m) = AGENCY_ONLY.captures(text) {
         let agency_text = m.name("agency")?.as_str();
         let agency = agency(agency_text)?;
@@ -505,13 +533,13 @@ pub fn dateline(text: &str) -> Option<Dateline> {
     })
 }
 
-/// An editor's note or a correction, by its label.
-static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:contributed (?:to )?(?:this |the )?(?:report|reporting|story|article|coverage)|^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|with (?:additional )?reporting (?:by|from)))")
-        .expect("contributor pattern")
-});
+/// A contributor line: "The Associated Press contributed to this report."
+static CONTRIBUTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(CONTRIBUTED_PATTERN).expect("contributor pattern"));
 
-/// A caption's label.
+/// A contributor line's words.
+pub(crate) const CONTRIBUTED_PATTERN: &str = r"(?i)(?:contributed (?:to )?(?:this |the )?(?:report|reporting|story|article|coverage)|^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|with (?:additional )?reporting (?:by|from)))";
+
 /// Compiles this module's patterns now rather than on first use (see
 /// [`crate::read::prepare`]).
 pub(crate) fn compile_patterns() {
@@ -603,6 +631,91 @@ pub fn is_subhead(text: &str, lines: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The paragraphs and lines of every corpus article, and texts made to test the edges:
+    /// what the readers' patterns meet.
+    fn texts_the_patterns_meet() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            "KYIV, Ukraine\u{a0}(AP)\u{a0}— Russia said",
+            "LONDON (Reuters)\u{2009}-\u{2009}Shares fell",
+            "São Paulo, Brazil — The",
+            "ŁÓDŹ, Poland (AP) — The",
+            "NEW YORK, Sept. 12 -- Stocks",
+            "(CNN) -- The",
+            "Editor\u{2019}s note\u{a0}: This story",
+            "CORRECTION\u{a0}— The vote",
+            "Photo\u{a0}: Jane Doe",
+            "The team. Image:\u{a0}Jane Doe.",
+            "With additional reporting from Jane Doe",
+            "Reporting by ſ Jane",
+        ]
+        .iter()
+        .map(|t| (*t).to_owned())
+        .collect();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        for entry in walkdir::WalkDir::new(corpus).into_iter().flatten() {
+            let Ok(bytes) = std::fs::read(entry.path()) else {
+                continue;
+            };
+            let Ok(decoded) = crate::decode::decode(bytes) else {
+                continue;
+            };
+            for paragraph in decoded.text.split("\n\n") {
+                texts.push(paragraph.trim().to_owned());
+                texts.extend(paragraph.lines().map(|l| l.trim().to_owned()));
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn the_patterns_match_as_the_regex_crate_does_and_the_prefilter_lets_every_dateline_by() {
+        let sources = [
+            dateline_patterns()[0].clone(),
+            dateline_patterns()[1].clone(),
+            agency_only_pattern(),
+            CONTRIBUTED_PATTERN.to_owned(),
+            crate::text::labels::note_pattern(),
+            crate::text::labels::caption_label_pattern(),
+            crate::text::labels::caption_credit_pattern(),
+        ];
+        let oracle_sources = sources
+            .clone()
+            .map(|s| s.replace(&format!("[{SPACE}]"), r"\s"));
+        let lite: Vec<regex_lite::Regex> = sources
+            .iter()
+            .map(|s| regex_lite::Regex::new(s).unwrap())
+            .collect();
+        let full: Vec<regex::Regex> = oracle_sources
+            .iter()
+            .map(|s| regex::Regex::new(s).unwrap())
+            .collect();
+        let texts = texts_the_patterns_meet();
+        assert!(texts.len() > 5_000, "the corpus is read ({})", texts.len());
+        let mut datelines = 0;
+        for text in &texts {
+            for (lite, full) in lite.iter().zip(&full) {
+                let spans = |c: Option<Vec<Option<(usize, usize)>>>| c;
+                let l = spans(
+                    lite.captures(text)
+                        .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect()),
+                );
+                let f = spans(
+                    full.captures(text)
+                        .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect()),
+                );
+                assert_eq!(l, f, "{} on {text:?}", lite.as_str());
+            }
+            if full[..2].iter().any(|p| p.is_match(text)) {
+                datelines += 1;
+                assert!(may_open_with_dateline(text), "{text:?}");
+            }
+        }
+        assert!(
+            datelines > 100,
+            "the prefilter was tried on datelines ({datelines})"
+        );
+    }
 
     #[test]
     fn date_lines() {

@@ -216,20 +216,21 @@ fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
 
 /// Builds the body from the chunks left once the metadata is taken. Each chunk is classified
 /// on its own (on all cores); consecutive list items are then joined in order.
-fn body(chunks: Vec<Chunk<'_>>, meta: &Metadata) -> Vec<Block> {
+fn body<'a>(chunks: Vec<Chunk<'a>>, meta: &Metadata) -> Vec<Block> {
     use rayon::prelude::*;
     let count = chunks.len();
     // A subhead sits between paragraphs: after the first chunk with text, before the last.
     let first_with_text = chunks.iter().position(|c| !c.text.is_empty());
-    let classified: Vec<Option<Draft>> = chunks
-        .into_par_iter()
-        .enumerate()
-        .map(|(index, chunk)| {
-            let between_paragraphs =
-                first_with_text.is_some_and(|f| f < index) && index + 1 < count;
-            (!chunk.text.is_empty()).then(|| draft(chunk, between_paragraphs))
-        })
-        .collect();
+    let classify = |(index, chunk): (usize, Chunk<'a>)| -> Option<Draft<'a>> {
+        let between_paragraphs = first_with_text.is_some_and(|f| f < index) && index + 1 < count;
+        (!chunk.text.is_empty()).then(|| draft(chunk, between_paragraphs))
+    };
+    // A short article is classified on this thread: no thread pool is started for it.
+    let classified: Vec<Option<Draft>> = if count >= crate::text::body::PARALLEL_FROM {
+        chunks.into_par_iter().enumerate().map(classify).collect()
+    } else {
+        chunks.into_iter().enumerate().map(classify).collect()
+    };
     let mut drafts: Vec<Draft> = Vec::with_capacity(classified.len());
     for draft in classified.into_iter().flatten() {
         match (draft, drafts.last_mut()) {
