@@ -451,18 +451,22 @@ pub(crate) fn agency_only_pattern() -> String {
 }
 
 /// Whether a paragraph may open with a dateline, tested before any pattern is compiled or
-/// run: every dateline is letters, digits, spaces and `.,'’-` up to a dash or an agency's
-/// parenthesis, so a paragraph whose first other character is not one has none (most ledes
-/// without a dateline are let go here).
+/// run. A dateline is words of letters, digits and `.,'’-`, each capitalised or a number but
+/// for a place's particles (`de`, `upon`…), up to a dash or an agency's parenthesis: a
+/// paragraph that is not such words up to one of those has none (almost every paragraph
+/// without a dateline is let go here).
 fn may_open_with_dateline(text: &str) -> bool {
-    for c in text.chars() {
-        match c {
-            '-' | '—' | '–' | '―' | '(' => return true,
-            c if c.is_alphanumeric() || c.is_whitespace() || ".,'’".contains(c) => {}
-            _ => return false,
-        }
-    }
-    false
+    let Some(end) = text.find(['-', '—', '–', '―', '(']) else {
+        return false;
+    };
+    let head = &text[..end];
+    head.chars()
+        .all(|c| c.is_alphanumeric() || c.is_whitespace() || ".,'’".contains(c))
+        && head.split_whitespace().all(|word| {
+            !word.starts_with(char::is_lowercase)
+                || ["de", "del", "la", "el", "am", "upon", "on"]
+                    .contains(&word.trim_end_matches([',', '.']))
+        })
 }
 
 /// Finds a dateline at the head of a paragraph: "KYIV, Ukraine (AP) —", "LONDON (Reuters) -",
