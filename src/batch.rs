@@ -16,8 +16,10 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 /// File extensions a directory walk picks up: plain text (and CNN/DailyMail `.story`),
-/// Markdown, NewsML-G2 and copydesk's JSON.
-pub const READABLE_EXTENSIONS: &[&str] = &["txt", "text", "story", "md", "markdown", "xml", "json"];
+/// Markdown, NewsML-G2, NITF and copydesk's JSON.
+pub const READABLE_EXTENSIONS: &[&str] = &[
+    "txt", "text", "story", "md", "markdown", "xml", "nitf", "json",
+];
 
 /// How a batch runs.
 #[derive(Debug, Clone)]

@@ -207,6 +207,52 @@ fn the_output_directory_inside_the_input_tree_is_not_read() {
 }
 
 #[test]
+fn a_directory_walk_reads_every_input_format_by_its_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let example = common::example();
+    for (format, extension) in [
+        ("newsml", "xml"),
+        ("nitf", "nitf"),
+        ("markdown", "md"),
+        ("json", "json"),
+    ] {
+        let to = input.join(format!("{format}.{extension}"));
+        let run = copydesk(&[
+            example.to_str().unwrap(),
+            "-t",
+            format,
+            "-o",
+            to.to_str().unwrap(),
+        ]);
+        assert!(run.status.success());
+    }
+    let out = dir.path().join("out");
+    let run = copydesk(&[
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-t",
+        "json",
+        "-q",
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let names: Vec<String> = files_under(&out)
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        ["json.json", "markdown.json", "newsml.json", "nitf.json"]
+    );
+}
+
+#[test]
 fn interrupting_a_batch_leaves_only_complete_outputs() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
