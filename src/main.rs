@@ -67,6 +67,22 @@ fn run(cli: Cli) -> Result<u8, Failure> {
     signals();
     // Asked before any file is opened: a closed descriptor 1 is the first a new file gets.
     STDOUT_OPEN.store(stdout_is_open(), Ordering::SeqCst);
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut script = Vec::new();
+            cli::manual::completions(*shell, &mut script);
+            emit_stdout(script.as_slice())?;
+            return Ok(0);
+        }
+        Some(Command::Man { subcommand }) => {
+            let mut page = Vec::new();
+            cli::manual::man_page(subcommand.as_deref(), &mut page)
+                .map_err(|e| Failure::usage(e.to_string()))?;
+            emit_stdout(page.as_slice())?;
+            return Ok(0);
+        }
+        Some(Command::Check(_)) | None => {}
+    }
     if let Some(format) = cli.print_default_template {
         let template = copydesk::template::builtin(format).ok_or_else(|| {
             Failure::usage(format!(
@@ -296,9 +312,17 @@ fn run_batch(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
         let bar = indicatif::ProgressBar::new(total);
         bar.set_style(
             indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} articles  {per_sec}  ETA {eta}  {msg}",
+                "{bar:40} {pos}/{len} articles  {rate}  ETA {eta}  {msg}",
             )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            // A whole number of articles a second: indicatif's `{per_sec}` prints thousandths.
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let rate = indicatif::HumanCount(state.per_sec().round() as u64);
+                    let _ = write!(w, "{rate}/s");
+                },
+            ),
         );
         bar
     });

@@ -4,35 +4,110 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use copydesk::{InputFormat, OutputFormat};
 use std::path::PathBuf;
 
-pub const EXAMPLES: &str = "\
-Examples:
-  copydesk article.txt -t newsml                 NewsML-G2 on stdout
-  copydesk article.txt -t markdown -o article.md Markdown with YAML front matter, to a file
-  cat article.txt | copydesk -t json             the document tree, from stdin
-  copydesk article.txt -t frontmatter -M language=en -M slugline=UK-Budget
-  copydesk archive/ -o out/ -t markdown -t newsml   a whole tree, one output per article and format
-  copydesk archive/ -o out/ -t newsml --skip-existing --report report.json
-  copydesk --jsonl -t newsml < articles.jsonl > items.jsonl   {\"id\", \"text\"} lines in, results out
-  copydesk -D newsml > my-newsml.xml.j2          print the built-in template to start your own
-  copydesk article.txt -d publisher.yaml         provider, rights, guid scheme from a defaults file
-  copydesk article.txt -t newsml --created 2025-03-12T10:45:00Z   reproducible output
-  copydesk check archive/                        what a copy editor should look at (see check --help)
+/// Examples of the conversion, each a command and what it does: `-h` shows the first three,
+/// `--help` and the man page all of them.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "copydesk article.txt -t newsml",
+        "NewsML-G2 on standard output",
+    ),
+    (
+        "copydesk article.txt -t markdown -o article.md",
+        "Markdown with YAML front matter, to a file",
+    ),
+    (
+        "copydesk archive/ -o out/ -t markdown -t newsml",
+        "a whole tree, one output per article and format",
+    ),
+    (
+        "cat article.txt | copydesk -t json",
+        "the document tree, from standard input",
+    ),
+    (
+        "copydesk article.txt -t frontmatter -M language=en -M slugline=UK-Budget",
+        "front matter with metadata of your own",
+    ),
+    (
+        "copydesk archive/ -o out/ -t newsml --skip-existing --report report.json",
+        "resume a migration, with a record per article",
+    ),
+    (
+        "copydesk --jsonl -t newsml < articles.jsonl > items.jsonl",
+        "{\"id\", \"text\"} lines in, one result line per article out",
+    ),
+    (
+        "copydesk -D newsml > my-newsml.xml.j2",
+        "print the built-in template to start your own",
+    ),
+    (
+        "copydesk article.txt -d publisher.yaml",
+        "provider, rights, guid scheme from a defaults file",
+    ),
+    (
+        "copydesk article.txt -t newsml --created 2025-03-12T10:45:00Z",
+        "reproducible output",
+    ),
+    (
+        "copydesk check archive/",
+        "what a copy editor should look at (see copydesk check --help)",
+    ),
+];
 
-Exit status: 0 everything converted, 1 an input could not be converted, 2 usage error,
-130 interrupted (only complete outputs are left).";
+/// What the conversion's exit status means.
+pub const EXIT_STATUS: &str = "0 everything converted, 1 an input could not be converted \
+(the message names it), 2 usage error, 130 or 143 interrupted by SIGINT or SIGTERM (only \
+complete outputs are left).";
 
-/// Turn plain-text news copy into Markdown with YAML front matter, YAML, NewsML-G2 or JSON.
+/// Examples of `check`.
+pub const CHECK_EXAMPLES: &[(&str, &str)] = &[
+    (
+        "copydesk check article.txt",
+        "path:line:column: rule: message",
+    ),
+    (
+        "copydesk check archive/ --format json > findings.jsonl",
+        "JSON Lines, for tools",
+    ),
+    (
+        "copydesk check drafts/ --rule name-variant --rule box-drift",
+        "only these rules",
+    ),
+];
+
+/// What `check`'s exit status means.
+pub const CHECK_EXIT_STATUS: &str =
+    "0 no findings, 1 findings, 2 usage error or an input that could not be read.";
+
+/// The front-matter keys a Markdown or front-matter output carries, in their order: the
+/// contract a site's templates are written against.
+pub const FRONT_MATTER_KEYS: &str = "Front matter keys are a contract, in this order: title, \
+authors, dateline, date (ISO 8601), language, highlights, credits, then byline (as printed) \
+and highlights_title, then user metadata (-M KEY=VALUE, in the order given). Keys without a \
+value are left out.";
+
+/// The help text after the flags: the first `count` examples and the exit status.
+fn after_help(examples: &[(&str, &str)], count: usize, exit_status: &str) -> String {
+    let mut text = String::from("Examples:\n");
+    for (command, what) in &examples[..count.min(examples.len())] {
+        text.push_str(&format!("  {command}\n      {what}\n"));
+    }
+    text.push_str(&format!("\nExit status: {exit_status}"));
+    text
+}
+
+/// Turn news copy into the formats publishing systems read.
 #[derive(Debug, Parser)]
 #[command(
     name = "copydesk",
     version,
     about,
-    after_help = EXAMPLES,
+    after_help = after_help(EXAMPLES, 3, EXIT_STATUS),
+    after_long_help = after_help(EXAMPLES, EXAMPLES.len(), EXIT_STATUS),
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// `check`; without it, the conversion the flags describe. (A file named `check` is
-    /// `./check`.)
+    /// `check`, `completions` or `man`; without one, the conversion the flags describe. (A
+    /// file named `check` is `./check`.)
     #[command(subcommand)]
     pub command: Option<Command>,
 
@@ -126,21 +201,29 @@ pub struct Cli {
     pub max_input_size: u64,
 }
 
-pub const CHECK_EXAMPLES: &str = "\
-Examples:
-  copydesk check article.txt                     path:line:column: rule: message
-  copydesk check archive/ --format json > findings.jsonl
-  copydesk check drafts/ --rule name-variant --rule box-drift
-
-Exit status: 0 no findings, 1 findings, 2 usage error or an input that could not be read.";
-
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check articles for what a copy editor would catch: a name spelt two ways, a word
     /// printed twice, a mark typed twice, a quotation left open, a summary box that disagrees
     /// with the body, a statement nobody is named as saying.
-    #[command(after_help = CHECK_EXAMPLES)]
+    #[command(
+        after_help = after_help(CHECK_EXAMPLES, CHECK_EXAMPLES.len(), CHECK_EXIT_STATUS)
+    )]
     Check(CheckArgs),
+    /// Print a completion script for a shell, generated from these flags: e.g. `copydesk
+    /// completions bash > /etc/bash_completion.d/copydesk`.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), generated from these flags: `copydesk man | man -l -`;
+    /// `copydesk man check` prints the page of `copydesk check`.
+    Man {
+        /// The subcommand whose page to print; without it, copydesk's own.
+        #[arg(value_parser = ["check"])]
+        subcommand: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
