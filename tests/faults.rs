@@ -400,6 +400,31 @@ fn a_closed_standard_output_is_an_error_not_a_silent_success() {
     assert!(String::from_utf8_lossy(&run.stderr).contains("standard output is closed"));
 }
 
+/// A parent that discards the output by giving `/dev/null` read-write (Python's
+/// `subprocess.DEVNULL`, Go's `exec`, systemd) gets a success: only a closed descriptor fails.
+#[test]
+fn a_null_output_opened_read_write_is_not_a_closed_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    article(&input, "Council vote");
+    let null = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+        .unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .arg(&input)
+        .stdout(null)
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
 #[test]
 fn json_lines_answer_each_line_as_it_comes_and_a_line_over_the_limit_fails_alone() {
     use std::io::{BufRead, BufReader, Write};

@@ -52,9 +52,36 @@ pub static STDOUT_OPEN: AtomicBool = AtomicBool::new(true);
 
 /// Whether standard output was given to the process. The Rust runtime opens `/dev/null`
 /// read-write onto a descriptor 0, 1 or 2 it finds closed (`>&-`), so that no file opened
-/// later takes its number; a shell's `>/dev/null` opens it write-only. Null opened read-write
-/// is taken for a closed output.
-#[cfg(unix)]
+/// later takes its number; by the time `main` runs, a closed output looks like `/dev/null`.
+/// On Linux descriptor 1 is therefore looked at before the runtime starts, from the
+/// executable's initialisers (`.init_array`, which the C runtime calls before Rust's `main`):
+/// a parent that gives `/dev/null` read-write itself (Python's `subprocess.DEVNULL`, Go's
+/// `exec` without a stdout, systemd's `StandardOutput=null`) is not taken for a closed one.
+#[cfg(target_os = "linux")]
+pub fn stdout_is_open() -> bool {
+    STDOUT_GIVEN.load(Ordering::SeqCst)
+}
+
+/// Whether descriptor 1 was open before the runtime started, as [`probe_stdout`] found it.
+#[cfg(target_os = "linux")]
+static STDOUT_GIVEN: AtomicBool = AtomicBool::new(true);
+
+#[cfg(target_os = "linux")]
+#[used]
+#[link_section = ".init_array"]
+static PROBE_STDOUT: extern "C" fn() = probe_stdout;
+
+/// Runs before the Rust runtime: records whether descriptor 1 is open.
+#[cfg(target_os = "linux")]
+extern "C" fn probe_stdout() {
+    // SAFETY: fcntl(F_GETFD) only reads the descriptor's flags.
+    let open = unsafe { libc::fcntl(1, libc::F_GETFD) } != -1;
+    STDOUT_GIVEN.store(open, Ordering::SeqCst);
+}
+
+/// Elsewhere, after the runtime: `/dev/null` opened read-write is taken for a closed output
+/// (a shell's `>/dev/null` opens it write-only).
+#[cfg(all(unix, not(target_os = "linux")))]
 pub fn stdout_is_open() -> bool {
     // SAFETY: fcntl(F_GETFL) and fstat only read the descriptor's flags and status into a
     // zeroed struct of the right type.
