@@ -557,7 +557,33 @@ pub(crate) fn compile_patterns() {
 /// Whether a paragraph is a contributor line: "The Associated Press contributed to this
 /// report.", "Reuters contributed reporting.", "Additional reporting by Jane Doe".
 pub fn is_contributor_line(text: &str) -> bool {
-    text.chars().count() <= 400 && CONTRIBUTED.is_match(text)
+    text.chars().count() <= 400 && may_be_contributor_line(text) && CONTRIBUTED.is_match(text)
+}
+
+/// Whether a paragraph may match [`CONTRIBUTED_PATTERN`], told without it: it has
+/// "contributed" in it, or opens with `(` or one of the words the pattern's anchored branch
+/// opens with (in any case, as `(?i)` matches). Almost every paragraph is let go here, before
+/// the pattern scans it whole.
+fn may_be_contributor_line(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let contributed = memchr::memchr2_iter(b'c', b'C', bytes).any(|at| {
+        bytes[at..]
+            .get(..11)
+            .is_some_and(|word| word.eq_ignore_ascii_case(b"contributed"))
+    });
+    let first_word = text.split(' ').next().unwrap_or("");
+    contributed
+        || text.starts_with('(')
+        || [
+            "additional",
+            "reporting",
+            "writing",
+            "editing",
+            "compiled",
+            "with",
+        ]
+        .iter()
+        .any(|opener| first_word.eq_ignore_ascii_case(opener))
 }
 
 /// Words that open a sentence, never a subhead ("And then the lights went out").
@@ -696,7 +722,7 @@ mod tests {
             .collect();
         let texts = texts_the_patterns_meet();
         assert!(texts.len() > 5_000, "the corpus is read ({})", texts.len());
-        let mut datelines = 0;
+        let (mut datelines, mut contributor_lines) = (0, 0);
         for text in &texts {
             for (lite, full) in lite.iter().zip(&full) {
                 let spans = |c: Option<Vec<Option<(usize, usize)>>>| c;
@@ -714,10 +740,18 @@ mod tests {
                 datelines += 1;
                 assert!(may_open_with_dateline(text), "{text:?}");
             }
+            if full[3].is_match(text) {
+                contributor_lines += 1;
+                assert!(may_be_contributor_line(text), "{text:?}");
+            }
         }
         assert!(
             datelines > 100,
             "the prefilter was tried on datelines ({datelines})"
+        );
+        assert!(
+            contributor_lines > 10,
+            "the prefilter was tried on contributor lines ({contributor_lines})"
         );
     }
 
