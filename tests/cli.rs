@@ -226,3 +226,29 @@ fn help_shows_examples() {
 fn usage_errors_exit_2() {
     assert_eq!(copydesk(&["-t", "docx"], b"x").status.code(), Some(2));
 }
+
+/// One short article per process, as a CMS hook runs copydesk, starts no thread in any output
+/// format: starting rayon's pool costs more than converting such an article. Seen with strace
+/// (every clone the process makes).
+#[test]
+fn a_short_article_starts_no_thread_in_any_format() {
+    if !common::have("strace", "-V") {
+        return;
+    }
+    let example = common::example();
+    for format in copydesk::OutputFormat::all() {
+        let output = std::process::Command::new("strace")
+            .args(["-f", "-e", "trace=clone,clone3", "-o", "/dev/stderr"])
+            .arg(env!("CARGO_BIN_EXE_copydesk"))
+            .arg(&example)
+            .args(["-t", format.name()])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", stderr(&output));
+        let trace = stderr(&output);
+        assert!(
+            !trace.contains("clone(") && !trace.contains("clone3("),
+            "-t {format} started a thread:\n{trace}"
+        );
+    }
+}

@@ -316,6 +316,12 @@ impl<'o> TrimEnd<'o> {
     }
 }
 
+/// Whether a body has more than one [`WINDOW`] of text: long enough for work on it to be
+/// shared between threads.
+fn is_long(blocks: &[Block]) -> bool {
+    blocks.iter().map(Block::text_len).sum::<usize>() > WINDOW
+}
+
 /// Cuts blocks into windows of about [`WINDOW`] bytes of text, in order; at least one.
 fn windows(blocks: &[Block]) -> Vec<&[Block]> {
     let mut windows = Vec::new();

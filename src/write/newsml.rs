@@ -51,11 +51,15 @@ pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>
     let set = |vars: &mut std::collections::BTreeMap<String, Value>, key: &str, value: String| {
         vars.insert(key.to_owned(), Value::from_safe_string(value));
     };
-    // The guid hashes the whole tree; the body is rendered and its words counted meanwhile.
-    let (guid, rendered) = rayon::join(
-        || guid(doc, &publisher.guid_prefix),
-        || super::nitf::blocks(&doc.blocks, 6),
-    );
+    // The guid hashes the whole tree; a long body is rendered and its words counted
+    // meanwhile, a short one after (for it, starting rayon's threads costs more than both).
+    let hash = || guid(doc, &publisher.guid_prefix);
+    let render = || super::nitf::blocks(&doc.blocks, 6);
+    let (guid, rendered) = if super::is_long(&doc.blocks) {
+        rayon::join(hash, render)
+    } else {
+        (hash(), render())
+    };
     let (pieces, words) = rendered?;
     set(&mut vars, "guid", escape(&guid?));
     set(&mut vars, "version_created", version_created(doc, opts));
