@@ -631,7 +631,13 @@ enum Destination {
 
 /// How to write to a path, from what is there now.
 fn destination(path: &Path) -> Result<Destination> {
-    let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let link = match std::fs::symlink_metadata(path) {
+        // Nothing there, not even a dangling link: most outputs of a migration.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Destination::Replace(path.to_owned()))
+        }
+        entry => entry.is_ok_and(|m| m.file_type().is_symlink()),
+    };
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_dir() => Err(Error::Io(std::io::Error::new(
             std::io::ErrorKind::IsADirectory,
@@ -672,8 +678,9 @@ fn empty_temporary_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
     };
     let mut builder = tempfile::Builder::new();
     // The process's id in the name: a later run knows a temporary file whose writer is gone.
-    let prefix = format!("{TEMPORARY_PREFIX}{}-", std::process::id());
-    builder.prefix(&prefix).suffix(".tmp");
+    static PREFIX: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| format!("{TEMPORARY_PREFIX}{}-", std::process::id()));
+    builder.prefix(PREFIX.as_str()).suffix(".tmp");
     // An output is read by others (a site generator, a web server): it gets the permissions
     // any new file gets (0666 less the umask), not a temporary file's 0600.
     #[cfg(unix)]
