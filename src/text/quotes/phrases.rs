@@ -834,7 +834,9 @@ fn described_forward<'a>(
         let (run, n) = forward_run(text, clause, 1);
         let after = clause.get(1 + n).map(|t| name_word(t.word()).as_bytes());
         let modifier = !clause[n].ends_clause()
-            && after.is_some_and(|w| words::is_role_noun(w) || words::is_spokes_noun(w));
+            && after.is_some_and(|w| {
+                words::is_role_noun(w) || words::is_spokes_noun(w) || words::is_organisation_noun(w)
+            });
         if !modifier {
             return Some(Who::Name {
                 run,
