@@ -67,21 +67,17 @@ fn run(cli: Cli) -> Result<u8, Failure> {
     signals();
     // Asked before any file is opened: a closed descriptor 1 is the first a new file gets.
     STDOUT_OPEN.store(stdout_is_open(), Ordering::SeqCst);
-    match &cli.command {
-        Some(Command::Completions { shell }) => {
-            let mut script = Vec::new();
-            cli::manual::completions(*shell, &mut script);
-            emit_stdout(script.as_slice())?;
-            return Ok(0);
-        }
-        Some(Command::Man { subcommand }) => {
-            let mut page = Vec::new();
-            cli::manual::man_page(subcommand.as_deref(), &mut page)
-                .map_err(|e| Failure::usage(e.to_string()))?;
-            emit_stdout(page.as_slice())?;
-            return Ok(0);
-        }
-        Some(Command::Check(_)) | None => {}
+    let generated = match &cli.command {
+        Some(Command::Completions { shell }) => Some(cli::manual::completions(*shell)),
+        Some(Command::Man { subcommand }) => Some(
+            cli::manual::man_page(subcommand.as_deref())
+                .map_err(|e| Failure::usage(e.to_string()))?,
+        ),
+        Some(Command::Check(_)) | None => None,
+    };
+    if let Some(text) = generated {
+        emit_stdout(text.as_slice())?;
+        return Ok(0);
     }
     if let Some(format) = cli.print_default_template {
         let template = copydesk::template::builtin(format).ok_or_else(|| {

@@ -8,13 +8,21 @@ use clap_mangen::roff::{bold, roman, Roff};
 use clap_mangen::Man;
 use std::io::{self, Write};
 
-/// Writes the completion script for `shell`.
-pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) {
-    clap_complete::generate(shell, &mut Cli::command(), "copydesk", out);
+/// The completion script for `shell`.
+pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "copydesk", &mut script);
+    script
 }
 
-/// Writes copydesk's manual page, or that of its subcommand `subcommand`.
-pub fn man_page(subcommand: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
+/// copydesk's manual page (roff), or that of its subcommand `subcommand`.
+pub fn man_page(subcommand: Option<&str>) -> io::Result<Vec<u8>> {
+    let mut page = Vec::new();
+    write_man_page(subcommand, &mut page)?;
+    Ok(page)
+}
+
+fn write_man_page(subcommand: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
     let mut command = Cli::command();
     // Building fills in each subcommand's full invocation (`copydesk check`) for its synopsis.
     command.build();
