@@ -29,7 +29,7 @@ fn main() {
         lap(0, &mut at);
         let text = copydesk::decode::decode(bytes).expect("text").text;
         lap(1, &mut at);
-        let doc = copydesk::read::plain::parse(&text);
+        let doc = copydesk::read::plain::parse(&text, copydesk::Quotations::Attributed);
         lap(2, &mut at);
         let opts = WriteOptions::at(chrono::Utc::now().fixed_offset());
         for (i, format) in [

@@ -37,7 +37,7 @@ pub mod write;
 pub use document::{Block, Document, Inline, Metadata, NoteKind};
 pub use error::{Error, Result};
 pub use format::{InputFormat, OutputFormat};
-pub use options::{Flavor, Options, Publisher, ReadOptions, WriteOptions};
+pub use options::{Flavor, Options, Publisher, Quotations, ReadOptions, WriteOptions};
 use std::borrow::Cow;
 
 /// Reads an article, its bytes borrowed (`&[u8]`) or owned (`Vec<u8>`, whose buffer becomes the
@@ -63,7 +63,7 @@ pub fn parse_all<'a>(
     from: InputFormat,
     opts: &ReadOptions,
 ) -> Result<read::Reading> {
-    let mut reading = read::read(bytes, from)?;
+    let mut reading = read::read(bytes, from, opts.quotations)?;
     if reading.documents.is_empty() {
         return Err(Error::Empty);
     }
@@ -101,7 +101,16 @@ pub fn convert(
     to: OutputFormat,
     opts: &Options,
 ) -> Result<String> {
-    let doc = parse(bytes, from, &opts.read)?;
+    let quotations = opts.read.quotations.for_outputs(&[to]);
+    let doc = if quotations == opts.read.quotations {
+        parse(bytes, from, &opts.read)?
+    } else {
+        let read = ReadOptions {
+            quotations,
+            ..opts.read.clone()
+        };
+        parse(bytes, from, &read)?
+    };
     write::write(&doc, to, &opts.write)
 }
 

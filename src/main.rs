@@ -158,6 +158,7 @@ fn plan(cli: &Cli) -> Result<Plan, Failure> {
         );
     }
     formats.dedup();
+    options.read.quotations = options.read.quotations.for_outputs(&formats);
     Ok(Plan {
         from,
         formats,

@@ -23,6 +23,33 @@ pub struct ReadOptions {
     /// Where an input file without a date in its copy takes one from (batch and the command
     /// line, which know the file; `None`: it has none).
     pub date_from: Option<crate::dates::DateFrom>,
+    /// Whether quotations are found and their speakers named. [`crate::convert`] and the
+    /// command line leave them unmarked when no output format prints them apart.
+    pub quotations: Quotations,
+}
+
+/// Whether a reader finds the quotations of running text and names their speakers: the work
+/// that costs most in reading long copy, wasted on an output that prints none apart.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Quotations {
+    /// Found, each with its speaker where the copy names one: what JSON, NewsML, NITF, ninjs
+    /// and HTML carry.
+    #[default]
+    Attributed,
+    /// Left in their paragraphs' text: Markdown and front matter print them as text.
+    Unmarked,
+}
+
+impl Quotations {
+    /// What writing to `formats` needs: attributed quotations (when asked for) if one of them
+    /// prints quotations apart, else none.
+    pub fn for_outputs(self, formats: &[crate::OutputFormat]) -> Quotations {
+        if formats.iter().any(|f| f.writer().about().prints_quotations) {
+            self
+        } else {
+            Quotations::Unmarked
+        }
+    }
 }
 
 /// How to write an article.
@@ -104,5 +131,28 @@ impl Default for Publisher {
             copyright_notice: None,
             usage_terms: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::OutputFormat;
+
+    #[test]
+    fn quotations_are_found_when_one_output_prints_them() {
+        let attributed = Quotations::Attributed;
+        let markdown = [OutputFormat::Markdown, OutputFormat::Frontmatter];
+        assert_eq!(attributed.for_outputs(&markdown), Quotations::Unmarked);
+        for format in [OutputFormat::Json, OutputFormat::Newsml] {
+            let both = [OutputFormat::Markdown, format];
+            assert_eq!(attributed.for_outputs(&both), Quotations::Attributed);
+        }
+        // A caller who asked for none gets none.
+        let json = [OutputFormat::Json];
+        assert_eq!(
+            Quotations::Unmarked.for_outputs(&json),
+            Quotations::Unmarked
+        );
     }
 }

@@ -252,3 +252,44 @@ fn a_short_article_starts_no_thread_in_any_format() {
         );
     }
 }
+
+#[test]
+fn markdown_beside_json_leaves_the_json_its_speakers() {
+    // Markdown alone skips naming speakers; asked for with JSON in one run, the JSON has them.
+    let dir = tempfile::tempdir().unwrap();
+    let example = common::example();
+    let output = copydesk(
+        &[
+            example.to_str().unwrap(),
+            "-t",
+            "markdown",
+            "-t",
+            "json",
+            "-o",
+            dir.path().to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json = std::fs::read_to_string(dir.path().join("biden-zelenskyy-call.json")).unwrap();
+    let doc: copydesk::Document = serde_json::from_str(&json).unwrap();
+    let speakers: Vec<String> = doc
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            copydesk::Block::Paragraph { content } => Some(content),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|inline| match inline {
+            copydesk::Inline::Quote { speaker, .. } => speaker.clone(),
+            copydesk::Inline::Text { .. } => None,
+        })
+        .collect();
+    // The copy misspells Zelenskyy where it introduces him; the speaker is as printed.
+    for name in ["Volodymyr Zelesnkyy", "Dmitry Peskov", "Jen Psaki"] {
+        assert!(speakers.iter().any(|s| s == name), "{name}: {speakers:?}");
+    }
+    let markdown = dir.path().join("biden-zelenskyy-call.md");
+    assert!(std::fs::read_to_string(markdown).unwrap().contains("Psaki"));
+}

@@ -7,7 +7,9 @@ mod common;
 #[path = "invariants/mod.rs"]
 mod invariants;
 
-use copydesk::{Document, Metadata, OutputFormat};
+use copydesk::{
+    Block, Document, Inline, InputFormat, Metadata, OutputFormat, Quotations, ReadOptions,
+};
 use pulldown_cmark::Options;
 use std::path::PathBuf;
 
@@ -149,6 +151,71 @@ fn front_matter_and_json_parse_back_to_the_same_data() {
             path.display()
         );
     }
+}
+
+#[test]
+fn outputs_that_print_no_quotation_apart_are_the_same_when_the_reader_skips_them() {
+    // A run that writes only these formats reads with quotations unmarked: its bytes must be
+    // what the attributed tree gives, whatever the input format.
+    let unprinted: Vec<OutputFormat> = OutputFormat::all()
+        .iter()
+        .copied()
+        .filter(|f| !f.writer().about().prints_quotations)
+        .collect();
+    assert_eq!(
+        unprinted,
+        [OutputFormat::Markdown, OutputFormat::Frontmatter]
+    );
+    let read = |bytes: &[u8], from: InputFormat, quotations: Quotations| {
+        let opts = ReadOptions {
+            quotations,
+            ..ReadOptions::default()
+        };
+        copydesk::parse(bytes, from, &opts).unwrap()
+    };
+    let mut quotations_skipped = 0;
+    for path in articles() {
+        let plain = std::fs::read(&path).unwrap();
+        let attributed = read(&plain, InputFormat::Plain, Quotations::Attributed);
+        let sources = [
+            (plain, InputFormat::Plain),
+            (
+                common::write(&attributed, OutputFormat::Markdown).into_bytes(),
+                InputFormat::Markdown,
+            ),
+            (
+                common::write(&attributed, OutputFormat::Newsml).into_bytes(),
+                InputFormat::Newsml,
+            ),
+        ];
+        for (bytes, from) in sources {
+            let attributed = read(&bytes, from, Quotations::Attributed);
+            let unmarked = read(&bytes, from, Quotations::Unmarked);
+            let quotes = |doc: &Document| {
+                doc.blocks
+                    .iter()
+                    .filter_map(|b| match b {
+                        Block::Paragraph { content } => Some(content),
+                        _ => None,
+                    })
+                    .flatten()
+                    .filter(|i| matches!(i, Inline::Quote { .. }))
+                    .count()
+            };
+            assert_eq!(quotes(&unmarked), 0, "{}", path.display());
+            quotations_skipped += quotes(&attributed);
+            for &format in &unprinted {
+                assert_eq!(
+                    common::write(&unmarked, format),
+                    common::write(&attributed, format),
+                    "{} read as {from}, written as {format}",
+                    path.display()
+                );
+            }
+        }
+    }
+    // The property is about something: the corpus is full of quotations.
+    assert!(quotations_skipped > 1000, "{quotations_skipped}");
 }
 
 /// Validates every corpus article written in `format` against an IPTC schema with xmllint.

@@ -104,7 +104,7 @@ impl Default for CheckOptions {
 /// ([`crate::decode::transcode`]): line ends as the file has them, so that lines are an
 /// editor's.
 pub fn check(source: &str, format: InputFormat, options: &CheckOptions) -> Result<Vec<Finding>> {
-    let reading = crate::read::read(source.as_bytes(), format)?;
+    let reading = crate::read::read(source.as_bytes(), format, crate::Quotations::Attributed)?;
     Ok(check_documents(&reading.documents, source, format, options))
 }
 

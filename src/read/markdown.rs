@@ -10,12 +10,13 @@
 use super::Reading;
 use crate::document::{Block, Document, Inline, Metadata};
 use crate::error::{Error, Result};
+use crate::options::Quotations;
 use crate::text::body::{self, Draft};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 
 /// Reads Markdown with optional YAML front matter.
-pub fn parse(text: &str) -> Result<Reading> {
+pub fn parse(text: &str, quotations: Quotations) -> Result<Reading> {
     let (mut meta, body_start) = front_matter(text)?;
     let mut warnings = BTreeSet::new();
     let (heading, mut drafts) = blocks(&text[body_start..], &mut warnings);
@@ -28,7 +29,7 @@ pub fn parse(text: &str) -> Result<Reading> {
             drafts.insert(0, Draft::Block(Block::Subhead { content }));
         }
     }
-    let blocks = body::finish(drafts, &meta);
+    let blocks = body::finish(drafts, &meta, quotations);
     Ok(Reading {
         documents: vec![Document { meta, blocks }],
         warnings: warnings.into_iter().collect(),
@@ -429,7 +430,10 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Document {
-        parse(text).unwrap().documents.remove(0)
+        parse(text, Quotations::Attributed)
+            .unwrap()
+            .documents
+            .remove(0)
     }
 
     #[test]
@@ -462,13 +466,17 @@ mod tests {
 
     #[test]
     fn a_front_matter_that_never_closes_is_an_error() {
-        let err = parse("---\ntitle: x\n\nBody.\n").unwrap_err();
+        let err = parse("---\ntitle: x\n\nBody.\n", Quotations::Attributed).unwrap_err();
         assert!(err.to_string().contains("never closed"), "{err}");
     }
 
     #[test]
     fn bad_yaml_gives_its_line_in_the_file() {
-        let err = parse("---\ntitle: x\nauthors: [a\n---\nBody\n").unwrap_err();
+        let err = parse(
+            "---\ntitle: x\nauthors: [a\n---\nBody\n",
+            Quotations::Attributed,
+        )
+        .unwrap_err();
         assert!(
             matches!(
                 err,
@@ -480,7 +488,7 @@ mod tests {
 
     #[test]
     fn what_the_tree_cannot_hold_is_reported() {
-        let reading = parse("A *b* [c](http://x) <b>d</b>\n").unwrap();
+        let reading = parse("A *b* [c](http://x) <b>d</b>\n", Quotations::Attributed).unwrap();
         assert_eq!(
             reading.documents[0].blocks[0],
             Block::paragraph("A b c <b>d</b>")
@@ -499,7 +507,7 @@ mod tests {
             "- a\n\n      code in item\n",
         ];
         for markdown in cases {
-            let reading = parse(markdown).unwrap();
+            let reading = parse(markdown, Quotations::Attributed).unwrap();
             let words: Vec<String> = reading.documents[0]
                 .blocks
                 .iter()
@@ -522,7 +530,7 @@ mod tests {
                 .collect();
             assert_eq!(words, expected, "{markdown:?}");
         }
-        let reading = parse("- item\n\n  second para\n").unwrap();
+        let reading = parse("- item\n\n  second para\n", Quotations::Attributed).unwrap();
         assert!(
             reading.warnings.iter().any(|w| w.contains("paragraphs")),
             "{:?}",

@@ -12,6 +12,7 @@ use crate::decode::decode;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::format::InputFormat;
+use crate::options::Quotations;
 use std::borrow::Cow;
 
 /// Compiles the patterns the readers use (a dozen regular expressions, some large), in the
@@ -35,7 +36,11 @@ pub struct Reading {
 /// Reads an article's bytes, borrowed (`&[u8]`) or owned (`Vec<u8>`), in the given format.
 /// Clean UTF-8 is not copied before the reader turns it into a tree. An input that would take
 /// more memory than [`budget::budget`] allows is refused before it is read.
-pub fn read<'a>(bytes: impl Into<Cow<'a, [u8]>>, format: InputFormat) -> Result<Reading> {
+pub fn read<'a>(
+    bytes: impl Into<Cow<'a, [u8]>>,
+    format: InputFormat,
+    quotations: Quotations,
+) -> Result<Reading> {
     let decoded = decode(bytes)?;
     let text = decoded.text;
     let (estimate, budget) = (budget::estimate(&text, format), budget::budget(&text));
@@ -44,12 +49,12 @@ pub fn read<'a>(bytes: impl Into<Cow<'a, [u8]>>, format: InputFormat) -> Result<
     }
     let mut reading = match format {
         InputFormat::Plain => Reading {
-            documents: vec![plain::parse(&text)],
+            documents: vec![plain::parse(&text, quotations)],
             warnings: Vec::new(),
         },
-        InputFormat::Markdown => markdown::parse(&text)?,
-        InputFormat::Newsml => newsml::parse(&text)?,
-        InputFormat::Nitf => newsml::parse_nitf(&text)?,
+        InputFormat::Markdown => markdown::parse(&text, quotations)?,
+        InputFormat::Newsml => newsml::parse(&text, quotations)?,
+        InputFormat::Nitf => newsml::parse_nitf(&text, quotations)?,
         InputFormat::Json => json::parse(&text)?,
     };
     reading.warnings.splice(0..0, decoded.warning);

@@ -10,6 +10,7 @@
 use super::Reading;
 use crate::document::{is_credit_line, Block, Document, Inline, Metadata, NoteKind};
 use crate::error::{Error, Result};
+use crate::options::Quotations;
 use crate::text::body::{self, Draft};
 use quick_xml::events::{BytesStart, Event};
 use std::collections::BTreeSet;
@@ -96,12 +97,12 @@ fn fold_layout(text: &str) -> String {
 }
 
 /// Reads NewsML-G2.
-pub fn parse(text: &str) -> Result<Reading> {
+pub fn parse(text: &str, quotations: Quotations) -> Result<Reading> {
     let root = tree(text)?;
     let mut warnings = BTreeSet::new();
     let items: Vec<&Element> = match root.name.as_str() {
         // A standalone NITF document, given as NewsML or found by its .xml extension.
-        "nitf" => return nitf_document(&root),
+        "nitf" => return nitf_document(&root, quotations),
         "newsItem" => vec![&root],
         "newsMessage" => root
             .child("itemSet")
@@ -120,7 +121,7 @@ pub fn parse(text: &str) -> Result<Reading> {
     }
     let documents = items
         .into_iter()
-        .map(|item| news_item(item, &mut warnings))
+        .map(|item| news_item(item, &mut warnings, quotations))
         .collect::<Result<Vec<_>>>()?;
     Ok(Reading {
         documents,
@@ -129,7 +130,7 @@ pub fn parse(text: &str) -> Result<Reading> {
 }
 
 /// Reads a standalone NITF document (`-f nitf`).
-pub fn parse_nitf(text: &str) -> Result<Reading> {
+pub fn parse_nitf(text: &str, quotations: Quotations) -> Result<Reading> {
     let root = tree(text)?;
     if root.name != "nitf" {
         return Err(Error::NotNewsml(format!(
@@ -137,12 +138,12 @@ pub fn parse_nitf(text: &str) -> Result<Reading> {
             root.name
         )));
     }
-    nitf_document(&root)
+    nitf_document(&root, quotations)
 }
 
 /// A standalone NITF document as a document: its head (title, docdata's date and keywords,
 /// the root's language) and its body.
-fn nitf_document(root: &Element) -> Result<Reading> {
+fn nitf_document(root: &Element, quotations: Quotations) -> Result<Reading> {
     let mut warnings = BTreeSet::new();
     let mut meta = Metadata::default();
     let mut drafts = Vec::new();
@@ -169,7 +170,7 @@ fn nitf_document(root: &Element) -> Result<Reading> {
         }
     }
     meta.language = root.attribute("baselang").map(str::to_owned);
-    let blocks = body::finish(drafts, &meta);
+    let blocks = body::finish(drafts, &meta, quotations);
     Ok(Reading {
         documents: vec![Document { meta, blocks }],
         warnings: warnings.into_iter().collect(),
@@ -300,7 +301,11 @@ fn element(start: &BytesStart<'_>) -> std::result::Result<Element, String> {
 }
 
 /// One newsItem as a document.
-fn news_item(item: &Element, warnings: &mut BTreeSet<String>) -> Result<Document> {
+fn news_item(
+    item: &Element,
+    warnings: &mut BTreeSet<String>,
+    quotations: Quotations,
+) -> Result<Document> {
     let mut meta = Metadata::default();
     if let Some(content_meta) = item.child("contentMeta") {
         read_content_meta(content_meta, &mut meta, warnings);
@@ -330,7 +335,7 @@ fn news_item(item: &Element, warnings: &mut BTreeSet<String>) -> Result<Document
             }
             "inlineData" => {
                 found_body = true;
-                let plain = super::plain::parse(&content.text());
+                let plain = super::plain::parse(&content.text(), quotations);
                 drafts.extend(plain.blocks.into_iter().map(Draft::Block));
             }
             "remoteContent" => {
@@ -345,7 +350,7 @@ fn news_item(item: &Element, warnings: &mut BTreeSet<String>) -> Result<Document
     if !found_body && item.child("contentSet").is_none() {
         warnings.insert("the item has no contentSet: metadata only".to_owned());
     }
-    let blocks = body::finish(drafts, &meta);
+    let blocks = body::finish(drafts, &meta, quotations);
     Ok(Document { meta, blocks })
 }
 
@@ -764,7 +769,7 @@ mod tests {
     #[test]
     fn entity_declarations_are_refused() {
         let bomb = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><newsItem>&lol2;</newsItem>"#;
-        let err = parse(bomb).unwrap_err();
+        let err = parse(bomb, Quotations::Attributed).unwrap_err();
         assert!(
             err.to_string().contains("entity declarations are refused"),
             "{err}"
@@ -773,13 +778,17 @@ mod tests {
 
     #[test]
     fn malformed_xml_has_a_position() {
-        let err = parse("<newsItem>\n  <contentMeta>\n</newsItem>").unwrap_err();
+        let err = parse(
+            "<newsItem>\n  <contentMeta>\n</newsItem>",
+            Quotations::Attributed,
+        )
+        .unwrap_err();
         assert!(matches!(err, Error::Syntax { line: 3, .. }), "{err}");
     }
 
     #[test]
     fn xml_that_is_not_newsml_says_so() {
-        let err = parse("<rss><channel/></rss>").unwrap_err();
+        let err = parse("<rss><channel/></rss>", Quotations::Attributed).unwrap_err();
         assert!(
             err.to_string().contains("not NewsML-G2") && err.to_string().contains("<rss>"),
             "{err}"
@@ -792,7 +801,7 @@ mod tests {
             <newsItem><contentMeta><headline>One</headline></contentMeta></newsItem>
             <newsItem><contentMeta><headline>Two</headline></contentMeta></newsItem>
             </itemSet></newsMessage>"#;
-        let reading = parse(xml).unwrap();
+        let reading = parse(xml, Quotations::Attributed).unwrap();
         let titles: Vec<_> = reading
             .documents
             .iter()
@@ -808,6 +817,6 @@ mod tests {
             "<a>".repeat(300),
             "</a>".repeat(300)
         );
-        assert!(parse(&xml).is_err());
+        assert!(parse(&xml, Quotations::Attributed).is_err());
     }
 }

@@ -9,6 +9,7 @@
 use super::labels;
 use super::quotes;
 use crate::document::{Block, Inline, Metadata};
+use crate::options::Quotations;
 use rayon::prelude::*;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -56,10 +57,13 @@ impl<'a> Draft<'a> {
     }
 }
 
-/// Turns drafts into blocks: quotations found and their speakers named. Paragraphs are
-/// analysed, their names resolved and split on all cores; only following who is spoken of
-/// and who spoke last runs in reading order.
-pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
+/// Turns drafts into blocks: quotations found and their speakers named, unless `quotations`
+/// says to leave them unmarked. Paragraphs are analysed, their names resolved and split on all
+/// cores; only following who is spoken of and who spoke last runs in reading order.
+pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata, quotations: Quotations) -> Vec<Block> {
+    if quotations == Quotations::Unmarked {
+        return drafts.into_iter().map(unmarked).collect();
+    }
     let mut blocks_and_paragraphs = Vec::with_capacity(drafts.len());
     let mut paragraphs: Vec<Cow<str>> = Vec::new();
     let mut marks: Vec<Option<Marks>> = Vec::new();
@@ -120,12 +124,24 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata) -> Vec<Block> {
         .collect()
 }
 
+/// A draft as a block whose paragraph text is one piece, quotations unmarked.
+fn unmarked(draft: Draft<'_>) -> Block {
+    let text = match draft {
+        Draft::Block(block) => return block,
+        Draft::Paragraph(text) => text.into_owned(),
+        Draft::Marked { text, .. } => text,
+    };
+    Block::Paragraph {
+        content: vec![Inline::text(text)],
+    }
+}
+
 /// The quotations of each paragraph with their speakers.
 fn attribute<'a>(
     paragraphs: &'a [Cow<'_, str>],
     meta: &'a Metadata,
     captions: &'a [String],
-) -> Vec<Quotations> {
+) -> Vec<Found> {
     let parallel = paragraphs.len() >= PARALLEL_FROM;
     // Paragraph 0 is the headline, the summary box and the captions; the body's paragraphs
     // count from 1.
@@ -203,10 +219,10 @@ fn analyse_on_all_cores<'a>(
 }
 
 /// A paragraph's quotations: byte ranges and speakers.
-type Quotations = Vec<(Range<usize>, Option<String>)>;
+type Found = Vec<(Range<usize>, Option<String>)>;
 
 /// A paragraph with its quotations and speakers, and the quotations its producer marked.
-type Attributed<'a> = ((Cow<'a, str>, Quotations), Option<Marks>);
+type Attributed<'a> = ((Cow<'a, str>, Found), Option<Marks>);
 
 /// The inlines of a paragraph whose quotations a producer marked: the marked ranges are the
 /// quotations; a marked speaker wins, else the one the analysis found for the same words.
@@ -285,7 +301,7 @@ mod tests {
             _ => format!("Paragraph {n} of background."),
         }));
         let drafts = paragraphs.into_iter().map(Draft::paragraph).collect();
-        let blocks = finish(drafts, &Metadata::default());
+        let blocks = finish(drafts, &Metadata::default(), Quotations::Attributed);
         assert_eq!(blocks.len(), 768);
         let named = speakers(&blocks);
         assert_eq!(named.len(), 15);
@@ -302,7 +318,7 @@ mod tests {
             n => format!("Paragraph {n} of background."),
         });
         let drafts = paragraphs.map(Draft::paragraph).collect();
-        let blocks = finish(drafts, &Metadata::default());
+        let blocks = finish(drafts, &Metadata::default(), Quotations::Attributed);
         let named = speakers(&blocks);
         let expected: Vec<Option<&str>> = (0..10)
             .map(|n| {

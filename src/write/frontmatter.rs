@@ -141,6 +141,7 @@ const ABOUT: super::About = super::About {
     extension: "yaml",
     media_type: "application/yaml",
     template: Some(include_str!("../../templates/frontmatter.yaml.j2")),
+    prints_quotations: false,
 };
 
 impl super::Writer for FrontMatter {

@@ -22,6 +22,7 @@ const ABOUT: super::About = super::About {
     extension: "html",
     media_type: "text/html; charset=utf-8",
     template: Some(include_str!("../../templates/html.html.j2")),
+    prints_quotations: true,
 };
 
 impl super::Writer for Html {

@@ -14,6 +14,7 @@ const ABOUT: super::About = super::About {
     extension: "json",
     media_type: "application/json",
     template: None,
+    prints_quotations: true,
 };
 
 impl super::Writer for Json {

@@ -24,6 +24,7 @@ const ABOUT: super::About = super::About {
     extension: "md",
     media_type: "text/markdown; charset=utf-8",
     template: Some(include_str!("../../templates/markdown.md.j2")),
+    prints_quotations: false,
 };
 
 impl super::Writer for Markdown {

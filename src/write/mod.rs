@@ -40,6 +40,9 @@ pub struct About {
     pub media_type: &'static str,
     /// Its built-in template.
     pub template: Option<&'static str>,
+    /// Whether it prints quotations apart from the text, with their speakers: if no output
+    /// does, the reader leaves them unmarked ([`crate::options::Quotations`]).
+    pub prints_quotations: bool,
 }
 
 /// One output format.

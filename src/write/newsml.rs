@@ -27,6 +27,7 @@ const ABOUT: super::About = super::About {
     extension: "xml",
     media_type: "application/vnd.iptc.g2.newsitem+xml",
     template: Some(include_str!("../../templates/newsml.xml.j2")),
+    prints_quotations: true,
 };
 
 impl super::Writer for NewsMl {

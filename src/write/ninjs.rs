@@ -19,6 +19,7 @@ const ABOUT: super::About = super::About {
     extension: "ninjs.json",
     media_type: "application/json",
     template: None,
+    prints_quotations: true,
 };
 
 impl super::Writer for Ninjs {

@@ -29,6 +29,7 @@ const ABOUT: super::About = super::About {
     extension: "nitf.xml",
     media_type: "application/nitf+xml",
     template: None,
+    prints_quotations: true,
 };
 
 impl super::Writer for Nitf {

@@ -10,6 +10,7 @@ mod chunks;
 pub(crate) mod classify;
 
 use crate::document::{Block, Document, Inline, Metadata};
+use crate::options::Quotations;
 use crate::text::body::{self, Draft};
 use crate::text::labels;
 use chunks::{Chunk, Marker};
@@ -21,7 +22,7 @@ const HEAD_REACH: usize = 8;
 
 /// Reads plain news copy (already decoded to text) into a document. Chunks are slices of
 /// the text where they can be, so a long article is copied once, into the document.
-pub fn parse(text: &str) -> Document {
+pub fn parse(text: &str, quotations: Quotations) -> Document {
     let mut chunks = chunks::chunks(text);
     let mut meta = Metadata::default();
 
@@ -34,7 +35,7 @@ pub fn parse(text: &str) -> Document {
     take_wire_signoff(&mut chunks, &mut meta);
     take_dateline(&mut chunks, &mut meta);
 
-    let blocks = body(chunks, &meta);
+    let blocks = body(chunks, &meta, quotations);
     Document { meta, blocks }
 }
 
@@ -216,7 +217,7 @@ fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
 
 /// Builds the body from the chunks left once the metadata is taken. Each chunk is classified
 /// on its own (on all cores); consecutive list items are then joined in order.
-fn body<'a>(chunks: Vec<Chunk<'a>>, meta: &Metadata) -> Vec<Block> {
+fn body<'a>(chunks: Vec<Chunk<'a>>, meta: &Metadata, quotations: Quotations) -> Vec<Block> {
     use rayon::prelude::*;
     let count = chunks.len();
     // A subhead sits between paragraphs: after the first chunk with text, before the last.
@@ -256,7 +257,7 @@ fn body<'a>(chunks: Vec<Chunk<'a>>, meta: &Metadata) -> Vec<Block> {
             (draft, _) => drafts.push(draft),
         }
     }
-    body::finish(drafts, meta)
+    body::finish(drafts, meta, quotations)
 }
 
 /// What a body chunk is: a table, a list item, a subhead, or a paragraph.
