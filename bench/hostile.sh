@@ -3,6 +3,8 @@
 # the input's size (issue 15: within 16x plus the process's base, time linear). Inputs whose
 # estimate is over the memory budget (src/read/budget.rs) are refused at once (exit 1); the
 # "let in" rows are the same shapes at the largest size the budget admits, and ordinary copy.
+# Written as JSON, the tree itself, so that quotations are found and attributed (a run writing
+# only Markdown skips that work).
 # Usage: bash bench/hostile.sh   (writes its inputs under $WORK, default /tmp/copydesk-hostile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +33,7 @@ for f in quote-lines-2MB.txt quote-lines-20MB.txt one-char-lines-2MB.txt one-wor
   size=$(stat -c %s "$WORK/$f")
   start=$EPOCHREALTIME
   status=0
-  /usr/bin/time -f "%M" -o "$WORK/time.txt" "$COPYDESK" "$WORK/$f" -t markdown >/dev/null 2>"$WORK/err.txt" || status=$?
+  /usr/bin/time -f "%M" -o "$WORK/time.txt" "$COPYDESK" "$WORK/$f" -t json >/dev/null 2>"$WORK/err.txt" || status=$?
   secs=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN{printf "%.3f", b - a}')
   peak=$(tail -1 "$WORK/time.txt")
   ratio=$(awk -v p="$peak" -v b="$base" -v s="$size" 'BEGIN{printf "%.1f", (p - b) * 1024 / s}')

@@ -112,14 +112,14 @@ fn bad_input_gets_an_error_with_its_position() {
 }
 
 #[test]
-fn entity_bombs_and_endless_nesting_are_refused_quickly() {
+fn entity_bombs_and_endless_nesting_are_refused() {
+    // Refused, not expanded: how long hostile input takes is bench/hostile.sh's to measure.
     let bomb = format!(
         "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n{}]>\n<newsItem>&lol9;</newsItem>",
         (1..10)
             .map(|n| format!("<!ENTITY lol{n} \"{}\">\n", format!("&lol{};", n - 1).repeat(10)))
             .collect::<String>()
     );
-    let started = std::time::Instant::now();
     let e = error(&bomb, InputFormat::Newsml);
     assert!(
         e.to_string().contains("entity declarations are refused"),
@@ -150,11 +150,6 @@ fn entity_bombs_and_endless_nesting_are_refused_quickly() {
         error(&deep(100_000), InputFormat::Newsml),
         Error::OverBudget { .. }
     ));
-    assert!(
-        started.elapsed().as_secs() < 10,
-        "hostile XML took {:?}",
-        started.elapsed()
-    );
 }
 
 #[test]
