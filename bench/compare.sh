@@ -70,11 +70,13 @@ measure "floor: cat 10 MB"                       "$BIG_BYTES" 0 "$RUNS" cat "$BI
 measure "floor: wc -w 10 MB"                     "$BIG_BYTES" 0 "$RUNS" wc -w "$BIG"
 measure "copydesk 10 MB plain -> markdown"       "$BIG_BYTES" 0 "$RUNS" "$COPYDESK" "$BIG" -t markdown -o "{out}/big.md"
 measure "copydesk 10 MB plain -> newsml"         "$BIG_BYTES" 0 "$RUNS" "$COPYDESK" "$BIG" -t newsml -o "{out}/big.xml"
+measure "copydesk 10 MB plain -> json"           "$BIG_BYTES" 0 "$RUNS" "$COPYDESK" "$BIG" -t json -o "{out}/big.json"
 measure "floor: cat 1000 files"                  "$SMALL_BYTES" "$FILES" "$RUNS" cat "$SMALL"/*.txt
 measure "floor: wc -w 1000 files"                "$SMALL_BYTES" "$FILES" "$RUNS" wc -w "$SMALL"/*.txt
 # Writing 1,000 files costs what the file system makes it cost: copying them is the floor.
 measure "floor: cp -r 1000 files"                "$SMALL_BYTES" "$FILES" "$RUNS" cp -r "$SMALL" "{out}/copy"
 measure "copydesk 1000 files -> newsml, one invocation"  "$SMALL_BYTES" "$FILES" "$RUNS" "$COPYDESK" "$SMALL" -o "{out}/items" -t newsml -q
+measure "copydesk 1000 files -> markdown, one invocation"  "$SMALL_BYTES" "$FILES" "$RUNS" "$COPYDESK" "$SMALL" -o "{out}/md" -t markdown -q
 measure "copydesk 1000 files -> 4 formats"       "$SMALL_BYTES" "$FILES" "$RUNS" "$COPYDESK" "$SMALL" -o "{out}/all" -t markdown -t frontmatter -t newsml -t json -q
 # pandoc last: its 1.7 GB for the 10 MB file unsettles the machine for a while after (the
 # batch above, run after it, took 0.3 s instead of 0.08 s).
@@ -97,5 +99,6 @@ ratio "copydesk 1000 files -> newsml, one invocation" "pandoc 1000 files -> jats
 relative() { awk -v a="${SECONDS_OF[$1]}" -v b="${SECONDS_OF[$2]}" -v n="$3" 'BEGIN{ printf "%-58s %8.1fx\n", n, a/b }'; }
 relative "copydesk 10 MB plain -> markdown" "floor: wc -w 10 MB" "copydesk 10 MB to Markdown, time relative to wc -w:"
 relative "copydesk 1000 files -> newsml, one invocation" "floor: cp -r 1000 files" "copydesk 1000 files to NewsML, time relative to cp -r:"
+relative "copydesk 1000 files -> markdown, one invocation" "floor: cp -r 1000 files" "copydesk 1000 files to Markdown, time relative to cp -r:"
 echo
 echo "outputs kept under $RUNS_DIR (delete $WORK/runs when done; see the note at the top)"
