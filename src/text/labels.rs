@@ -56,13 +56,29 @@ pub fn is_caption(text: &str) -> bool {
         0 => tail,
         _ => tail.find(char::is_whitespace).map_or("", |at| &tail[at..]),
     };
-    // What either pattern needs, tested first: a colon, or a closing parenthesis at the end.
-    let may_be_labelled = memchr::memchr(b':', text.as_bytes()).is_some();
-    let may_end_in_credit = memchr::memchr(b':', tail.as_bytes()).is_some()
-        || tail.strip_suffix('.').unwrap_or(tail).ends_with(')');
-    (may_be_labelled || may_end_in_credit)
+    // What each pattern needs is tested first: most paragraphs have neither.
+    let labelled = may_open_with_caption_label(text);
+    let credited = may_end_in_caption_credit(tail);
+    (labelled || credited)
         && text.chars().count() <= 400
-        && (CAPTION_LABEL.is_match(text) || CAPTION_CREDIT.is_match(tail))
+        && (labelled && CAPTION_LABEL.is_match(text) || credited && CAPTION_CREDIT.is_match(tail))
+}
+
+/// Whether a paragraph may open with a caption's label: each starts with one of these letters.
+pub(crate) fn may_open_with_caption_label(text: &str) -> bool {
+    matches!(
+        text.as_bytes().first(),
+        Some(b'c' | b'C' | b'p' | b'P' | b'i' | b'I')
+    )
+}
+
+/// Whether a paragraph's last words may be a caption's credit: a credit word right before a
+/// colon ("Image:"), or a closing bracket at the end ("(Photo by …)").
+pub(crate) fn may_end_in_caption_credit(tail: &str) -> bool {
+    const CREDIT_WORDS: [&str; 5] = ["Image", "Photo", "Picture", "Photograph", "Credit"];
+    tail.strip_suffix('.').unwrap_or(tail).ends_with(')')
+        || memchr::memchr_iter(b':', tail.as_bytes())
+            .any(|colon| CREDIT_WORDS.iter().any(|w| tail[..colon].ends_with(w)))
 }
 
 /// Unicode's White_Space, spelt out for a character class (regex-lite's `\s` is ASCII's):

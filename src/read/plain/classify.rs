@@ -699,7 +699,7 @@ mod tests {
     }
 
     #[test]
-    fn the_patterns_match_as_the_regex_crate_does_and_the_prefilter_lets_every_dateline_by() {
+    fn the_patterns_match_as_the_regex_crate_does_and_the_prefilters_let_every_match_by() {
         let sources = [
             dateline_patterns()[0].clone(),
             dateline_patterns()[1].clone(),
@@ -722,7 +722,7 @@ mod tests {
             .collect();
         let texts = texts_the_patterns_meet();
         assert!(texts.len() > 5_000, "the corpus is read ({})", texts.len());
-        let (mut datelines, mut contributor_lines) = (0, 0);
+        let (mut datelines, mut contributor_lines, mut captions) = (0, 0, 0);
         for text in &texts {
             for (lite, full) in lite.iter().zip(&full) {
                 let spans = |c: Option<Vec<Option<(usize, usize)>>>| c;
@@ -744,7 +744,25 @@ mod tests {
                 contributor_lines += 1;
                 assert!(may_be_contributor_line(text), "{text:?}");
             }
+            if full[5].is_match(text) {
+                captions += 1;
+                assert!(
+                    crate::text::labels::may_open_with_caption_label(text),
+                    "{text:?}"
+                );
+            }
+            if full[6].is_match(text) {
+                captions += 1;
+                assert!(
+                    crate::text::labels::may_end_in_caption_credit(text),
+                    "{text:?}"
+                );
+            }
         }
+        assert!(
+            captions > 10,
+            "the prefilters were tried on captions ({captions})"
+        );
         assert!(
             datelines > 100,
             "the prefilter was tried on datelines ({datelines})"
