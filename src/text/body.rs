@@ -142,6 +142,10 @@ fn attribute<'a>(
     meta: &'a Metadata,
     captions: &'a [String],
 ) -> Vec<Found> {
+    // Copy without a quotation mark has no quotation to attribute (a tenth of wire copy).
+    if !paragraphs.iter().any(|p| p.contains(['"', '“', '”'])) {
+        return vec![Found::new(); paragraphs.len()];
+    }
     let parallel = paragraphs.len() >= PARALLEL_FROM;
     // Paragraph 0 is the headline, the summary box and the captions; the body's paragraphs
     // count from 1.
@@ -289,6 +293,28 @@ mod tests {
                 Inline::Text { .. } => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn copy_without_quotation_marks_keeps_what_its_producer_marked() {
+        // No mark anywhere: nothing is analysed, but a NewsML producer's <q> stays a quotation.
+        let drafts = vec![
+            Draft::paragraph("Jen Psaki spoke on Thursday."),
+            Draft::Marked {
+                text: "Talks went well, Psaki said.".to_owned(),
+                quotes: vec![(0..15, Some("Jen Psaki".to_owned()))],
+            },
+        ];
+        let blocks = finish(drafts, &Metadata::default(), Quotations::Attributed);
+        assert_eq!(speakers(&blocks), [Some("Jen Psaki")]);
+        let Block::Paragraph { content } = &blocks[1] else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(content[0].as_str(), "Talks went well");
+        assert_eq!(
+            crate::document::plain_text(content),
+            "Talks went well, Psaki said."
+        );
     }
 
     #[test]
