@@ -94,7 +94,8 @@ fn apply_metadata(doc: &mut Document, opts: &ReadOptions) {
     }
 }
 
-/// Reads an article and writes it in one format: the one-call helper.
+/// Reads an article and writes it in one format: the one-call helper. Quotations are
+/// attributed only if the format prints them ([`Quotations::for_outputs`]).
 pub fn convert(
     bytes: &[u8],
     from: InputFormat,
