@@ -183,7 +183,8 @@ fn convert_line(
     let mut metadata = metadata_pairs(fields);
     metadata.append(&mut options.read.metadata);
     options.read.metadata = metadata;
-    let converted = crate::parse(text.as_bytes(), from, &options.read).and_then(|doc| {
+    let read = options.read.for_outputs(formats);
+    let converted = crate::parse(text.as_bytes(), from, &read).and_then(|doc| {
         formats
             .iter()
             .map(|&format| {

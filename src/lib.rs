@@ -95,23 +95,14 @@ fn apply_metadata(doc: &mut Document, opts: &ReadOptions) {
 }
 
 /// Reads an article and writes it in one format: the one-call helper. Quotations are
-/// attributed only if the format prints them ([`Quotations::for_outputs`]).
+/// attributed only if the format prints them ([`ReadOptions::for_outputs`]).
 pub fn convert(
     bytes: &[u8],
     from: InputFormat,
     to: OutputFormat,
     opts: &Options,
 ) -> Result<String> {
-    let quotations = opts.read.quotations.for_outputs(&[to]);
-    let doc = if quotations == opts.read.quotations {
-        parse(bytes, from, &opts.read)?
-    } else {
-        let read = ReadOptions {
-            quotations,
-            ..opts.read.clone()
-        };
-        parse(bytes, from, &read)?
-    };
+    let doc = parse(bytes, from, &opts.read.for_outputs(&[to]))?;
     write::write(&doc, to, &opts.write)
 }
 

@@ -158,7 +158,7 @@ fn plan(cli: &Cli) -> Result<Plan, Failure> {
         );
     }
     formats.dedup();
-    options.read.quotations = options.read.quotations.for_outputs(&formats);
+    options.read = options.read.for_outputs(&formats).into_owned();
     Ok(Plan {
         from,
         formats,

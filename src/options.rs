@@ -1,6 +1,7 @@
 //! Options: one typed value per phase, explicit, with defaults.
 
 use chrono::{DateTime, FixedOffset};
+use std::borrow::Cow;
 
 /// Everything a conversion needs to know besides the input.
 #[derive(Debug, Clone)]
@@ -23,8 +24,9 @@ pub struct ReadOptions {
     /// Where an input file without a date in its copy takes one from (batch and the command
     /// line, which know the file; `None`: it has none).
     pub date_from: Option<crate::dates::DateFrom>,
-    /// Whether quotations are found and their speakers named. [`crate::convert`] and the
-    /// command line leave them unmarked when no output format prints them apart.
+    /// Whether quotations are found and their speakers named. Every conversion to known
+    /// formats ([`crate::convert`], [`crate::batch`], [`crate::jsonl`], the command line)
+    /// leaves them unmarked when none of its formats prints them ([`ReadOptions::for_outputs`]).
     pub quotations: Quotations,
 }
 
@@ -40,15 +42,18 @@ pub enum Quotations {
     Unmarked,
 }
 
-impl Quotations {
-    /// What writing to `formats` needs: attributed quotations (when asked for) if one of them
-    /// prints quotations apart, else none.
-    pub fn for_outputs(self, formats: &[crate::OutputFormat]) -> Quotations {
-        if formats.iter().any(|f| f.writer().about().prints_quotations) {
-            self
-        } else {
-            Quotations::Unmarked
+impl ReadOptions {
+    /// These options for a conversion to `formats`: quotations left unmarked if none of them
+    /// prints quotations apart (the output is the same, the reading faster), else as they are.
+    pub fn for_outputs(&self, formats: &[crate::OutputFormat]) -> Cow<'_, ReadOptions> {
+        let printed = formats.iter().any(|f| f.writer().about().prints_quotations);
+        if printed || self.quotations == Quotations::Unmarked {
+            return Cow::Borrowed(self);
         }
+        Cow::Owned(ReadOptions {
+            quotations: Quotations::Unmarked,
+            ..self.clone()
+        })
     }
 }
 
@@ -141,17 +146,24 @@ mod tests {
 
     #[test]
     fn quotations_are_found_when_one_output_prints_them() {
-        let attributed = Quotations::Attributed;
+        let quotations =
+            |read: &ReadOptions, formats: &[OutputFormat]| read.for_outputs(formats).quotations;
+        let attributed = ReadOptions {
+            metadata: vec![("desk".to_owned(), "Metro".to_owned())],
+            ..ReadOptions::default()
+        };
         let markdown = [OutputFormat::Markdown, OutputFormat::Frontmatter];
-        assert_eq!(attributed.for_outputs(&markdown), Quotations::Unmarked);
+        let unmarked = attributed.for_outputs(&markdown);
+        assert_eq!(unmarked.quotations, Quotations::Unmarked);
+        assert_eq!(unmarked.metadata, attributed.metadata, "the rest is kept");
         for format in [OutputFormat::Json, OutputFormat::Newsml] {
             let both = [OutputFormat::Markdown, format];
-            assert_eq!(attributed.for_outputs(&both), Quotations::Attributed);
+            assert_eq!(quotations(&attributed, &both), Quotations::Attributed);
         }
         // A caller who asked for none gets none.
-        let json = [OutputFormat::Json];
+        let none = unmarked.into_owned();
         assert_eq!(
-            Quotations::Unmarked.for_outputs(&json),
+            quotations(&none, &[OutputFormat::Json]),
             Quotations::Unmarked
         );
     }
