@@ -2,19 +2,27 @@
 //! saying, the words that title, describe or stand for a person, organisation words, and
 //! given names by the gender the copy's pronouns will use.
 
-use std::sync::OnceLock;
-
-/// A list of ASCII words that every word of the copy may be looked up in, case-sensitively.
+/// A list of ASCII words that every word of the copy may be looked up in, case-sensitively,
+/// its tables made at compile time ([`word_list!`]): a process that looks up one word builds
+/// nothing first.
 pub struct WordList {
-    /// The words, separated by `|` or a line end, each 1 to 15 bytes long.
-    list: &'static str,
     /// The lengths of the words by their first two bytes, each taken mod 32 (so a letter's
-    /// case aside; a one-letter word's second is 0). Made at compile time, it lets most
-    /// words of the copy go on one lookup.
+    /// case aside; a one-letter word's second is 0). It lets most words of the copy go on
+    /// one lookup.
     lengths_by_start: [u16; 1024],
-    /// The words by first byte (mod 32) and length, each packed into a number (its bytes,
-    /// little-endian), made on first use: a lookup compares numbers, not slices.
-    by_shape: OnceLock<Vec<Vec<u128>>>,
+    /// The words, each packed into a number (its bytes, little-endian), grouped by shape
+    /// (first byte mod 32, length): a lookup compares numbers, not slices.
+    words: &'static [u128],
+    /// Where each shape's group starts in `words`; the next entry is where it ends.
+    shape_starts: &'static [u16; SHAPES + 1],
+}
+
+/// How many shapes a word can have: 32 first bytes (mod 32) by 16 lengths.
+const SHAPES: usize = 32 * 16;
+
+/// A word's shape: its first byte mod 32, and its length (1 to 15).
+const fn shape(first: u8, len: usize) -> usize {
+    (first % 32) as usize * 16 + len
 }
 
 /// A word of up to 15 bytes as a number: its bytes, little-endian, then zeros.
@@ -24,27 +32,103 @@ fn pack(word: &[u8]) -> u128 {
     u128::from_le_bytes(bytes)
 }
 
+/// [`pack`] at compile time: the word at `start..start + len` of `bytes`.
+const fn pack_at(bytes: &[u8], start: usize, len: usize) -> u128 {
+    let mut packed = 0u128;
+    let mut i = 0;
+    while i < len {
+        packed |= (bytes[start + i] as u128) << (8 * i);
+        i += 1;
+    }
+    packed
+}
+
+/// Where the word starting at `start` of a list ends: at a `|`, a line end, or the list's end.
+const fn word_end(bytes: &[u8], start: usize) -> usize {
+    let mut at = start;
+    while at < bytes.len() && bytes[at] != b'|' && bytes[at] != b'\n' {
+        at += 1;
+    }
+    at
+}
+
+/// How many words a list holds (checked: each is 1 to 15 bytes long).
+pub const fn count_words(list: &str) -> usize {
+    let bytes = list.as_bytes();
+    let (mut count, mut start) = (0, 0);
+    while start <= bytes.len() {
+        let end = word_end(bytes, start);
+        assert!(
+            end > start && end - start < 16,
+            "a listed word is 1 to 15 bytes long"
+        );
+        count += 1;
+        start = end + 1;
+    }
+    count
+}
+
+/// A list's `N` words packed and grouped by shape, and where each shape's group starts.
+pub const fn group_by_shape<const N: usize>(list: &str) -> ([u128; N], [u16; SHAPES + 1]) {
+    let bytes = list.as_bytes();
+    let mut starts = [0u16; SHAPES + 1];
+    let mut start = 0;
+    while start <= bytes.len() {
+        let end = word_end(bytes, start);
+        starts[shape(bytes[start], end - start) + 1] += 1;
+        start = end + 1;
+    }
+    let mut i = 0;
+    while i < SHAPES {
+        starts[i + 1] += starts[i];
+        i += 1;
+    }
+    let mut next = starts;
+    let mut words = [0u128; N];
+    start = 0;
+    while start <= bytes.len() {
+        let end = word_end(bytes, start);
+        let shape = shape(bytes[start], end - start);
+        words[next[shape] as usize] = pack_at(bytes, start, end - start);
+        next[shape] += 1;
+        start = end + 1;
+    }
+    (words, starts)
+}
+
+/// A [`WordList`] from words of 1 to 15 bytes separated by `|` or line ends, its tables made
+/// at compile time.
+macro_rules! word_list {
+    ($list:expr $(,)?) => {{
+        const LIST: &str = $list;
+        const TABLES: ([u128; count_words(LIST)], [u16; SHAPES + 1]) =
+            group_by_shape::<{ count_words(LIST) }>(LIST);
+        WordList::new(LIST, &TABLES.0, &TABLES.1)
+    }};
+}
+
 impl WordList {
-    /// A list from words of 1 to 15 bytes separated by `|` or line ends (checked at compile
-    /// time).
-    pub const fn new(list: &'static str) -> WordList {
+    /// A list from its words (separated by `|` or line ends, each 1 to 15 bytes long) and
+    /// their tables ([`word_list!`] makes them).
+    pub const fn new(
+        list: &'static str,
+        words: &'static [u128],
+        shape_starts: &'static [u16; SHAPES + 1],
+    ) -> WordList {
         let bytes = list.as_bytes();
         let mut lengths_by_start = [0u16; 1024];
-        let (mut start, mut at) = (0, 0);
-        while at <= bytes.len() {
-            if at == bytes.len() || bytes[at] == b'|' || bytes[at] == b'\n' {
-                let len = at - start;
-                assert!(len > 0 && len < 16, "a listed word is 1 to 15 bytes long");
-                let second = if len > 1 { bytes[start + 1] % 32 } else { 0 };
-                lengths_by_start[(bytes[start] % 32) as usize * 32 + second as usize] |= 1 << len;
-                start = at + 1;
-            }
-            at += 1;
+        let mut start = 0;
+        while start <= bytes.len() {
+            let end = word_end(bytes, start);
+            let len = end - start;
+            let second = if len > 1 { bytes[start + 1] % 32 } else { 0 };
+            lengths_by_start[(bytes[start] % 32) as usize * 32 + second as usize] |= 1 << len;
+            start = end + 1;
         }
         WordList {
-            list,
             lengths_by_start,
-            by_shape: OnceLock::new(),
+            words,
+            shape_starts,
         }
     }
 
@@ -58,21 +142,10 @@ impl WordList {
         if word.len() >= 16 || self.lengths_by_start[start] & (1 << word.len()) == 0 {
             return false;
         }
-        let shape = |word: &[u8]| usize::from(word[0] % 32) * 16 + word.len();
-        let by_shape = self.by_shape.get_or_init(|| {
-            let mut table = vec![Vec::new(); 32 * 16];
-            for listed in self.list.split(['|', '\n']).map(str::as_bytes) {
-                table[shape(listed)].push(pack(listed));
-            }
-            table
-        });
-        by_shape[shape(word)].contains(&pack(word))
-    }
-
-    /// The listed words, for tests.
-    #[cfg(test)]
-    fn words(&self) -> impl Iterator<Item = &'static str> {
-        self.list.split(['|', '\n'])
+        let shape = shape(word[0], word.len());
+        let group =
+            usize::from(self.shape_starts[shape])..usize::from(self.shape_starts[shape + 1]);
+        self.words[group].contains(&pack(word))
     }
 }
 
@@ -107,7 +180,7 @@ const PARTICIPLES: &str = participles!();
 
 /// Verbs of saying and of describing what someone said, in every form the attribution reads.
 pub fn is_verb(word: &[u8]) -> bool {
-    static VERBS: WordList = WordList::new(concat!(
+    static VERBS: WordList = word_list!(concat!(
         speech_verbs!(),
         "|described|describes|describe|called|calls|call|branded|brands|brand|criticised|criticized|criticise|criticize|criticises|criticizes|accused|accuses|accuse|dismissed|dismisses|condemned|condemns|praised|praises|labelled|labeled|termed|hailed|hails|blamed|blames|denied|denies|attacked|attacks|slammed|welcomed|welcomes|rejected|rejects|promised|promises|pledged|pledges|expressed|voiced|reiterated|repeated|revealed|reveals|estimated|forecast|believes|thinks|felt|feels|hoped|hopes|likened|mocked|defended|defends|highlighted|questioned|queried|praise|reveal|repeat|",
         participles!(),
@@ -118,27 +191,27 @@ pub fn is_verb(word: &[u8]) -> bool {
 
 /// Whether a verb may come before its subject (“…,” said Jen Psaki).
 pub fn is_inverting_verb(word: &[u8]) -> bool {
-    static VERBS: WordList = WordList::new(INVERTING_VERBS);
+    static VERBS: WordList = word_list!(INVERTING_VERBS);
     VERBS.contains(word)
 }
 
 /// Whether a verb, with its subject, attributes a whole quotation next to it (rather than
 /// only a few words quoted inside a sentence: "called his decision “…”").
 pub fn is_speech_verb(word: &[u8]) -> bool {
-    static SPEECH: WordList = WordList::new(speech_verbs!());
+    static SPEECH: WordList = word_list!(speech_verbs!());
     SPEECH.contains(word)
 }
 
 /// Whether a verb is a participle hanging off the clause before it ("…, saying").
 pub fn is_participle(word: &[u8]) -> bool {
-    static LIST: WordList = WordList::new(PARTICIPLES);
+    static LIST: WordList = word_list!(PARTICIPLES);
     LIST.contains(word)
 }
 
 /// Words that may sit between a subject and its verb: auxiliaries, time words, adverbs are
 /// told apart by their `-ly` elsewhere ("Mr Howard last week said", "Bush will tell").
 pub fn is_between_subject_and_verb(word: &[u8]) -> bool {
-    static LIST: WordList = WordList::new(
+    static LIST: WordList = word_list!(
         "has|have|had|will|would|could|may|might|also|then|later|again|once|now|still|just|already|today|yesterday|tonight|last|week|month|year|night|earlier|previously|recently|afterwards|subsequently|further|has|is|was|did|does|do|not|never|always|often|even|too",
     );
     LIST.contains(word) || (word.len() > 4 && word.ends_with(b"ly") && word[0].is_ascii_lowercase())
@@ -146,7 +219,7 @@ pub fn is_between_subject_and_verb(word: &[u8]) -> bool {
 
 /// Words that open a noun phrase: where a description's words start going backward.
 pub fn is_determiner(word: &[u8]) -> bool {
-    static LIST: WordList = WordList::new("the|The|a|A|an|An|one|One|another|Another|this|This");
+    static LIST: WordList = word_list!("the|The|a|A|an|An|one|One|another|Another|this|This");
     LIST.contains(word)
 }
 
@@ -158,14 +231,14 @@ pub fn is_definite(word: &[u8]) -> bool {
 /// Prepositions that tie a noun phrase to the one before it ("Kimmelman of the Consumer
 /// Federation", "a spokesman for the company").
 pub fn is_preposition(word: &[u8]) -> bool {
-    static LIST: WordList = WordList::new("of|at|for|from|with|in|on|to|by");
+    static LIST: WordList = word_list!("of|at|for|from|with|in|on|to|by");
     LIST.contains(word)
 }
 
 /// Capitalised words that open a capitalised run without naming or titling anyone: articles,
 /// pronouns, conjunctions, days.
 pub fn is_function_word(word: &[u8]) -> bool {
-    static LIST: WordList = WordList::new(
+    static LIST: WordList = word_list!(
         "The|A|An|But|And|Or|So|Yet|In|On|At|It|Its|This|That|These|Those|He|She|They|We|I|You|However|Yesterday|Today|Tomorrow|Then|Now|When|While|After|Before|As|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Both|Some|Many|All|Asked|Speaking|According|Also|Still|Even|There|Here|What|Why|How|Where|Who|Instead|Meanwhile|Last|Next|First|Watch|Read|See|Click|Listen|Photos|Related|People",
     );
     LIST.contains(word)
@@ -197,7 +270,7 @@ pub fn is_conjunction(word: &[u8]) -> bool {
 /// Capitalised words that open a sentence with a phrase before its subject ("In an interview
 /// published in January, Victoria Wood slated…").
 pub fn is_sentence_opener(word: &[u8]) -> bool {
-    static LIST: WordList = WordList::new(
+    static LIST: WordList = word_list!(
         "In|On|At|After|Before|During|Speaking|With|Despite|Since|Although|Though|While|When|As|Following|Last|Earlier|Later|Yesterday|Today|But|And|However|Meanwhile|Still|Also|Then|Now|Asked|Writing|For|From|Under|Over|By|Once|If|Unlike|Like|Instead|Separately|Elsewhere|Overall|Indeed|Already|Even|Just|Only|So|Yet|Because|Apart|Amid|Among|Earlier|Previously|Recently|Asked",
     );
     LIST.contains(word)
@@ -233,10 +306,9 @@ impl Gender {
 
 /// Titles that come before a name and say its gender (Mr, Ms, Sir, Lady…).
 pub fn title_gender(word: &[u8]) -> Gender {
-    static MALE: WordList = WordList::new(
-        "Mr|Mr.|Sir|Lord|King|Prince|Father|Brother|Monsieur|Herr|Senor|Sheikh|Rabbi",
-    );
-    static FEMALE: WordList = WordList::new("Ms|Ms.|Mrs|Mrs.|Miss|Dame|Lady|Queen|Princess|Sister|Baroness|Madame|Mme|Frau|Senora|Duchess|Countess");
+    static MALE: WordList =
+        word_list!("Mr|Mr.|Sir|Lord|King|Prince|Father|Brother|Monsieur|Herr|Senor|Sheikh|Rabbi",);
+    static FEMALE: WordList = word_list!("Ms|Ms.|Mrs|Mrs.|Miss|Dame|Lady|Queen|Princess|Sister|Baroness|Madame|Mme|Frau|Senora|Duchess|Countess");
     if MALE.contains(word) {
         Gender::Male
     } else if FEMALE.contains(word) {
@@ -248,8 +320,8 @@ pub fn title_gender(word: &[u8]) -> Gender {
 
 /// The gender a given name usually has in the copy's languages, where it is clear.
 pub fn given_name_gender(word: &[u8]) -> Gender {
-    static MALE: WordList = WordList::new(include_str!("given-names-male.txt").trim_ascii());
-    static FEMALE: WordList = WordList::new(include_str!("given-names-female.txt").trim_ascii());
+    static MALE: WordList = word_list!(include_str!("given-names-male.txt").trim_ascii());
+    static FEMALE: WordList = word_list!(include_str!("given-names-female.txt").trim_ascii());
     if MALE.contains(word) {
         Gender::Male
     } else if FEMALE.contains(word) {
@@ -259,9 +331,12 @@ pub fn given_name_gender(word: &[u8]) -> Gender {
     }
 }
 
-static ROLES: WordList = WordList::new(include_str!("roles.txt").trim_ascii());
-static NOT_NAMES: WordList = WordList::new(include_str!("not-names.txt").trim_ascii());
-static ORGANISATIONS: WordList = WordList::new(include_str!("organisations.txt").trim_ascii());
+const ROLE_WORDS: &str = include_str!("roles.txt").trim_ascii();
+const NOT_NAME_WORDS: &str = include_str!("not-names.txt").trim_ascii();
+const ORGANISATION_WORDS: &str = include_str!("organisations.txt").trim_ascii();
+static ROLES: WordList = word_list!(ROLE_WORDS);
+static NOT_NAMES: WordList = word_list!(NOT_NAME_WORDS);
+static ORGANISATIONS: WordList = word_list!(ORGANISATION_WORDS);
 
 /// Nouns for what a person is or does, as copy puts them before or after a name ("Chelsea
 /// boss Jose Mourinho", "said one arbitrager"), lower-case as printed.
@@ -319,7 +394,7 @@ pub fn is_age(word: &[u8]) -> bool {
 /// description with one ("the Lions coach", "the president") points back to a named
 /// person, whereas "the trader" points back to an unnamed one.
 pub fn is_named_role(word: &[u8]) -> bool {
-    static LIST: WordList = WordList::new(
+    static LIST: WordList = word_list!(
         "president|leader|coach|manager|boss|director|chairman|chairwoman|chair|minister|secretary|star|comedian|actor|actress|singer|player|striker|captain|champion|chancellor|chief|founder|premier|governor|senator|mayor|ambassador|envoy|judge|professor|author|writer|presenter|host|veteran|midfielder|defender|goalkeeper|winger|forward|skipper|boxer|golfer|rider|driver|artist|musician|rapper|commissioner|chairperson|head|owner|prosecutor|king|queen|prince|pope|premier|lawmaker|congressman|congresswoman|legislator|candidate|nominee|spokesman|spokeswoman|spokesperson|economist|analyst|researcher|scientist",
     );
     LIST.contains(word) || is_age(word)
@@ -327,7 +402,7 @@ pub fn is_named_role(word: &[u8]) -> bool {
 
 /// Nouns for a speaker who is not a person: "the ministry said", "the report said".
 pub fn is_organisation_noun(word: &[u8]) -> bool {
-    static LIST: WordList = WordList::new(
+    static LIST: WordList = word_list!(
         "ministry|department|agency|company|firm|group|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|ministry|spokesmen|document|letter|release|communique|declaration|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service",
     );
     LIST.contains(word)
@@ -354,7 +429,7 @@ pub fn is_document_noun(word: &[u8]) -> bool {
 /// Nouns of someone who speaks for an organisation without being named ("a spokesman for
 /// the company", "a Treasury spokesperson"): the organisation is the speaker.
 pub fn is_spokes_noun(word: &[u8]) -> bool {
-    static LIST: WordList = WordList::new(
+    static LIST: WordList = word_list!(
         "spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|spokespeople|official|officials|representative|source|sources|insider|insiders|aide|aides|staff",
     );
     LIST.contains(word)
@@ -391,13 +466,15 @@ mod tests {
 
     #[test]
     fn listed_words_are_told_from_their_neighbours() {
-        static LISTS: [(&WordList, &str); 3] = [
-            (&ROLES, "roles"),
-            (&NOT_NAMES, "not-names"),
-            (&ORGANISATIONS, "organisations"),
+        // The tables made at compile time against the lists as written.
+        static LISTS: [(&WordList, &str, &str); 3] = [
+            (&ROLES, ROLE_WORDS, "roles"),
+            (&NOT_NAMES, NOT_NAME_WORDS, "not-names"),
+            (&ORGANISATIONS, ORGANISATION_WORDS, "organisations"),
         ];
-        for (list, name) in LISTS {
-            let all: Vec<&str> = list.words().collect();
+        for (list, words, name) in LISTS {
+            let all: Vec<&str> = words.split(['|', '\n']).collect();
+            assert_eq!(list.words.len(), all.len(), "{name}");
             for listed in &all {
                 assert!(list.contains(listed.as_bytes()), "{name}: {listed}");
                 for near in [
@@ -412,6 +489,26 @@ mod tests {
             }
         }
         assert!(!ROLES.contains(b""));
+    }
+
+    #[test]
+    fn every_given_name_listed_is_found_with_its_gender() {
+        let male: Vec<&str> = include_str!("given-names-male.txt")
+            .split_whitespace()
+            .collect();
+        let female = include_str!("given-names-female.txt").split_whitespace();
+        for name in &male {
+            assert_eq!(given_name_gender(name.as_bytes()), Gender::Male, "{name}");
+        }
+        for name in female {
+            // A name on both lists is read as a man's, the male list being looked at first.
+            let expected = match male.contains(&name) {
+                true => Gender::Male,
+                false => Gender::Female,
+            };
+            assert_eq!(given_name_gender(name.as_bytes()), expected, "{name}");
+        }
+        assert_eq!(given_name_gender(b"Barbarax"), Gender::Unknown);
     }
 
     #[test]
