@@ -143,7 +143,7 @@ fn attribute<'a>(
     captions: &'a [String],
 ) -> Vec<Found> {
     // Copy without a quotation mark has no quotation to attribute (a tenth of wire copy).
-    if !paragraphs.iter().any(|p| p.contains(['"', '“', '”'])) {
+    if !paragraphs.iter().any(|p| quotes::has_marks(p)) {
         return vec![Found::new(); paragraphs.len()];
     }
     let parallel = paragraphs.len() >= PARALLEL_FROM;

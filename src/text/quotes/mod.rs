@@ -24,6 +24,7 @@ mod words;
 pub use analysis::{analyse, Analysis};
 pub use discourse::{resolve, Discourse, Resolved};
 pub use names::{edits_within, pos, Names, People};
+pub use spans::has_marks;
 
 use crate::document::Inline;
 

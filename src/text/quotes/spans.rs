@@ -23,6 +23,24 @@ pub struct Quotations {
     pub leading_close: Option<usize>,
 }
 
+/// The quotation marks of a text, where they are: `"`, and “ and ” (E2 80 9C, E2 80 9D),
+/// found by memchr (SIMD).
+fn marks(bytes: &[u8]) -> impl Iterator<Item = (usize, char)> + '_ {
+    memchr::memchr2_iter(b'"', 0xE2, bytes).filter_map(|i| match bytes[i] {
+        b'"' => Some((i, '"')),
+        _ => match bytes.get(i + 1..i + 3) {
+            Some([0x80, 0x9C]) => Some((i, '“')),
+            Some([0x80, 0x9D]) => Some((i, '”')),
+            _ => None,
+        },
+    })
+}
+
+/// Whether a text holds a quotation mark: without one, [`find`] finds nothing.
+pub fn has_marks(text: &str) -> bool {
+    marks(text.as_bytes()).next().is_some()
+}
+
 /// Finds the quotations of a paragraph: “…” pairs, and "…" pairs whose marks sit at word
 /// edges (so the apostrophes of wire copy, `Brazil"s`, are not taken for quotation marks).
 /// A mark that opens again inside an open quotation (BBC copy runs a quotation's paragraphs
@@ -33,21 +51,12 @@ pub fn find(text: &str) -> Quotations {
     let mut open: Option<(usize, char)> = None;
     // The closing mark of a nickname, passed over.
     let mut skip_to = 0;
-    // Quotation marks: `"`, and “ and ” (E2 80 9C, E2 80 9D), found by memchr (SIMD).
-    let marks = memchr::memchr2_iter(b'"', 0xE2, bytes).filter_map(|i| match bytes[i] {
-        b'"' => Some((i, '"')),
-        _ => match bytes.get(i + 1..i + 3) {
-            Some([0x80, 0x9C]) => Some((i, '“')),
-            Some([0x80, 0x9D]) => Some((i, '”')),
-            _ => None,
-        },
-    });
     let close_before_any = |found: &mut Quotations, at: usize| {
         if found.spans.is_empty() && found.leading_close.is_none() {
             found.leading_close = Some(at);
         }
     };
-    for (i, c) in marks {
+    for (i, c) in marks(bytes) {
         // A nickname inside a name is no quotation: C.J. "Pete" Silas.
         if open.is_none() && matches!(c, '"' | '“') {
             if let Some(end) = nickname_at(text, i) {
