@@ -158,7 +158,6 @@ fn plan(cli: &Cli) -> Result<Plan, Failure> {
         );
     }
     formats.dedup();
-    options.read = options.read.for_outputs(&formats).into_owned();
     Ok(Plan {
         from,
         formats,
@@ -187,7 +186,8 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
     let from = plan
         .from
         .unwrap_or_else(|| InputFormat::detect(input, &bytes));
-    let mut reading = copydesk::parse_all(&*bytes, from, &plan.options.read).map_err(failure)?;
+    let read = plan.options.read.for_outputs(&plan.formats);
+    let mut reading = copydesk::parse_all(&*bytes, from, &read).map_err(failure)?;
     if let (Some(date_from), Some(path)) = (plan.options.read.date_from, input) {
         let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
         for doc in &mut reading.documents {
