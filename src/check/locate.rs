@@ -152,6 +152,24 @@ fn floor_boundary(text: &str, mut index: usize) -> usize {
     index
 }
 
+/// An entity (`&amp;`, `&#233;`) as the reader of `format` decodes it: a Markdown reader
+/// knows every HTML5 name, an XML one only XML's five and numbers. `None` where the reader
+/// keeps the characters as printed.
+fn decode_entity(entity: &str, format: InputFormat) -> Option<String> {
+    let decoded: String = if format == InputFormat::Markdown {
+        let mut text = String::new();
+        for event in pulldown_cmark::Parser::new(entity) {
+            if let pulldown_cmark::Event::Text(piece) = event {
+                text.push_str(&piece);
+            }
+        }
+        text
+    } else {
+        quick_xml::escape::unescape(entity).ok()?.into_owned()
+    };
+    (decoded != entity).then_some(decoded)
+}
+
 /// Folds a text as a format spells it: whitespace runs to one space, escapes decoded, and in
 /// XML the tags dropped.
 fn fold(text: &str, format: InputFormat) -> Folded {
@@ -175,8 +193,8 @@ fn fold(text: &str, format: InputFormat) -> Folded {
                     .find(';')
                     .filter(|&end| end <= 10)
                     .map(|end| &text[i..=i + end]);
-                match entity.map(|e| (e, html_escape::decode_html_entities(e))) {
-                    Some((raw, decoded)) if decoded != raw => {
+                match entity.and_then(|e| Some((e, decode_entity(e, format)?))) {
+                    Some((raw, decoded)) => {
                         decoded.chars().for_each(|d| folded.push(d, i));
                         while chars.peek().is_some_and(|&(j, _)| j < i + raw.len()) {
                             chars.next();
@@ -285,6 +303,19 @@ mod tests {
         assert_eq!(
             locate(markdown, InputFormat::Markdown, &texts, (0, "to to")),
             (1, 17)
+        );
+        // Each format's entities, as its reader decodes them.
+        let markdown = "Caf&eacute; &amp; bar bar";
+        let texts = ["Café & bar bar"];
+        assert_eq!(
+            locate(markdown, InputFormat::Markdown, &texts, (0, "bar bar")),
+            (1, 19)
+        );
+        let xml = "<nitf>\n<p>Caf&#233; bar bar</p>\n</nitf>";
+        let texts = ["Café bar bar"];
+        assert_eq!(
+            locate(xml, InputFormat::Nitf, &texts, (0, "bar bar")),
+            (2, 14)
         );
     }
 
