@@ -4,12 +4,13 @@
 
 /// A list of ASCII words that every word of the copy may be looked up in, case-sensitively,
 /// its tables made at compile time ([`word_list!`]): a process that looks up one word builds
-/// nothing first.
+/// nothing first. It holds only references: the loader rewrites every page of statics that
+/// hold pointers when the program starts, so the tables themselves stay in read-only data.
 pub struct WordList {
     /// The lengths of the words by their first two bytes, each taken mod 32 (so a letter's
     /// case aside; a one-letter word's second is 0). It lets most words of the copy go on
     /// one lookup.
-    lengths_by_start: [u16; 1024],
+    lengths_by_start: &'static [u16; 1024],
     /// The words, each packed into a number (its bytes, little-endian), grouped by shape
     /// (first byte mod 32, length): a lookup compares numbers, not slices.
     words: &'static [u128],
@@ -96,6 +97,21 @@ pub const fn group_by_shape<const N: usize>(list: &str) -> ([u128; N], [u16; SHA
     (words, starts)
 }
 
+/// A list's word lengths by their first two bytes (see [`WordList`]'s `lengths_by_start`).
+pub const fn lengths_by_start(list: &str) -> [u16; 1024] {
+    let bytes = list.as_bytes();
+    let mut lengths = [0u16; 1024];
+    let mut start = 0;
+    while start <= bytes.len() {
+        let end = word_end(bytes, start);
+        let len = end - start;
+        let second = if len > 1 { bytes[start + 1] % 32 } else { 0 };
+        lengths[(bytes[start] % 32) as usize * 32 + second as usize] |= 1 << len;
+        start = end + 1;
+    }
+    lengths
+}
+
 /// A [`WordList`] from words of 1 to 15 bytes separated by `|` or line ends, its tables made
 /// at compile time.
 macro_rules! word_list {
@@ -103,35 +119,16 @@ macro_rules! word_list {
         const LIST: &str = $list;
         const TABLES: ([u128; count_words(LIST)], [u16; SHAPES + 1]) =
             group_by_shape::<{ count_words(LIST) }>(LIST);
-        WordList::new(LIST, &TABLES.0, &TABLES.1)
+        const LENGTHS: [u16; 1024] = lengths_by_start(LIST);
+        WordList {
+            lengths_by_start: &LENGTHS,
+            words: &TABLES.0,
+            shape_starts: &TABLES.1,
+        }
     }};
 }
 
 impl WordList {
-    /// A list from its words (separated by `|` or line ends, each 1 to 15 bytes long) and
-    /// their tables ([`word_list!`] makes them).
-    pub const fn new(
-        list: &'static str,
-        words: &'static [u128],
-        shape_starts: &'static [u16; SHAPES + 1],
-    ) -> WordList {
-        let bytes = list.as_bytes();
-        let mut lengths_by_start = [0u16; 1024];
-        let mut start = 0;
-        while start <= bytes.len() {
-            let end = word_end(bytes, start);
-            let len = end - start;
-            let second = if len > 1 { bytes[start + 1] % 32 } else { 0 };
-            lengths_by_start[(bytes[start] % 32) as usize * 32 + second as usize] |= 1 << len;
-            start = end + 1;
-        }
-        WordList {
-            lengths_by_start,
-            words,
-            shape_starts,
-        }
-    }
-
     /// Whether the word is listed, exactly.
     pub fn contains(&self, word: &[u8]) -> bool {
         let start = match *word {
