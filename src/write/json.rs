@@ -2,6 +2,7 @@
 
 use crate::document::Document;
 use crate::error::Result;
+use std::io::Write;
 
 /// The document tree itself.
 pub struct Json;
@@ -40,7 +41,11 @@ impl super::Writer for Json {
 
 /// The tree as JSON, with a final newline.
 pub fn write_to(doc: &Document, out: &mut dyn std::io::Write) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *out, doc)?;
-    out.write_all(b"\n")?;
+    // The serializer writes a token at a time: into a buffer whose type it knows, each write
+    // is a copy, where through `dyn Write` it is a call.
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, doc)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()?;
     Ok(())
 }
