@@ -21,16 +21,19 @@ fi
 # (the package is gzip-compressed), which keeps this under two minutes on two cores.
 command -v cargo-deb >/dev/null 2>&1 || cargo install --quiet --locked cargo-deb --no-default-features
 
-cargo build --release --quiet
+# The profile that ships (see Cargo.toml).
+profile=release-lto
+cargo build --profile "$profile" --quiet
 target=$(cargo metadata --format-version 1 --no-deps |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
-built=$target/release/copydesk
+built=$target/$profile/copydesk
 # The man pages and completions, generated from the flag definitions into the place
-# [package.metadata.deb] in Cargo.toml takes them from.
-assets=$target/release/assets
+# [package.metadata.deb] in Cargo.toml takes them from (its `target/release/` is the
+# profile's folder).
+assets=$target/$profile/assets
 mkdir -p "$assets"
 # Man pages are installed gzipped (Debian policy); cargo-deb compresses only files it did
-# not build, and it counts whatever is under target/release as built.
+# not build, and it counts whatever is under the profile's folder as built.
 "$built" man | gzip -9n >"$assets/copydesk.1.gz"
 "$built" man check | gzip -9n >"$assets/copydesk-check.1.gz"
 "$built" completions bash >"$assets/copydesk.bash"
@@ -39,7 +42,7 @@ mkdir -p "$assets"
 rm -f "$target"/debian/copydesk_*.deb
 # Stripped: the release profile keeps line tables for backtraces, which a server install
 # does not need (a sevenfold smaller package).
-cargo deb --no-build --strip --quiet
+cargo deb --profile "$profile" --no-build --strip --quiet
 deb=$(ls "$target"/debian/copydesk_*.deb)
 echo "package: $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --contents "$deb" | awk '{print "  " $6}'

@@ -10,8 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${WORK:-/tmp/copydesk-hostile}
 mkdir -p "$WORK"
-cargo build --release -q
-COPYDESK=$PWD/target/release/copydesk
+# The profile the Debian package ships (Cargo.toml).
+cargo build --profile release-lto -q
+COPYDESK=$PWD/target/release-lto/copydesk
 python3 - "$WORK" <<'PY'
 import sys
 w = sys.argv[1]

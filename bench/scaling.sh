@@ -7,11 +7,12 @@ cd "$(dirname "$0")/.."
 WORK=${WORK:-/tmp/copydesk-scaling}
 RUNS=${RUNS:-3}
 [ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
-cargo build --release -q
+# The profile the Debian package ships (Cargo.toml).
+cargo build --profile release-lto -q
 mkdir -p "$WORK"
 cargo run --release -q --example bench_data -- "$WORK" "${SHARED:-../shared}" >/dev/null
 for _ in $(seq 10); do cat "$WORK/big.txt"; done > "$WORK/huge.txt"
-COPYDESK=$PWD/target/release/copydesk
+COPYDESK=$PWD/target/release-lto/copydesk
 
 # best NAME FILE FORMAT -> "seconds kilobytes"
 best() {
