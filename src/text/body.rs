@@ -62,7 +62,11 @@ impl<'a> Draft<'a> {
 /// cores; only following who is spoken of and who spoke last runs in reading order.
 pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata, quotations: Quotations) -> Vec<Block> {
     if quotations == Quotations::Unmarked {
-        return drafts.into_iter().map(unmarked).collect();
+        // Collected into the drafts' own allocation, which is larger than the blocks need:
+        // what is left over goes back rather than living as long as the tree.
+        let mut blocks: Vec<Block> = drafts.into_iter().map(unmarked).collect();
+        blocks.shrink_to_fit();
+        return blocks;
     }
     let mut blocks_and_paragraphs = Vec::with_capacity(drafts.len());
     let mut paragraphs: Vec<Cow<str>> = Vec::new();

@@ -188,9 +188,10 @@ fn split_text<'a>(group: &[&'a str], out: &mut Vec<Chunk<'a>>) {
     let indent_marks_paragraphs = group.len() > 1
         && group.iter().any(|l| indent(l) > min_indent)
         && group.iter().skip(1).any(|l| indent(l) == min_indent);
-    let mut current: Option<Chunk> = None;
+    // The chunk being built, with the index of its first line in the group.
+    let mut current: Option<(Chunk, usize)> = None;
     let mut previous = "";
-    for &line in group {
+    for (index, &line) in group.iter().enumerate() {
         let trimmed = line.trim_matches(is_blank_char);
         let (marker, rest) = match list_marker(trimmed) {
             Some((marker, rest)) => (Some(marker), rest),
@@ -198,7 +199,7 @@ fn split_text<'a>(group: &[&'a str], out: &mut Vec<Chunk<'a>>) {
         };
         let starts_new = match &current {
             None => true,
-            Some(chunk) => {
+            Some((chunk, _)) => {
                 marker.is_some()
                     || (indent_marks_paragraphs && indent(line) > min_indent)
                     || (!indent_marks_paragraphs
@@ -208,26 +209,46 @@ fn split_text<'a>(group: &[&'a str], out: &mut Vec<Chunk<'a>>) {
             }
         };
         if starts_new {
-            if let Some(chunk) = current.take() {
-                out.push(chunk);
+            if let Some((chunk, first)) = current.take() {
+                out.push(join_lines(chunk, &group[first + 1..index]));
             }
-            current = Some(Chunk {
-                text: Cow::Borrowed(rest),
-                marker,
-                lines: 1,
-                preformatted: false,
-            });
-        } else if let Some(chunk) = current.as_mut() {
-            // Lines joined: the chunk gets its own text.
-            let text = chunk.text.to_mut();
-            text.push(' ');
-            text.push_str(trimmed);
+            current = Some((
+                Chunk {
+                    text: Cow::Borrowed(rest),
+                    marker,
+                    lines: 1,
+                    preformatted: false,
+                },
+                index,
+            ));
+        } else if let Some((chunk, _)) = current.as_mut() {
             chunk.lines += 1;
         }
         previous = trimmed;
     }
-    if let Some(chunk) = current {
-        out.push(chunk);
+    if let Some((chunk, first)) = current {
+        out.push(join_lines(chunk, &group[first + 1..]));
+    }
+}
+
+/// A chunk with the lines that go on from its first joined to it by spaces: its own text,
+/// allocated once at its length (a string grown line by line keeps up to twice that, for as
+/// long as the tree lives). A one-line chunk stays a slice of the copy.
+fn join_lines<'a>(chunk: Chunk<'a>, more: &[&'a str]) -> Chunk<'a> {
+    if more.is_empty() {
+        return chunk;
+    }
+    let lines = || more.iter().map(|line| line.trim_matches(is_blank_char));
+    let len = chunk.text.len() + lines().map(|line| 1 + line.len()).sum::<usize>();
+    let mut text = String::with_capacity(len);
+    text.push_str(&chunk.text);
+    for line in lines() {
+        text.push(' ');
+        text.push_str(line);
+    }
+    Chunk {
+        text: Cow::Owned(text),
+        ..chunk
     }
 }
 
@@ -299,6 +320,19 @@ mod tests {
             .map(|c| matches!(c.text, Cow::Borrowed(_)))
             .collect();
         assert_eq!(kinds, [true, true, false]);
+    }
+
+    #[test]
+    fn joined_lines_take_no_more_memory_than_their_text() {
+        let line = "A line wrapped at about sixty-five columns, as wire copy is, and on";
+        let copy = format!("{line}\n{line} \n{line}\t\n{line}");
+        let chunks = chunks(&copy);
+        assert_eq!(chunks.len(), 1);
+        let Cow::Owned(text) = &chunks[0].text else {
+            panic!("joined lines are a copy");
+        };
+        assert_eq!(*text, [line; 4].join(" "));
+        assert_eq!(text.capacity(), text.len());
     }
 
     #[test]
