@@ -67,7 +67,8 @@ pub fn words(text: &str, mut other: impl FnMut(usize)) -> Vec<Range<usize>> {
 }
 
 /// Hands each of a text's capitalised runs (candidate names, as slices of the text) to
-/// `take` as one pass over its words finds them, and returns its verbs (see [`words`]).
+/// `take` as one pass over its words finds them, and returns its verbs (see
+/// [`words`](mod@super::words)).
 pub fn verbs_and_runs<'a>(text: &'a str, mut take: impl FnMut(&'a str)) -> Vec<Range<usize>> {
     let mut runs = Runs {
         text,

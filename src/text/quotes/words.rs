@@ -3,7 +3,7 @@
 //! given names by the gender the copy's pronouns will use.
 
 /// A list of ASCII words that every word of the copy may be looked up in, case-sensitively,
-/// its tables made at compile time ([`word_list!`]): a process that looks up one word builds
+/// its tables made at compile time (`word_list!`): a process that looks up one word builds
 /// nothing first. It holds only references: the loader rewrites every page of statics that
 /// hold pointers when the program starts, so the tables themselves stay in read-only data.
 pub struct WordList {
