@@ -69,14 +69,19 @@ pub const fn count_words(list: &str) -> usize {
     count
 }
 
-/// A list's `N` words packed and grouped by shape, and where each shape's group starts.
-pub const fn group_by_shape<const N: usize>(list: &str) -> ([u128; N], [u16; SHAPES + 1]) {
+/// A list's tables (see [`WordList`]): its `N` words packed and grouped by shape, where each
+/// shape's group starts, and its word lengths by their first two bytes.
+pub const fn tables<const N: usize>(list: &str) -> ([u128; N], [u16; SHAPES + 1], [u16; 1024]) {
     let bytes = list.as_bytes();
     let mut starts = [0u16; SHAPES + 1];
+    let mut lengths = [0u16; 1024];
     let mut start = 0;
     while start <= bytes.len() {
         let end = word_end(bytes, start);
-        starts[shape(bytes[start], end - start) + 1] += 1;
+        let len = end - start;
+        starts[shape(bytes[start], len) + 1] += 1;
+        let second = if len > 1 { bytes[start + 1] % 32 } else { 0 };
+        lengths[(bytes[start] % 32) as usize * 32 + second as usize] |= 1 << len;
         start = end + 1;
     }
     let mut i = 0;
@@ -94,22 +99,7 @@ pub const fn group_by_shape<const N: usize>(list: &str) -> ([u128; N], [u16; SHA
         next[shape] += 1;
         start = end + 1;
     }
-    (words, starts)
-}
-
-/// A list's word lengths by their first two bytes (see [`WordList`]'s `lengths_by_start`).
-pub const fn lengths_by_start(list: &str) -> [u16; 1024] {
-    let bytes = list.as_bytes();
-    let mut lengths = [0u16; 1024];
-    let mut start = 0;
-    while start <= bytes.len() {
-        let end = word_end(bytes, start);
-        let len = end - start;
-        let second = if len > 1 { bytes[start + 1] % 32 } else { 0 };
-        lengths[(bytes[start] % 32) as usize * 32 + second as usize] |= 1 << len;
-        start = end + 1;
-    }
-    lengths
+    (words, starts, lengths)
 }
 
 /// A [`WordList`] from words of 1 to 15 bytes separated by `|` or line ends, its tables made
@@ -117,11 +107,10 @@ pub const fn lengths_by_start(list: &str) -> [u16; 1024] {
 macro_rules! word_list {
     ($list:expr $(,)?) => {{
         const LIST: &str = $list;
-        const TABLES: ([u128; count_words(LIST)], [u16; SHAPES + 1]) =
-            group_by_shape::<{ count_words(LIST) }>(LIST);
-        const LENGTHS: [u16; 1024] = lengths_by_start(LIST);
+        const TABLES: ([u128; count_words(LIST)], [u16; SHAPES + 1], [u16; 1024]) =
+            tables::<{ count_words(LIST) }>(LIST);
         WordList {
-            lengths_by_start: &LENGTHS,
+            lengths_by_start: &TABLES.2,
             words: &TABLES.0,
             shape_starts: &TABLES.1,
         }
