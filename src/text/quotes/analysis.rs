@@ -135,6 +135,21 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
                 speaks: true,
                 gender: gender_after(text, at),
             });
+        } else if text[floor..verb.start].trim_end().ends_with(',')
+            && words::is_inverting_verb(text[verb.clone()].as_bytes())
+            && &text[verb.clone()] != "according"
+        {
+            // Reported speech with the verb first: "…can be the cheapest, said Mr Ross, but…".
+            let end = sentence_end_after(text, verb.end);
+            if let Some(who) = phrases::subject_after(text, verb.end, end) {
+                let at = name_offset(text, &who).unwrap_or(verb.end);
+                mentions.push(Mention {
+                    at,
+                    who,
+                    speaks: true,
+                    gender: gender_after(text, at),
+                });
+            }
         }
     }
     mentions.sort_by_key(|m| (m.at, m.speaks));

@@ -3,7 +3,7 @@
 //! attribution of its own goes on with.
 
 use super::analysis::Analysis;
-use super::names::{is_nickname, pos, Kind, Known, People};
+use super::names::{is_nickname, name_in, pos, Kind, Known, People};
 use super::phrases::Who;
 use super::words::{self, Gender};
 use std::collections::VecDeque;
@@ -61,7 +61,12 @@ pub fn resolve<'a>(
                 determiner,
             } => {
                 let mut known = people.resolve(run, pos(paragraph, offset(run).max(at)), fuzzy)?;
-                if determiner && known.kind != Kind::Person {
+                // After "the", a run is an organisation's or a thing's ("The Home
+                // International series") unless a given name or a title shows a person.
+                let unknown_person = known.kind == Kind::Person
+                    && known.gender == Gender::Unknown
+                    && !name_in(run).is_some_and(|n| n.titled);
+                if determiner && (known.kind != Kind::Person || unknown_person) {
                     known.kind = Kind::Organisation;
                 }
                 if known.kind == Kind::Person {

@@ -1095,7 +1095,7 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
     let at = run.as_ptr() as usize - text.as_ptr() as usize;
     let first = run.split(' ').next().unwrap_or(run);
     let first_bytes = first.as_bytes();
-    if pronoun(first).is_some() && first == run {
+    if pronoun(first).is_some() && first == run || words::is_quantifier(first_bytes) {
         return None;
     }
     let after = &text[at + run.len()..];

@@ -209,6 +209,15 @@ pub fn is_determiner(word: &[u8]) -> bool {
     LIST.contains(word)
 }
 
+/// Words that count what the noun after them names ("Some High Street photo shops", "Two
+/// Labour MPs"): a capitalised run after one is a modifier, not someone.
+pub fn is_quantifier(word: &[u8]) -> bool {
+    static LIST: WordList = word_list!(
+        "Some|Many|Most|Several|Few|Each|Every|Any|Other|Such|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
+    );
+    LIST.contains(word)
+}
+
 /// Determiners that point back to someone already in the copy ("the trader").
 pub fn is_definite(word: &[u8]) -> bool {
     matches!(word, b"the" | b"The" | b"this" | b"This")
@@ -225,7 +234,7 @@ pub fn is_preposition(word: &[u8]) -> bool {
 /// pronouns, conjunctions, days.
 pub fn is_function_word(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "The|A|An|But|And|Or|So|Yet|In|On|At|It|Its|This|That|These|Those|He|She|They|We|I|You|However|Yesterday|Today|Tomorrow|Then|Now|When|While|After|Before|As|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Both|Some|Many|All|Asked|Speaking|According|Also|Still|Even|There|Here|What|Why|How|Where|Who|Instead|Meanwhile|Last|Next|First|Watch|Read|See|Click|Listen|Photos|Related|People",
+        "The|A|An|But|And|Or|So|Yet|In|On|At|It|Its|This|That|These|Those|He|She|They|We|I|You|However|Yesterday|Today|Tomorrow|Then|Now|When|While|After|Before|As|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Both|Some|Many|Most|Several|Few|Each|Every|Any|Other|Such|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|All|Asked|Speaking|According|Also|Still|Even|There|Here|What|Why|How|Where|Who|Instead|Meanwhile|Last|Next|First|Watch|Read|See|Click|Listen|Photos|Related|People",
     );
     LIST.contains(word)
 }
