@@ -202,6 +202,10 @@ fn noun_phrase_ending<'a>(
             ));
         }
     }
+    // "Rep. Ed Jones, (D-Tenn.) said": a bracketed aside between the subject and the verb.
+    if bracketed.starts_with('(') && bracketed.ends_with(')') && i + 1 < tokens.len() {
+        return noun_phrase_ending(text, tokens, i + 1, depth);
+    }
     let comma_expected = depth > 0 && last.raw.ends_with(',');
     if last.raw.ends_with(',') && !comma_expected {
         return apposition(text, tokens, i, depth);
@@ -210,6 +214,18 @@ fn noun_phrase_ending<'a>(
         return None;
     }
     let word = last.word();
+    // "Jeffrey Miller, of Miller Tabak Hirsch and Co said": a firm's "and Co" before the verb
+    // ends a description of the person the clause opens with, who is the subject.
+    if depth == 0
+        && is_company_suffix(word)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.raw, "and" | "&"))
+    {
+        if let Some(found) = name_opening_clause(text, tokens, i + 2) {
+            return Some(found);
+        }
+    }
     if is_name_like(word) {
         return named_phrase(text, tokens, i);
     }
@@ -217,6 +233,51 @@ fn noun_phrase_ending<'a>(
         return described_phrase(text, tokens, i);
     }
     None
+}
+
+/// The last word of a firm's name: "Co", "Inc", "Ltd"…
+fn is_company_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Co" | "Cos" | "Company" | "Inc" | "Ltd" | "Corp" | "Plc" | "plc" | "PLC" | "LLC"
+    )
+}
+
+/// A name of up to four words that opens the clause and is set off by a comma, with the
+/// role noun of the description between it and `tokens[i]` (tokens run backward): "Daniel
+/// McKinley, oil analyst with…".
+fn name_opening_clause<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    i: usize,
+) -> Option<(Who<'a>, usize)> {
+    let first = tokens.len().checked_sub(1)?;
+    let comma = (i..=first).rev().find(|&k| tokens[k].ends_clause())?;
+    let name = &tokens[comma..=first];
+    let is_name = comma > i
+        && tokens[comma].raw.ends_with(',')
+        && name.len() <= 4
+        && name
+            .iter()
+            .all(|t| is_name_like(t.word()) && !is_possessive(t.raw));
+    if !is_name {
+        return None;
+    }
+    let start = tokens[first].at;
+    let run = &text[start..tokens[comma].at + tokens[comma].raw.len() - 1];
+    let role = tokens[i..comma]
+        .iter()
+        .map(Token::word)
+        .find(|w| words::is_role_noun(w.as_bytes()))
+        .unwrap_or("");
+    Some((
+        Who::Name {
+            run,
+            role,
+            determiner: false,
+        },
+        start,
+    ))
 }
 
 /// A subject set off by commas before its verb: a name in apposition ("the new chair of the
@@ -548,7 +609,9 @@ fn run_back(tokens: &[Token], i: usize) -> (usize, usize) {
         {
             break;
         }
-        let joiner = prev.raw == "&"
+        // "Merrill Lynch & Co", "Smith Barney and Co": a firm's name goes on over the joiner.
+        let joiner = (prev.raw == "&"
+            || prev.raw == "and" && j == i && is_company_suffix(tokens[i].word()))
             && tokens
                 .get(j + 2)
                 .is_some_and(|t| is_name_like(t.word()) && !t.ends_clause());

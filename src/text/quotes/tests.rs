@@ -518,3 +518,37 @@ fn reported_speech_with_the_verb_first_names_who_spoke_last() {
     ]);
     assert_eq!(s, named(&["Nick Ross"]));
 }
+
+/// Wire copy's "Name, of Firm and Co said" and "Rep. Name, (D-Tenn.) said": the person the
+/// clause opens with speaks, never "Co" or the bracket (reuters-wire/reuters-7273 and -1306,
+/// reuters/reuters-4422); a firm alone is named in full.
+#[test]
+fn a_firm_or_an_aside_before_the_verb_is_not_the_speaker() {
+    let s = speakers(&[
+        "\"There will be a swap out of futures,\" Jeffrey Miller, of Miller Tabak Hirsch and Co said.",
+        "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said, \"markets have been oversold.\"",
+        "Chairman of the House subcommittee, Rep. Ed Jones, (D-Tenn.) said today \"the time has arrived.\"",
+        "Smith Barney and Co said, \"markets have been oversold.\"",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Jeffrey Miller",
+            "Daniel McKinley",
+            "Ed Jones",
+            "Smith Barney and Co"
+        ])
+    );
+}
+
+/// A title abbreviated with a full stop, or a capitalised role, is left out of the name as
+/// the unabbreviated one is (reuters/reuters-2502, bbc/politics-376).
+#[test]
+fn an_abbreviated_title_is_no_part_of_the_name() {
+    let s = speakers(&[
+        "Sen. Jake Garn said, \"we will see.\"",
+        "Speaker Sylvia Heal said: \"Order.\"",
+        "\"It is done,\" said Gov. Mario Cuomo.",
+    ]);
+    assert_eq!(s, named(&["Jake Garn", "Sylvia Heal", "Mario Cuomo"]));
+}
