@@ -235,6 +235,15 @@ fn noun_phrase_ending<'a>(
     None
 }
 
+/// The noun for an organisation that is the one word between an article and "spokesman"
+/// ("a bank spokesman"): the latest bank named is the one meant; else "".
+fn organisation_noun<'a>(modifiers: &[Token<'a>]) -> &'a str {
+    match modifiers {
+        [modifier] if words::is_organisation_noun(modifier.word().as_bytes()) => modifier.word(),
+        _ => "",
+    }
+}
+
 /// The last word of a firm's name: "Co", "Inc", "Ltd"…
 fn is_company_suffix(word: &str) -> bool {
     matches!(
@@ -731,7 +740,7 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
     } else if words::speaks_for_others(head_bytes) {
         Who::SpokesFor {
             organisation: "",
-            noun: "",
+            noun: organisation_noun(modifiers),
             head,
         }
     } else {
@@ -891,6 +900,14 @@ fn described_forward<'a>(
         })
         .map_or(clause.len(), |p| p + 1);
     let words_of = &clause[..stop];
+    // "For the past five years the government has…": an article further on starts the
+    // phrase that is the subject.
+    if let Some(d) = (1..words_of.len().saturating_sub(1))
+        .rev()
+        .find(|&d| words::is_definite(words_of[d].word().as_bytes()))
+    {
+        return described_forward(text, tokens, i + d, clause_end);
+    }
     if is_name_like(next.word()) {
         // "The Foreign Ministry …": an organisation; unless a noun follows that makes the run
         // its modifier ("the Lions coach", "the Treasury spokesman").
@@ -901,8 +918,9 @@ fn described_forward<'a>(
                 words::is_role_noun(w) || words::is_spokes_noun(w) || words::is_organisation_noun(w)
             });
         if !modifier {
+            // "The Association's latest report": the report speaks for the Association.
             return Some(Who::Name {
-                run,
+                run: name_word(run),
                 role: "",
                 determiner: true,
             });
@@ -1003,7 +1021,6 @@ fn described_forward<'a>(
                 text: role_text,
             },
             None if !modifiers_named.is_empty()
-                && !definite
                 && (words::speaks_for_others(head_bytes)
                     || modifiers_named
                         .split_whitespace()
@@ -1015,9 +1032,10 @@ fn described_forward<'a>(
                     head,
                 }
             }
+            // "A bank spokesman": the latest bank named.
             None if words::speaks_for_others(head_bytes) || definite => Who::SpokesFor {
                 organisation: "",
-                noun: "",
+                noun: organisation_noun(&words_of[1..words_of.len() - 1]),
                 head,
             },
             None => Who::Role {
@@ -1066,6 +1084,7 @@ fn object_phrase<'a>(text: &'a str, tokens: &[Token<'a>]) -> Option<(&'a str, us
     let start = tokens.get(k)?.at;
     let mut end = start;
     let mut capitalised = false;
+    let mut ended_with_noun = false;
     while let Some(t) = tokens.get(k) {
         let w = t.word();
         if is_name_like(w) {
@@ -1084,6 +1103,7 @@ fn object_phrase<'a>(text: &'a str, tokens: &[Token<'a>]) -> Option<(&'a str, us
         } else if w.starts_with(char::is_lowercase) && words::is_organisation_noun(w.as_bytes()) {
             // The noun that ends it: "the Shanghai government", "the company".
             end = t.at + trim_trailing(t.raw).len();
+            ended_with_noun = true;
             break;
         } else {
             break;
@@ -1094,7 +1114,9 @@ fn object_phrase<'a>(text: &'a str, tokens: &[Token<'a>]) -> Option<(&'a str, us
         }
         k += 1;
     }
-    if end == start {
+    // Lower-case words with no noun after them ("of legal action is thought…") are no
+    // object that names or describes anyone.
+    if end == start || !capitalised && !ended_with_noun {
         return None;
     }
     let named = capitalised && article.is_none_or(|a| words::is_definite(a.as_bytes()));

@@ -552,3 +552,30 @@ fn an_abbreviated_title_is_no_part_of_the_name() {
     ]);
     assert_eq!(s, named(&["Jake Garn", "Sylvia Heal", "Mario Cuomo"]));
 }
+
+/// Who "the Finance Ministry spokesman" and "a bank spokesman" speak for, and no organisation
+/// made of the words around a noun: "For the past five years the government…" names the
+/// government, "The campaign of legal action is thought…" no more than a campaign, "The
+/// Association's latest report" the Association (reuters-wire/reuters-14874 and -8633,
+/// bbc-headlines/tech-255).
+#[test]
+fn an_organisation_is_the_one_the_phrase_names_and_no_more() {
+    let s = speakers(&[
+        "For the past five years the government has adhered to a tight fiscal policy.",
+        "Officially, the Finance Ministry is adhering to its tight stance.",
+        "Economists said the government could meet its target.",
+        "But the Finance Ministry spokesman added, \"we feel we have to place more emphasis on demand.\"",
+    ]);
+    assert_eq!(s, named(&["Finance Ministry"]));
+    let s = speakers(&[
+        "The campaign of legal action is thought to be behind the closure.",
+        "It continued: \"We are very sorry for this.\"",
+    ]);
+    assert_eq!(s, named(&["campaign"]));
+    let s = speakers(&[
+        "Bank Rakyat was affected by bad debts.",
+        "The Association's latest report shows that overall profits rose.",
+        "A bank spokesman told Reuters he believed it was back on track. \"The worst is behind us.\"",
+    ]);
+    assert_eq!(s, named(&["Bank Rakyat"]));
+}
