@@ -351,6 +351,13 @@ fn is_capitalised_role(word: &str) -> bool {
     words::is_role_noun(&lower[..bytes.len()])
 }
 
+/// A run that ends with "Sir" or "Dame" and one word after it.
+fn knighted(run: &str) -> bool {
+    let mut words = run.split_whitespace().rev();
+    words.next();
+    matches!(words.next(), Some("Sir" | "Dame"))
+}
+
 /// One way a surname was printed, and where first.
 #[derive(Debug, Clone, Copy)]
 struct Form<'a> {
@@ -626,6 +633,12 @@ impl<'a> People<'a> {
             kind: Kind::Person,
             gender: name.gender().or(gender),
         };
+        // "Sir John said", after "Sir John Bourn": a knight or a dame goes by the given name.
+        if name.words == 1 && knighted(trimmed) {
+            if let Some(full) = self.given_name_form(name.surname, at) {
+                return Some(person(full, name.title));
+            }
+        }
         let forms = self
             .names
             .forms
@@ -707,6 +720,21 @@ impl<'a> People<'a> {
                 gender: Gender::Unknown,
             },
         })
+    }
+
+    /// The one full name met by `at` that opens with this given name, if only one does.
+    fn given_name_form(&self, given: &str, at: Pos) -> Option<Name<'a>> {
+        let mut found: Option<Name<'a>> = None;
+        let opening = self.names.forms.values().flatten().filter(|f| {
+            f.at <= at && f.name.words > 1 && f.name.text.split_whitespace().next() == Some(given)
+        });
+        for form in opening {
+            match found {
+                Some(kept) if kept.text != form.name.text => return None,
+                _ => found = Some(form.name),
+            }
+        }
+        found
     }
 
     /// The one full name met by `at` whose surname is this one misspelt (one edit in names

@@ -912,11 +912,20 @@ fn described_forward<'a>(
         // "The Foreign Ministry …": an organisation; unless a noun follows that makes the run
         // its modifier ("the Lions coach", "the Treasury spokesman").
         let (run, n) = forward_run(text, clause, 1);
-        let after = clause.get(1 + n).map(|t| name_word(t.word()).as_bytes());
+        // The noun may come a word later: "one Canadian bond trader".
+        let noun = |t: &Token| {
+            let w = name_word(t.word()).as_bytes();
+            words::is_role_noun(w) || words::is_spokes_noun(w) || words::is_organisation_noun(w)
+        };
+        let lower = |t: &&Token| t.word().starts_with(char::is_lowercase);
         let modifier = !clause[n].ends_clause()
-            && after.is_some_and(|w| {
-                words::is_role_noun(w) || words::is_spokes_noun(w) || words::is_organisation_noun(w)
-            });
+            && (clause.get(1 + n).is_some_and(noun)
+                || clause
+                    .get(1 + n)
+                    .filter(lower)
+                    .filter(|t| !t.ends_clause())
+                    .and(clause.get(2 + n))
+                    .is_some_and(noun));
         if !modifier {
             // "The Association's latest report": the report speaks for the Association.
             return Some(Who::Name {
@@ -996,7 +1005,19 @@ fn described_forward<'a>(
     let without_article = strip_determiner(&text[tokens[i].at..phrase_end]);
     // An unnamed person's role, as printed up to the clause's end ("executive at another
     // major airline", "senior source at a leading U.K. Investment house").
-    let clause_last = clause.last()?;
+    // A relative clause after the role is not part of it ("trader who asked not to be
+    // identified", "source when asked about…").
+    let role_words = clause
+        .iter()
+        .skip(1)
+        .position(|t| {
+            matches!(
+                t.raw,
+                "who" | "whom" | "whose" | "which" | "when" | "while" | "because"
+            )
+        })
+        .map_or(clause, |p| &clause[..=p]);
+    let clause_last = role_words.last()?;
     let role_text = strip_determiner(
         &text[tokens[i].at..clause_last.at + trim_trailing(clause_last.raw).len()],
     );

@@ -579,3 +579,31 @@ fn an_organisation_is_the_one_the_phrase_names_and_no_more() {
     ]);
     assert_eq!(s, named(&["Bank Rakyat"]));
 }
+
+/// "Sir John said", after "Sir John Bourn": a knight goes by his given name
+/// (bbc-headlines/politics-203, bbc-headlines/entertainment-111).
+#[test]
+fn a_knight_called_by_his_given_name_is_the_one_named_in_full() {
+    let s = speakers(&[
+        "National Audit Office chief Sir John Bourn said a scheme was being looked at.",
+        "On the invoices, Sir John said Defra had paid 97%, \"but has not agreed a settlement\".",
+    ]);
+    assert_eq!(s, named(&["John Bourn"]));
+    let s = speakers(&[
+        "Sir John Bourn and Sir John Major spoke.",
+        "\"It is late,\" Sir John said.",
+    ]);
+    assert_eq!(s, named(&["John"]));
+}
+
+/// An unnamed person is their role as printed, a nationality before it included and a
+/// relative clause after it left out (reuters/reuters-2824 and -965, reuters-wire/reuters-2833).
+#[test]
+fn a_role_is_printed_without_the_clause_that_follows_it() {
+    let s = speakers(&[
+        "\"Their buying has been concentrated in the medium term,\" noted one Canadian bond trader who asked not to be identified.",
+        "\"This White House is going to need all the strength it can get,\" said one source when asked about it.",
+        "\"It might make it a saleable asset,\" said one analyst who asked not to be named.",
+    ]);
+    assert_eq!(s, named(&["Canadian bond trader", "source", "analyst"]));
+}
