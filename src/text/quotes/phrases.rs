@@ -926,6 +926,13 @@ fn described_forward<'a>(
                     .filter(|t| !t.ends_clause())
                     .and(clause.get(2 + n))
                     .is_some_and(noun));
+        // "said the American": the person just spoken of, called by where they are from.
+        if n == 1 && words::is_definite(article.as_bytes()) && words::is_demonym(run.as_bytes()) {
+            return Some(Who::Description {
+                head: run,
+                text: run,
+            });
+        }
         if !modifier {
             // "The Association's latest report": the report speaks for the Association.
             return Some(Who::Name {

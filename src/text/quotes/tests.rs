@@ -607,3 +607,14 @@ fn a_role_is_printed_without_the_clause_that_follows_it() {
     ]);
     assert_eq!(s, named(&["Canadian bond trader", "source", "analyst"]));
 }
+
+/// "said the American": someone just spoken of, called by where they are from, not an
+/// organisation called "American" (bbc-headlines/sport-427).
+#[test]
+fn a_person_called_by_where_they_are_from_is_the_one_just_named() {
+    let s = speakers(&[
+        "Andre Agassi lost to Jurgen Melzer in Melbourne.",
+        "\"A lot more guys are capable of it now,\" said the American.",
+    ]);
+    assert_eq!(s, named(&["Andre Agassi"]));
+}

@@ -392,7 +392,17 @@ pub fn is_named_role(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
         "president|leader|coach|manager|boss|director|chairman|chairwoman|chair|minister|secretary|star|comedian|actor|actress|singer|player|striker|captain|champion|chancellor|chief|founder|premier|governor|senator|mayor|ambassador|envoy|judge|professor|author|writer|presenter|host|veteran|midfielder|defender|goalkeeper|winger|forward|skipper|boxer|golfer|rider|driver|artist|musician|rapper|commissioner|chairperson|head|owner|prosecutor|king|queen|prince|pope|premier|lawmaker|congressman|congresswoman|legislator|candidate|nominee|spokesman|spokeswoman|spokesperson|economist|analyst|researcher|scientist",
     );
-    LIST.contains(word) || is_age(word)
+    LIST.contains(word) || is_age(word) || is_demonym(word)
+}
+
+/// Words for a person by where they are from, as sports and news copy calls someone just
+/// named ("said the American", "the 25-year-old Dubliner"). Not those that are also
+/// newspapers' names ("the Australian", "the Scotsman").
+pub fn is_demonym(word: &[u8]) -> bool {
+    static LIST: WordList = word_list!(
+        "American|Briton|Englishman|Scot|Welshman|Irishman|Frenchman|German|Spaniard|Italian|Russian|Swede|Dane|Norwegian|Finn|Dutchman|Belgian|Swiss|Austrian|Czech|Serb|Croat|Pole|Hungarian|Romanian|Bulgarian|Greek|Turk|Portuguese|Brazilian|Argentine|Argentinian|Chilean|Colombian|Mexican|Canadian|Kiwi|Japanese|Chinese|Korean|Indian|Pakistani|Kenyan|Ethiopian|Nigerian|Ghanaian|Cameroonian|Egyptian|Moroccan|Israeli|Iranian|Iraqi|Ukrainian|Belarusian|Georgian|Dubliner|Londoner|Glaswegian|Liverpudlian|Mancunian|Texan|Californian|Parisian",
+    );
+    LIST.contains(word)
 }
 
 /// Nouns for a speaker who is not a person: "the ministry said", "the report said".
