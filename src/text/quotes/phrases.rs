@@ -132,7 +132,11 @@ fn words_forward(text: &str, from: usize, end: usize) -> impl Iterator<Item = To
 /// A word that may be part of a person's or organisation's name: capitalised, an initial,
 /// a particle ("de", "van", "al-Amr").
 fn is_name_like(word: &str) -> bool {
-    word.starts_with(char::is_uppercase) && !matches!(word, "A" | "I" | "An" | "The")
+    word.starts_with(char::is_uppercase)
+        && !matches!(word, "A" | "I" | "An" | "The")
+        // "I'd say that…": the writer, not a name.
+        && !word.starts_with("I'")
+        && !word.starts_with("I’")
         || matches!(
             word,
             "de" | "van" | "von" | "der" | "da" | "bin" | "ibn" | "la" | "le" | "du" | "di" | "del"

@@ -618,3 +618,13 @@ fn a_person_called_by_where_they_are_from_is_the_one_just_named() {
     ]);
     assert_eq!(s, named(&["Andre Agassi"]));
 }
+
+/// "I'd say that…": the writer's own words around a term in quotation marks name no speaker
+/// (messy/long-bbc-politics-290).
+#[test]
+fn the_writer_speaking_in_the_first_person_is_no_name() {
+    let s = speakers(&[
+        "I'd say that the likelihood of an attack is a \"When\" not an \"If\" probability.",
+    ]);
+    assert_eq!(s, vec![None, None]);
+}
