@@ -2,7 +2,9 @@
 //! article, so that paragraphs are analysed on all cores: each quotation with the words that
 //! attribute it, and who each sentence outside the quotations is about.
 
-use super::names::{is_abbreviation, name_in, pos, trim_word, verbs_and_runs, Names};
+use super::names::{
+    is_abbreviation, is_possessive, name_in, pos, trim_word, verbs_and_runs, Names,
+};
 use super::phrases::{self, Who};
 use super::spans::{self, Span};
 use super::words::{self, Gender};
@@ -33,6 +35,9 @@ pub struct Mention<'a> {
     pub who: Who<'a>,
     /// The subject of a verb of saying ("Corbett said he and Barker…"): the one who spoke last.
     pub speaks: bool,
+    /// Named in passing, not a sentence's subject ("hosted by election co-ordinator Alan
+    /// Milburn"): who "he" or "she" means only when no one else can be.
+    pub aside: bool,
     /// The gender the rest of the sentence shows for them ("Pinola called his decision…").
     pub gender: Gender,
 }
@@ -54,10 +59,15 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
     let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
     // Runs of capitalised words that open a sentence: where its subject may be.
     let mut openings: Vec<&str> = Vec::new();
+    // The last full name met in passing, for a pronoun with no one else to mean.
+    let mut aside: Option<&str> = None;
     let verbs = verbs_and_runs(text, |run| {
         names.mention(pos(paragraph, offset(run)), run);
         if opens_sentence(text, offset(run)) {
             openings.push(run);
+        } else if !is_possessive(run) && name_in(run).is_some_and(|n| n.opens_with_given_name()) {
+            // "Sir Alex Ferguson's side": the one who owns something is no aside.
+            aside = Some(run);
         }
     });
     if memchr::memchr(b'(', text.as_bytes()).is_some() {
@@ -106,6 +116,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
                     determiner: false,
                 },
                 speaks: false,
+                aside: false,
                 gender: Gender::Unknown,
             });
         }
@@ -114,9 +125,23 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
                 at,
                 who,
                 speaks: false,
+                aside: false,
                 gender: gender_after(text, at),
             });
         }
+    }
+    if let Some(run) = aside.filter(|run| !inside(offset(run))) {
+        mentions.push(Mention {
+            at: offset(run),
+            who: Who::Name {
+                run,
+                role: "",
+                determiner: false,
+            },
+            speaks: false,
+            aside: true,
+            gender: Gender::Unknown,
+        });
     }
     for (verb, _) in verbs.iter().zip(&used).filter(|(_, &used)| !used) {
         if !words::is_speech_verb(text[verb.clone()].as_bytes()) {
@@ -133,6 +158,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
                 at,
                 who,
                 speaks: true,
+                aside: false,
                 gender: gender_after(text, at),
             });
         } else if text[floor..verb.start].trim_end().ends_with(',')
@@ -147,6 +173,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
                     at,
                     who,
                     speaks: true,
+                    aside: false,
                     gender: gender_after(text, at),
                 });
             }

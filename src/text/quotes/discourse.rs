@@ -25,6 +25,8 @@ enum Ref<'a> {
 enum Item<'a> {
     /// Someone a sentence is about, or who said something (`true`).
     Mention(Ref<'a>, bool),
+    /// Someone named in passing.
+    Aside(Ref<'a>),
     /// The `n`th quotation of the paragraph.
     Quote {
         n: usize,
@@ -97,7 +99,12 @@ pub fn resolve<'a>(
                     known.gender = known.gender.or(mention.gender);
                 }
             }
-            items.push((mention.at, Item::Mention(r, mention.speaks)));
+            let item = if mention.aside {
+                Item::Aside(r)
+            } else {
+                Item::Mention(r, mention.speaks)
+            };
+            items.push((mention.at, item));
         }
     }
     for (n, quoted) in analysis.quotes.iter().enumerate() {
@@ -148,6 +155,8 @@ pub struct Discourse<'a> {
     organisations: VecDeque<Entity<'a>>,
     /// Who spoke last, and in which paragraph.
     last_speaker: Option<(Entity<'a>, usize)>,
+    /// The last person named in passing: who a pronoun means when no one spoken of can be.
+    aside: Option<Entity<'a>>,
     /// The last paragraph's last quotation was left open.
     open: bool,
     /// Paragraphs read.
@@ -191,6 +200,11 @@ impl<'a> Discourse<'a> {
                             self.last_speaker = Some((entity, self.paragraph));
                             speaker_here = Some(entity);
                         }
+                    }
+                }
+                Item::Aside(r) => {
+                    if let Some(entity) = self.entity(r).filter(|e| e.kind == Kind::Person) {
+                        self.aside = Some(entity);
                     }
                 }
                 Item::Quote {
@@ -248,11 +262,10 @@ impl<'a> Discourse<'a> {
         match who {
             Who::Name { .. } => None,
             Who::Pronoun(gender) => {
-                let found = self
-                    .people
-                    .iter_mut()
-                    .rev()
-                    .find(|e| e.gender.fits(gender))?;
+                let Some(found) = self.people.iter_mut().rev().find(|e| e.gender.fits(gender))
+                else {
+                    return self.aside.filter(|e| e.gender.fits(gender));
+                };
                 found.gender = found.gender.or(gender);
                 Some(*found)
             }

@@ -295,6 +295,7 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
     let mut count = 0;
     let mut title = Gender::Unknown;
     let mut titled = false;
+    let mut post_nominal = false;
     for (n, raw) in run
         .split_whitespace()
         .rev()
@@ -302,6 +303,16 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
         .enumerate()
     {
         let word = name_word(raw);
+        // "Tory frontbencher Andrew Tyrie MP": letters after a name are not part of it.
+        if count == 0
+            && matches!(
+                word,
+                "MP" | "MEP" | "MSP" | "QC" | "KC" | "OBE" | "MBE" | "CBE"
+            )
+        {
+            post_nominal = true;
+            continue;
+        }
         if n > 0 && is_possessive(raw) {
             break;
         }
@@ -322,7 +333,8 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
         kept[3 - count] = word;
         count += 1;
     }
-    if count == 0 {
+    // "a senior Tory MP": a party and its letters are a role, not a name.
+    if count == 0 || post_nominal && count < 2 {
         return None;
     }
     let first = kept[4 - count];

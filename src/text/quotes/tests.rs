@@ -628,3 +628,38 @@ fn the_writer_speaking_in_the_first_person_is_no_name() {
     ]);
     assert_eq!(s, vec![None, None]);
 }
+
+/// A person named in passing ("hosted by election co-ordinator Alan Milburn") is who "he"
+/// means when no one spoken of can be, never ahead of someone who is; an owner ("Sir Alex
+/// Ferguson's side") is not named in passing (bbc-headlines/politics-278, lede-first/sport-122).
+#[test]
+fn a_person_named_in_passing_is_the_pronouns_last_resort() {
+    let s = speakers(&[
+        "Certainly the press conference hosted by election co-ordinator Alan Milburn had all the hallmarks.",
+        "\"Welcome to the media centre,\" he said.",
+    ]);
+    assert_eq!(s, named(&["Alan Milburn"]));
+    let s = speakers(&[
+        "Jim Smith met the press after the match against Alan Milburn's side.",
+        "Later, the manager was interviewed by reporter Tom Jones.",
+        "\"Welcome to the media centre,\" he said.",
+    ]);
+    assert_eq!(s, named(&["Jim Smith"]));
+    let s = speakers(&[
+        "They were rewarded with a draw against Sir Alex Ferguson's side.",
+        "\"We've got our work cut out,\" he said.",
+    ]);
+    assert_eq!(s, vec![None]);
+}
+
+/// "Tory frontbencher Andrew Tyrie MP demanded": letters after a full name leave it a name;
+/// after a party alone they leave a role (bbc/politics-376, bbc-headlines/politics-203).
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let s = speakers(&[
+        "In the Commons, Tory frontbencher Andrew Tyrie MP demanded a statement.",
+        "\"I can only hope it is unintentional,\" he said.",
+        "A senior Tory MP has criticised Defra's \"lackadaisical\" approach.",
+    ]);
+    assert_eq!(s, vec![Some("Andrew Tyrie".to_owned()), None]);
+}
