@@ -65,7 +65,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
         names.mention(pos(paragraph, offset(run)), run);
         if opens_sentence(text, offset(run)) {
             openings.push(run);
-        } else if !is_possessive(run) && name_in(run).is_some_and(|n| n.opens_with_given_name()) {
+        } else if opens_with_given_name(run) && !is_possessive(run) {
             // "Sir Alex Ferguson's side": the one who owns something is no aside.
             aside = Some(run);
         }
@@ -130,7 +130,10 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
             });
         }
     }
-    if let Some(run) = aside.filter(|run| !inside(offset(run))) {
+    let aside = aside.filter(|run| {
+        !inside(offset(run)) && name_in(run).is_some_and(|n| n.opens_with_given_name())
+    });
+    if let Some(run) = aside {
         mentions.push(Mention {
             at: offset(run),
             who: Who::Name {
@@ -185,6 +188,14 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
         mentions,
         leading_close: found.leading_close,
     }
+}
+
+/// Whether a run of several words opens with a known given name: a cheap look at every run
+/// for the one that may be a full name met in passing.
+fn opens_with_given_name(run: &str) -> bool {
+    let bytes = run.as_bytes();
+    memchr::memchr(b' ', bytes)
+        .is_some_and(|space| words::given_name_gender(&bytes[..space]) != Gender::Unknown)
 }
 
 /// Who the words around a quotation name: right after it ("…,” said Jen Psaki" / "…,” he

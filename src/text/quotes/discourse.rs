@@ -65,10 +65,9 @@ pub fn resolve<'a>(
                 let mut known = people.resolve(run, pos(paragraph, offset(run).max(at)), fuzzy)?;
                 // After "the", a run is an organisation's or a thing's ("The Home
                 // International series") unless a given name or a title shows a person.
-                let unknown_person = known.kind == Kind::Person
-                    && known.gender == Gender::Unknown
-                    && !name_in(run).is_some_and(|n| n.titled);
-                if determiner && (known.kind != Kind::Person || unknown_person) {
+                let unknown_person =
+                    || known.gender == Gender::Unknown && !name_in(run).is_some_and(|n| n.titled);
+                if determiner && (known.kind != Kind::Person || unknown_person()) {
                     known.kind = Kind::Organisation;
                 }
                 if known.kind == Kind::Person {
