@@ -42,6 +42,23 @@ pub struct Mention<'a> {
     pub gender: Gender,
 }
 
+impl<'a> Mention<'a> {
+    /// Someone a run names as printed, who says nothing here; `aside` when named in passing.
+    fn named(at: usize, run: &'a str, aside: bool) -> Self {
+        Mention {
+            at,
+            who: Who::Name {
+                run,
+                role: "",
+                determiner: false,
+            },
+            speaks: false,
+            aside,
+            gender: Gender::Unknown,
+        }
+    }
+}
+
 /// A paragraph's quotations and mentions.
 #[derive(Debug, Default)]
 pub struct Analysis<'a> {
@@ -108,17 +125,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
             .trim_start()
             .starts_with("and ");
         if coordinated && name_in(run).is_some_and(|n| n.opens_with_given_name()) {
-            mentions.push(Mention {
-                at: offset(run),
-                who: Who::Name {
-                    run,
-                    role: "",
-                    determiner: false,
-                },
-                speaks: false,
-                aside: false,
-                gender: Gender::Unknown,
-            });
+            mentions.push(Mention::named(offset(run), run, false));
         }
         if let Some((who, at)) = phrases::subject_of_run(text, run) {
             mentions.push(Mention {
@@ -134,17 +141,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
         !inside(offset(run)) && name_in(run).is_some_and(|n| n.opens_with_given_name())
     });
     if let Some(run) = aside {
-        mentions.push(Mention {
-            at: offset(run),
-            who: Who::Name {
-                run,
-                role: "",
-                determiner: false,
-            },
-            speaks: false,
-            aside: true,
-            gender: Gender::Unknown,
-        });
+        mentions.push(Mention::named(offset(run), run, true));
     }
     for (verb, _) in verbs.iter().zip(&used).filter(|(_, &used)| !used) {
         if !words::is_speech_verb(text[verb.clone()].as_bytes()) {
