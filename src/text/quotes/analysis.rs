@@ -43,6 +43,18 @@ pub struct Mention<'a> {
 }
 
 impl<'a> Mention<'a> {
+    /// The subject of a sentence or (`speaks`) of a verb of saying, at byte `at`, with the
+    /// gender the rest of its sentence shows.
+    fn subject(text: &str, who: Who<'a>, at: usize, speaks: bool) -> Self {
+        Mention {
+            at,
+            who,
+            speaks,
+            aside: false,
+            gender: gender_after(text, at),
+        }
+    }
+
     /// Someone a run names as printed, who says nothing here; `aside` when named in passing.
     fn named(at: usize, run: &'a str, aside: bool) -> Self {
         Mention {
@@ -128,13 +140,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
             mentions.push(Mention::named(offset(run), run, false));
         }
         if let Some((who, at)) = phrases::subject_of_run(text, run) {
-            mentions.push(Mention {
-                at,
-                who,
-                speaks: false,
-                aside: false,
-                gender: gender_after(text, at),
-            });
+            mentions.push(Mention::subject(text, who, at, false));
         }
     }
     let aside = aside.filter(|run| {
@@ -154,13 +160,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
             .find(|s| s.end <= verb.start)
             .map_or(sentence, |s| s.end.max(sentence));
         if let Some((who, at)) = phrases::subject_before(text, floor, verb.start) {
-            mentions.push(Mention {
-                at,
-                who,
-                speaks: true,
-                aside: false,
-                gender: gender_after(text, at),
-            });
+            mentions.push(Mention::subject(text, who, at, true));
         } else if text[floor..verb.start].trim_end().ends_with(',')
             && words::is_inverting_verb(text[verb.clone()].as_bytes())
             && &text[verb.clone()] != "according"
@@ -169,13 +169,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
             let end = sentence_end_after(text, verb.end);
             if let Some(who) = phrases::subject_after(text, verb.end, end) {
                 let at = name_offset(text, &who).unwrap_or(verb.end);
-                mentions.push(Mention {
-                    at,
-                    who,
-                    speaks: true,
-                    aside: false,
-                    gender: gender_after(text, at),
-                });
+                mentions.push(Mention::subject(text, who, at, true));
             }
         }
     }
