@@ -663,3 +663,16 @@ fn letters_after_a_name_are_no_part_of_it() {
     ]);
     assert_eq!(s, vec![Some("Andrew Tyrie".to_owned()), None]);
 }
+
+/// A title-like word after a given name is a surname: "Paul King", "Peter Baron"
+/// (boxed/tech-077, messy/long-reuters-11224); before a name it stays a title.
+#[test]
+fn a_title_after_a_given_name_is_a_surname() {
+    let s = speakers(&[
+        "Not least, said Paul King, principal security consultant at Cisco, because defences are common.",
+        "\"If you think of criminals they do not do clever,\" said Mr King.",
+        "Peter Baron told Reuters in London, \"Agreements could function.\"",
+        "\"It is late,\" said Baron Smith.",
+    ]);
+    assert_eq!(s, named(&["Paul King", "Peter Baron", "Smith"]));
+}
