@@ -24,6 +24,8 @@ pub struct Quoted<'a> {
     pub opens_sentence: bool,
     /// It holds four words or more: words someone said, not a term in quotation marks.
     pub long: bool,
+    /// Where its sentence starts.
+    pub sentence: usize,
 }
 
 /// Someone a sentence outside the quotations is about, in reading order.
@@ -124,6 +126,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
                     .split_whitespace()
                     .nth(3)
                     .is_some(),
+                sentence,
             }
         })
         .collect();

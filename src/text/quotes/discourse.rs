@@ -34,6 +34,8 @@ enum Item<'a> {
         opens_paragraph: bool,
         opens_sentence: bool,
         long: bool,
+        /// Where its sentence starts.
+        sentence: usize,
     },
 }
 
@@ -42,7 +44,8 @@ enum Item<'a> {
 #[derive(Debug, Default)]
 pub struct Resolved<'a> {
     spans: Vec<(Range<usize>, bool)>,
-    items: Vec<Item<'a>>,
+    /// Where each item is, and what.
+    items: Vec<(usize, Item<'a>)>,
     leading_close: Option<usize>,
 }
 
@@ -115,6 +118,7 @@ pub fn resolve<'a>(
                 opens_paragraph: quoted.opens_paragraph,
                 opens_sentence: quoted.opens_sentence,
                 long: quoted.long,
+                sentence: quoted.sentence,
             },
         ));
     }
@@ -125,7 +129,7 @@ pub fn resolve<'a>(
             .iter()
             .map(|q| (q.span.start..q.span.end, q.span.open))
             .collect(),
-        items: items.into_iter().map(|(_, item)| item).collect(),
+        items,
         leading_close: analysis.leading_close,
     }
 }
@@ -169,7 +173,8 @@ impl<'a> Discourse<'a> {
         self.paragraph += 1;
         let mut out: Vec<(Range<usize>, Option<String>)> =
             Vec::with_capacity(resolved.spans.len() + 1);
-        let mut speaker_here: Option<Entity<'a>> = None;
+        // Who spoke last in this paragraph, and where that was said.
+        let mut speaker_here: Option<(Entity<'a>, usize)> = None;
         let recent = |last: Option<(Entity<'a>, usize)>, paragraph: usize| {
             last.filter(|(_, at)| *at + 1 >= paragraph).map(|(e, _)| e)
         };
@@ -177,7 +182,7 @@ impl<'a> Discourse<'a> {
             // The end of the last paragraph's quotation, with no opening mark of its own.
             let speaker = recent(self.last_speaker, self.paragraph);
             out.push((0..close, speaker.map(|e| display(e.name))));
-            speaker_here = speaker;
+            speaker_here = speaker.map(|e| (e, 0));
         }
         let first_own = out.len();
         out.extend(
@@ -186,7 +191,7 @@ impl<'a> Discourse<'a> {
                 .iter()
                 .map(|(range, _)| (range.clone(), None)),
         );
-        for item in resolved.items {
+        for (at, item) in resolved.items {
             match item {
                 Item::Mention(r, speaks) => {
                     // A capitalised word opening a sentence is a name only when the copy
@@ -197,7 +202,7 @@ impl<'a> Discourse<'a> {
                         self.attend(entity);
                         if speaks {
                             self.last_speaker = Some((entity, self.paragraph));
-                            speaker_here = Some(entity);
+                            speaker_here = Some((entity, at));
                         }
                     }
                 }
@@ -212,23 +217,21 @@ impl<'a> Discourse<'a> {
                     opens_paragraph,
                     opens_sentence,
                     long,
+                    sentence,
                 } => {
-                    let speaker = match cue {
-                        Some(r) => self.entity(r),
-                        None => speaker_here.or_else(|| {
-                            // A quotation of a few words inside a sentence with no one to
-                            // say them is a term, not someone's words.
-                            if opens_paragraph || opens_sentence || long {
-                                recent(self.last_speaker, self.paragraph)
-                            } else {
-                                None
-                            }
-                        }),
+                    // A quotation of a few words inside a sentence that names no one to say
+                    // them is a term, not someone's words.
+                    let words = opens_paragraph || opens_sentence || long;
+                    let speaker = match (cue, speaker_here) {
+                        (Some(r), _) => self.entity(r),
+                        (None, Some((e, said_at))) if words || said_at >= sentence => Some(e),
+                        (None, _) if words => recent(self.last_speaker, self.paragraph),
+                        (None, _) => None,
                     };
                     if let Some(entity) = speaker {
                         self.attend(entity);
                         self.last_speaker = Some((entity, self.paragraph));
-                        speaker_here = Some(entity);
+                        speaker_here = Some((entity, at));
                     }
                     out[first_own + n].1 = speaker.map(|e| display(e.name));
                 }

@@ -248,6 +248,37 @@ fn organisation_noun<'a>(modifiers: &[Token<'a>]) -> &'a str {
     }
 }
 
+/// A full name that opens `part` (tokens run backward) and a preposition after it ("Kirsten
+/// Pfeifer from the…", "John Smith of Acme"): two capitalised words that are neither an
+/// organisation's nor a title.
+fn name_then_origin<'a>(text: &'a str, part: &[Token<'a>]) -> Option<(Who<'a>, usize)> {
+    let mut reading = part.iter().rev();
+    let (first, second) = (reading.next()?, reading.next()?);
+    let plain_name = |t: &Token| {
+        let word = name_word(t.word()).as_bytes();
+        is_name_like(t.word())
+            && !t.ends_clause()
+            && !words::is_organisation_word(word)
+            && !words::is_not_name_word(word)
+    };
+    if !plain_name(first) || !plain_name(second) {
+        return None;
+    }
+    let preposition = reading.next()?;
+    if !matches!(preposition.raw, "from" | "of" | "at" | "with") {
+        return None;
+    }
+    let run = &text[first.at..second.at + trim_trailing(second.raw).len()];
+    Some((
+        Who::Name {
+            run,
+            role: "",
+            determiner: false,
+        },
+        first.at,
+    ))
+}
+
 /// The last word of a firm's name: "Co", "Inc", "Ltd"…
 fn is_company_suffix(word: &str) -> bool {
     matches!(
@@ -325,6 +356,11 @@ fn apposition<'a>(
             },
             part[part.len() - 1].at,
         ));
+    }
+    // "Kirsten Pfeifer from the Consumer Electronics Association, told": a full name and
+    // where the person is from, set off by the comma after it alone.
+    if let Some(found) = name_then_origin(text, part) {
+        return Some(found);
     }
     // The part describes the subject, which ends at the comma before it.
     match before_part {

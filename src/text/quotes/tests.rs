@@ -676,3 +676,24 @@ fn a_title_after_a_given_name_is_a_surname() {
     ]);
     assert_eq!(s, named(&["Paul King", "Peter Baron", "Smith"]));
 }
+
+/// "Kirsten Pfeifer from the Consumer Electronics Association, told": a name and where the
+/// person is from, set off by one comma, is the subject (bbc/tech-193).
+#[test]
+fn a_name_and_where_they_are_from_before_the_verb_is_the_speaker() {
+    let s = speakers(&[
+        "\"Everything is going digital,\" Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website.",
+    ]);
+    assert_eq!(s, named(&["Kirsten Pfeifer"]));
+}
+
+/// A term in quotation marks takes the paragraph's speaker only inside the sentence that
+/// speaker spoke in; a later sentence that names no one to say it leaves it a term
+/// (bbc-headlines/entertainment-311, bbc-headlines/politics-101 and 33 more unlabelled).
+#[test]
+fn a_term_after_the_speakers_sentence_is_no_ones_words() {
+    let s = speakers(&[
+        "Finance Minister Sue Essex said it was a \"good deal\" for local government. The settlement includes the \"full\" £7.4m from the Treasury.",
+    ]);
+    assert_eq!(s, vec![Some("Sue Essex".to_owned()), None]);
+}
