@@ -696,4 +696,9 @@ fn a_term_after_the_speakers_sentence_is_no_ones_words() {
         "Finance Minister Sue Essex said it was a \"good deal\" for local government. The settlement includes the \"full\" £7.4m from the Treasury.",
     ]);
     assert_eq!(s, vec![Some("Sue Essex".to_owned()), None]);
+    // Unless that sentence's subject describes someone with it (bbc-headlines/politics-279).
+    let s = speakers(&[
+        "Irene Khan spoke in London. Despite her concerns, Ms Khan dubbed herself a \"hope-monger\".",
+    ]);
+    assert_eq!(s, named(&["Irene Khan"]));
 }
