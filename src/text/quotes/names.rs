@@ -296,15 +296,6 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
     let mut title = Gender::Unknown;
     let mut titled = false;
     let mut post_nominal = false;
-    // "Peter Baron", "Martin Luther King": a title after a given name is a surname.
-    let surname_like_title = {
-        let mut words = run.split_whitespace().rev();
-        let (last, before) = (words.next(), words.next());
-        last.zip(before).is_some_and(|(last, before)| {
-            !words::is_function_word(name_word(last).as_bytes())
-                && given_name_gender(name_word(before).as_bytes()) != Gender::Unknown
-        })
-    };
     for (n, raw) in run
         .split_whitespace()
         .rev()
@@ -325,7 +316,7 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
         if n > 0 && is_possessive(raw) {
             break;
         }
-        if words::is_not_name_word(word.as_bytes()) && !(n == 0 && surname_like_title)
+        if words::is_not_name_word(word.as_bytes()) && !(n == 0 && surname_after_given_name(run))
             || word.is_empty()
             || n > 0 && is_capitalised_role(word)
         {
@@ -356,6 +347,17 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
         words: count,
         title,
         titled,
+    })
+}
+
+/// "Peter Baron", "Paul King": the run's last word, a title elsewhere, follows a given name
+/// and so is a surname.
+fn surname_after_given_name(run: &str) -> bool {
+    let mut words = run.split_whitespace().rev();
+    let (last, before) = (words.next(), words.next());
+    last.zip(before).is_some_and(|(last, before)| {
+        !words::is_function_word(name_word(last).as_bytes())
+            && given_name_gender(name_word(before).as_bytes()) != Gender::Unknown
     })
 }
 
