@@ -96,7 +96,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
         names.mention(pos(paragraph, offset(run)), run);
         if opens_sentence(text, offset(run)) {
             openings.push(run);
-        } else if opens_with_given_name(run) && !is_possessive(run) {
+        } else if may_be_full_name(run) && !is_possessive(run) {
             // "Sir Alex Ferguson's side": the one who owns something is no aside.
             aside = Some(run);
         }
@@ -185,8 +185,8 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
 }
 
 /// Whether a run of several words opens with a known given name: a cheap look at every run
-/// for the one that may be a full name met in passing.
-fn opens_with_given_name(run: &str) -> bool {
+/// for the one that may be a full name met in passing ([`name_in`] then says whether it is).
+fn may_be_full_name(run: &str) -> bool {
     let bytes = run.as_bytes();
     memchr::memchr(b' ', bytes)
         .is_some_and(|space| words::given_name_gender(&bytes[..space]) != Gender::Unknown)

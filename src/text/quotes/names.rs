@@ -353,12 +353,17 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
 /// "Peter Baron", "Paul King": the run's last word, a title elsewhere, follows a given name
 /// and so is a surname.
 fn surname_after_given_name(run: &str) -> bool {
-    let mut words = run.split_whitespace().rev();
-    let (last, before) = (words.next(), words.next());
-    last.zip(before).is_some_and(|(last, before)| {
+    last_two_words(run).is_some_and(|(before, last)| {
         !words::is_function_word(name_word(last).as_bytes())
             && given_name_gender(name_word(before).as_bytes()) != Gender::Unknown
     })
+}
+
+/// A run's last two words, in reading order.
+fn last_two_words(run: &str) -> Option<(&str, &str)> {
+    let mut words = run.split_whitespace().rev();
+    let last = words.next()?;
+    Some((words.next()?, last))
 }
 
 /// A role noun printed with a capital, as a title before a name ("Prosecutor Fatou
@@ -376,9 +381,7 @@ fn is_capitalised_role(word: &str) -> bool {
 
 /// A run that ends with "Sir" or "Dame" and one word after it.
 fn knighted(run: &str) -> bool {
-    let mut words = run.split_whitespace().rev();
-    words.next();
-    matches!(words.next(), Some("Sir" | "Dame"))
+    last_two_words(run).is_some_and(|(title, _)| matches!(title, "Sir" | "Dame"))
 }
 
 /// One way a surname was printed, and where first.

@@ -957,15 +957,12 @@ fn described_forward<'a>(
             let w = name_word(t.word()).as_bytes();
             words::is_role_noun(w) || words::is_spokes_noun(w) || words::is_organisation_noun(w)
         };
-        let lower = |t: &&Token| t.word().starts_with(char::is_lowercase);
-        let modifier = !clause[n].ends_clause()
-            && (clause.get(1 + n).is_some_and(noun)
-                || clause
-                    .get(1 + n)
-                    .filter(lower)
-                    .filter(|t| !t.ends_clause())
-                    .and(clause.get(2 + n))
-                    .is_some_and(noun));
+        let noun_at = |k: usize| clause.get(k).is_some_and(noun);
+        let word_between = clause
+            .get(1 + n)
+            .is_some_and(|t| t.word().starts_with(char::is_lowercase) && !t.ends_clause());
+        let modifier =
+            !clause[n].ends_clause() && (noun_at(1 + n) || word_between && noun_at(2 + n));
         // "said the American": the person just spoken of, called by where they are from.
         if n == 1 && words::is_definite(article.as_bytes()) && words::is_demonym(run.as_bytes()) {
             return Some(Who::Description {
