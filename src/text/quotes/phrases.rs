@@ -687,7 +687,10 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
     let known_head = words::is_role_noun(head_bytes)
         || words::is_organisation_noun(head_bytes)
         || words::is_spokes_noun(head_bytes);
-    if !known_head {
+    // "a buyer said", "one shopkeeper said": a noun for someone who does something, met
+    // with "a" or "one", is a role though the list of roles does not know it.
+    let agent = !known_head && words::is_agent_noun(head_bytes);
+    if !known_head && !agent {
         return None;
     }
     // Back to the article, over modifiers: "senior coffee", "Treasury", "charity's".
@@ -716,6 +719,8 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         j += 1;
     };
     let start = match det {
+        Some(d) if agent && !words::is_indefinite(tokens[d].word().as_bytes()) => return None,
+        None if agent => return None,
         Some(d) => tokens[d].at,
         // A plural role at the start of a clause needs no article: "Analysts said".
         None if head.ends_with('s') && words::is_role_noun(head_bytes) && j == i => tokens[i].at,
@@ -999,7 +1004,10 @@ fn described_forward<'a>(
             || words::is_spokes_noun(w.as_bytes())
             || words::is_organisation_noun(w.as_bytes())
     };
-    let head = if known(last_word) {
+    // "said one buyer": a noun for someone who does something, as in `described_phrase`.
+    let agent =
+        words::is_indefinite(article.as_bytes()) && words::is_agent_noun(last_word.as_bytes());
+    let head = if known(last_word) || agent {
         last_word
     } else {
         words_of[1..]
@@ -1123,7 +1131,7 @@ fn described_forward<'a>(
                 head,
                 text: without_article,
             }
-        } else if words::is_role_noun(head_bytes) {
+        } else if words::is_role_noun(head_bytes) || agent {
             Who::Role {
                 head,
                 text: role_text,

@@ -702,3 +702,19 @@ fn a_term_after_the_speakers_sentence_is_no_ones_words() {
     ]);
     assert_eq!(s, named(&["Irene Khan"]));
 }
+
+/// "a buyer said", "said one shopkeeper": a noun for someone who does something, met with
+/// "a" or "one", is an unnamed speaker's role though the roles list lacks it; the speaker
+/// before is not who spoke (reuters-wire/reuters-1535). A thing with the same ending is not.
+#[test]
+fn an_unlisted_noun_for_someone_with_a_or_one_is_a_role() {
+    let s = speakers(&[
+        "\"We would have further shortages,\" one official said.",
+        "\"But this again could benefit prices,\" a buyer said.",
+        "\"We were scared,\" said one shopkeeper.",
+    ]);
+    assert_eq!(s, named(&["official", "buyer", "shopkeeper"]));
+    // With "the", the noun points back to someone; with no known noun, no role is made up.
+    let s = speakers(&["\"It was down,\" the poster said."]);
+    assert_eq!(s, vec![None]);
+}

@@ -218,6 +218,41 @@ pub fn is_quantifier(word: &[u8]) -> bool {
     LIST.contains(word)
 }
 
+/// The articles and numbers that introduce someone not yet named: "a", "one", "another".
+pub fn is_indefinite(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"a" | b"A" | b"an" | b"An" | b"one" | b"One" | b"another" | b"Another"
+    )
+}
+
+/// Whether a lower-case word has the ending of a noun for someone who does something
+/// ("buyer", "shopkeeper", "spectator", "pharmacist", "librarian", "volunteer"), and is not
+/// one of the few things with the same ending that copy makes say something.
+pub fn is_agent_noun(word: &[u8]) -> bool {
+    const ENDINGS: [&[u8]; 6] = [b"er", b"or", b"ist", b"ian", b"eer", b"ant"];
+    word.len() >= 5
+        && word[0].is_ascii_lowercase()
+        && word.iter().all(|b| b.is_ascii_lowercase() || *b == b'-')
+        && ENDINGS.iter().any(|ending| word.ends_with(ending))
+        && !matches!(
+            word,
+            b"poster"
+                | b"banner"
+                | b"flyer"
+                | b"sticker"
+                | b"register"
+                | b"chapter"
+                | b"order"
+                | b"answer"
+                | b"number"
+                | b"computer"
+                | b"monitor"
+                | b"sensor"
+                | b"indicator"
+        )
+}
+
 /// Determiners that point back to someone already in the copy ("the trader").
 pub fn is_definite(word: &[u8]) -> bool {
     matches!(word, b"the" | b"The" | b"this" | b"This")
