@@ -324,6 +324,15 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
             titled = !words::is_function_word(word.as_bytes());
             break;
         }
+        // "Liberal Democrat David Laws", "Briton Tim Henman": a party or a country before a
+        // given name describes the person.
+        if count >= 2
+            && (words::is_party_word(word.as_bytes()) || words::is_demonym(word.as_bytes()))
+            && given_name_gender(kept[4 - count].as_bytes()) != Gender::Unknown
+        {
+            titled = true;
+            break;
+        }
         if is_capitals(word) && !is_initials(raw.trim_end_matches([',', ';', ':'])) {
             return None;
         }

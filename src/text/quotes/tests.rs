@@ -718,3 +718,25 @@ fn an_unlisted_noun_for_someone_with_a_or_one_is_a_role() {
     let s = speakers(&["\"It was down,\" the poster said."]);
     assert_eq!(s, vec![None]);
 }
+
+/// "Liberal Democrat David Laws", "Californian Thomas Slattery": a party or where someone is
+/// from, printed before a given name, is not part of the name (bbc/politics-376,
+/// bbc/tech-148); a party's own name still speaks for it.
+#[test]
+fn a_party_or_a_place_before_a_given_name_is_not_part_of_it() {
+    let s = speakers(&[
+        "Liberal Democrat David Laws said: \"It is a very serious matter.\"",
+        "Briton Tim Henman said: \"I played well today.\"",
+        "The Liberal Democrats said: \"It is a scandal.\"",
+        "Rachel Green said: \"It is late.\"",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "David Laws",
+            "Tim Henman",
+            "Liberal Democrats",
+            "Rachel Green"
+        ])
+    );
+}

@@ -440,6 +440,15 @@ pub fn is_demonym(word: &[u8]) -> bool {
     LIST.contains(word)
 }
 
+/// Political parties as copy prints them before a member's name ("Liberal Democrat David
+/// Laws", "Tory Michael Howard", "Democrat Nancy Pelosi").
+pub fn is_party_word(word: &[u8]) -> bool {
+    static LIST: WordList = word_list!(
+        "Conservative|Tory|Labour|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Socialist|Unionist|Nationalist|Communist|Independent|Progressive",
+    );
+    LIST.contains(word)
+}
+
 /// Nouns for a speaker who is not a person: "the ministry said", "the report said".
 pub fn is_organisation_noun(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
