@@ -267,6 +267,27 @@ fn cue<'a>(
         if matches!(previous, "and" | "but") || previous.ends_with(',') {
             return phrases::sentence_subject(text, sentence, v.start);
         }
+        // "…was backed by Sport Secretary Tessa Jowell who said: “…”": who the relative
+        // clause is about.
+        if previous == "who" {
+            let who_at = previous.as_ptr() as usize - text.as_ptr() as usize;
+            if let Some((who, start)) = phrases::subject_before(text, sentence, who_at) {
+                if matches!(who, Who::Name { .. }) {
+                    used[i] = true;
+                    return Some((who, start));
+                }
+            }
+        }
+        // "A report on the experiment said: “…”": the verb that introduces the quotation has
+        // a subject, if not one to name; the quotation is not the speaker before's.
+        let introduces = text[v.end..span.start]
+            .trim_end()
+            .strip_suffix([':', ','])
+            .is_some_and(|between| between.trim().is_empty());
+        if introduces && words::is_speech_verb(verb_word(v)) && v.start > sentence {
+            used[i] = true;
+            return Some((Who::Unnamed, v.start));
+        }
         break;
     }
     if participle {

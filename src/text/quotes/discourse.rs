@@ -262,7 +262,7 @@ impl<'a> Discourse<'a> {
 
     fn other(&mut self, who: Who<'a>) -> Option<Entity<'a>> {
         match who {
-            Who::Name { .. } => None,
+            Who::Name { .. } | Who::Unnamed => None,
             Who::Pronoun(gender) => {
                 let Some(found) = self.people.iter_mut().rev().find(|e| e.gender.fits(gender))
                 else {

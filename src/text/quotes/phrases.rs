@@ -52,6 +52,9 @@ pub enum Who<'a> {
         /// The speaker's noun ("spokeswoman").
         head: &'a str,
     },
+    /// A subject that names no one the copy lets a reader tell: "A report on the experiment
+    /// said: “…”". The quotation is attributed, so it is no one else's.
+    Unnamed,
     /// An organisation met before, by a common noun: "the ministry", "the report".
     OrganisationRef {
         /// The noun ("ministry").

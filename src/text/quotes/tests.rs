@@ -740,3 +740,27 @@ fn a_party_or_a_place_before_a_given_name_is_not_part_of_it() {
         ])
     );
 }
+
+/// "A report on the experiment said: …": a verb that introduces a quotation, with a subject
+/// that names no one, leaves the quotation without a speaker rather than giving it to the
+/// speaker before (bbc-headlines/tech-283, wikinews/wikinews-ie9); "Name who said:" is the
+/// name's (bbc/politics-199).
+#[test]
+fn an_attribution_to_no_one_named_is_no_ones_and_a_relative_clause_is_its_names() {
+    let s = speakers(&[
+        "\"It works,\" said Ravi Purushotma.",
+        "A report on the experiment said: \"Students began asking questions.\"",
+        "PC World's recent analysis of its traffic concluded, \"Usually, it is second.\"",
+    ]);
+    assert_eq!(s, vec![Some("Ravi Purushotma".to_owned()), None, None]);
+    let s = speakers(&[
+        "\"We must act,\" said Patricia Hewitt.",
+        "Her call was backed by Culture Secretary Tessa Jowell who said: \"You would not let your child watch it.\"",
+    ]);
+    assert_eq!(s, named(&["Patricia Hewitt", "Tessa Jowell"]));
+    // A clause that continues the sentence's subject still gives it ("…and added:").
+    let s = speakers(&[
+        "But Dunne is keen to put that period behind him and said: \"I have grown up a lot.\"",
+    ]);
+    assert_eq!(s, named(&["Dunne"]));
+}
