@@ -271,7 +271,19 @@ impl<'a> Discourse<'a> {
                 found.gender = found.gender.or(gender);
                 Some(*found)
             }
-            Who::It | Who::They => self.organisations.back().copied(),
+            // "Deutsche Boerse said … "…," it said": a name this paragraph gave as speaker, of
+            // no gender, is what "it" means before any organisation named since.
+            Who::It => match self.last_speaker {
+                Some((e, p))
+                    if p == self.paragraph
+                        && e.kind != Kind::Role
+                        && e.gender == Gender::Unknown =>
+                {
+                    Some(e)
+                }
+                _ => self.organisations.back().copied(),
+            },
+            Who::They => self.organisations.back().copied(),
             Who::Description { head, text } => {
                 // Someone given this role before ("the Lions coach"); for a role that
                 // names people ("the president", "the 36-year-old"), the person spoken of

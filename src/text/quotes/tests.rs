@@ -764,3 +764,22 @@ fn an_attribution_to_no_one_named_is_no_ones_and_a_relative_clause_is_its_names(
     ]);
     assert_eq!(s, named(&["Dunne"]));
 }
+
+/// "Deutsche Boerse said TCI's opposition would not change… "…," it said": "it" is the
+/// paragraph's speaker, a name of no gender, before an organisation named after it; and
+/// "Another Deutsche Boerse shareholder" does not make "Another" part of the name
+/// (bbc/business-454).
+#[test]
+fn it_is_the_paragraphs_speaker_of_no_gender_before_an_organisation_named_since() {
+    let s = speakers(&[
+        "TCI has called for a meeting. Another Deutsche Boerse shareholder backed TCI's call.",
+        "Deutsche Boerse said TCI's opposition would not change its bid. \"Deutsche Boerse is convinced that its acquisition is right,\" it said.",
+    ]);
+    assert_eq!(s, named(&["Deutsche Boerse"]));
+    // A person's words are not "it"'s.
+    let s = speakers(&[
+        "TCI has called for a meeting.",
+        "John Smith said TCI's call was odd. \"It is late,\" it said.",
+    ]);
+    assert_eq!(s, named(&["TCI"]));
+}
