@@ -385,7 +385,7 @@ fn is_capitalised_role(word: &str) -> bool {
     }
     lower[..bytes.len()].copy_from_slice(bytes);
     lower[0] = lower[0].to_ascii_lowercase();
-    words::is_role_noun(&lower[..bytes.len()])
+    words::is_listed_role(&lower[..bytes.len()])
 }
 
 /// A run that ends with "Sir" or "Dame" and one word after it.

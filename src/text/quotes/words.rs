@@ -371,12 +371,28 @@ static ORGANISATIONS: WordList = word_list!(ORGANISATION_WORDS);
 /// Nouns for what a person is or does, as copy puts them before or after a name ("Chelsea
 /// boss Jose Mourinho", "said one arbitrager"), lower-case as printed.
 pub fn is_role_noun(word: &[u8]) -> bool {
+    is_listed_role(word) || is_man_compound(word)
+}
+
+/// [`is_role_noun`] without the compounds of "man": for a word printed with a capital and
+/// lower-cased, since given names end as those compounds do ("Norman", "Suleiman").
+pub fn is_listed_role(word: &[u8]) -> bool {
     // "executive-secretary", "vice-president": the last part says.
     let last = match word.iter().rposition(|&b| b == b'-') {
         Some(dash) if !is_age(word) => &word[dash + 1..],
         _ => word,
     };
     ROLES.contains(word) || ROLES.contains(last) || is_age(word)
+}
+
+/// "frontman", "businesswoman", "fisherman": a compound of "man" or "woman", which names a
+/// person by what they do.
+fn is_man_compound(word: &[u8]) -> bool {
+    let stem = word
+        .strip_suffix(b"woman")
+        .or_else(|| word.strip_suffix(b"man"));
+    stem.is_some_and(|stem| stem.len() >= 3 && stem.iter().all(u8::is_ascii_lowercase))
+        && !matches!(word, b"ottoman" | b"walkman")
 }
 
 /// The gender a role noun says (spokeswoman, chairman, actress…).
@@ -452,7 +468,7 @@ pub fn is_party_word(word: &[u8]) -> bool {
 /// Nouns for a speaker who is not a person: "the ministry said", "the report said".
 pub fn is_organisation_noun(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "ministry|department|agency|company|firm|group|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|ministry|spokesmen|document|letter|release|communique|declaration|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service",
+        "ministry|department|agency|company|firm|group|band|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|ministry|spokesmen|document|letter|release|communique|declaration|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service",
     );
     LIST.contains(word)
 }
