@@ -174,6 +174,13 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
                 let at = name_offset(text, &who).unwrap_or(verb.end);
                 mentions.push(Mention::subject(text, who, at, true));
             }
+        } else if &text[verb.clone()] == "according" {
+            // "…, according to Carly Fiorina, chief of Hewlett Packard": she has spoken.
+            let end = sentence_end_after(text, verb.end);
+            if let Some(who @ Who::Name { .. }) = phrases::subject_after(text, verb.end, end) {
+                let at = name_offset(text, &who).unwrap_or(verb.end);
+                mentions.push(Mention::subject(text, who, at, true));
+            }
         }
     }
     mentions.sort_by_key(|m| (m.at, m.speaks));

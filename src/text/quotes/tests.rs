@@ -806,3 +806,14 @@ fn a_compound_of_man_or_woman_is_a_role_but_a_given_name_ending_so_is_not() {
         ])
     );
 }
+
+/// "…, according to Carly Fiorina, chief of Hewlett Packard": the person a statement is
+/// credited to has spoken, so a later "she told delegates" is hers (bbc/tech-228).
+#[test]
+fn the_person_a_statement_is_credited_to_has_spoken() {
+    let s = speakers(&[
+        "The revolution is about stories, according to Carly Fiorina, chief of Hewlett Packard.",
+        "The show runs to Sunday. \"The revolution is about people,\" she told delegates.",
+    ]);
+    assert_eq!(s, named(&["Carly Fiorina"]));
+}
