@@ -242,6 +242,14 @@ fn cue<'a>(
             }
         }
     }
+    // "Said David Gluskin, vice-president of…, “…”": a verb that opens the sentence, its
+    // subject after it.
+    if let Some(verb_end) = opening_verb(text, sentence, span.start) {
+        if let Some(who) = phrases::subject_after(text, verb_end, span.start) {
+            let at = name_offset(text, &who).unwrap_or(verb_end);
+            return Some((who, at));
+        }
+    }
     // Earlier in the sentence: the nearest verb with a subject ("Peskov told reporters that
     // … “…”"); a participle's subject is its clause's ("Conable said … noting that “…”").
     let before = verbs.partition_point(|v| v.end <= span.start);
@@ -324,6 +332,22 @@ fn cue<'a>(
         }
     }
     None
+}
+
+/// Where a verb that puts its subject after it ends, when it opens the sentence at byte
+/// `sentence` ("Said one analyst, “…”", "Added Mr Smith: “…”").
+fn opening_verb(text: &str, sentence: usize, end: usize) -> Option<usize> {
+    let word = text[sentence..end].split_whitespace().next()?;
+    let mut lower = [0u8; 12];
+    let bytes = word.as_bytes();
+    if bytes.len() > lower.len() || !bytes[0].is_ascii_uppercase() {
+        return None;
+    }
+    lower[..bytes.len()].copy_from_slice(bytes);
+    lower[0] = lower[0].to_ascii_lowercase();
+    let at = word.as_ptr() as usize - text.as_ptr() as usize;
+    (words::is_inverting_verb(&lower[..bytes.len()]) && &lower[..bytes.len()] != b"according")
+        .then_some(at + word.len())
 }
 
 /// The gender a sentence shows for its subject at byte `at`: "his" or "himself" later in

@@ -1062,14 +1062,19 @@ fn described_forward<'a>(
     // major airline", "senior source at a leading U.K. Investment house").
     // A relative clause after the role is not part of it ("trader who asked not to be
     // identified", "source when asked about…").
+    // Nor is what they spoke of ("analyst of Baker's weekend remarks").
     let role_words = clause
         .iter()
+        .enumerate()
         .skip(1)
-        .position(|t| {
+        .position(|(n, t)| {
             matches!(
                 t.raw,
                 "who" | "whom" | "whose" | "which" | "when" | "while" | "because"
-            )
+            ) || matches!(t.raw, "of" | "on" | "about")
+                && clause
+                    .get(n + 1)
+                    .is_some_and(|next| is_possessive(next.raw))
         })
         .map_or(clause, |p| &clause[..=p]);
     let clause_last = role_words.last()?;

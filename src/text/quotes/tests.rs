@@ -817,3 +817,25 @@ fn the_person_a_statement_is_credited_to_has_spoken() {
     ]);
     assert_eq!(s, named(&["Carly Fiorina"]));
 }
+
+/// "Said David Gluskin, vice-president of…, “…”": a verb that opens the sentence has its
+/// subject after it (reuters/reuters-2824, reuters-wire/reuters-20764), and "Said" opens no
+/// name; what an unnamed speaker spoke of is not their role ("of Baker's weekend remarks").
+#[test]
+fn a_verb_that_opens_the_sentence_has_its_subject_after_it() {
+    let s = speakers(&[
+        "Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, \"There is going to be a flood.\"",
+        "Said one U.S. analyst of Baker's weekend remarks, \"His timing could not have been worse.\"",
+        "Added Mr Gluskin: \"It is late.\"",
+        "\"It is over,\" said Edward Said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "David Gluskin",
+            "U.S. analyst",
+            "David Gluskin",
+            "Edward Said"
+        ])
+    );
+}
