@@ -696,6 +696,21 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
     if !known_head && !agent {
         return None;
     }
+    // "Mr Tanzi's statement said": a document speaks for whoever it belongs to.
+    if let Some(owner) = tokens
+        .get(i + 1)
+        .filter(|t| words::is_document_noun(head_bytes) && is_possessive(t.raw))
+        .filter(|t| is_name_like(t.word()))
+    {
+        let (start, _) = run_back(tokens, i + 1);
+        let end = owner.at + name_word(owner.word()).len();
+        let who = Who::Name {
+            run: &text[start..end],
+            role: "",
+            determiner: false,
+        };
+        return Some((who, start));
+    }
     // Back to the article, over modifiers: "senior coffee", "Treasury", "charity's".
     let mut j = i;
     let det = loop {

@@ -839,3 +839,15 @@ fn a_verb_that_opens_the_sentence_has_its_subject_after_it() {
         ])
     );
 }
+
+/// "Mr Tanzi's statement said": a document speaks for the person or organisation it
+/// belongs to (bbc/business-458).
+#[test]
+fn a_document_speaks_for_whoever_it_belongs_to() {
+    let s = speakers(&[
+        "Calisto Tanzi founded Parmalat.",
+        "\"I apologise to all who have suffered,\" Mr Tanzi's statement said.",
+        "\"We are sorry,\" Microsoft's statement said.",
+    ]);
+    assert_eq!(s, named(&["Calisto Tanzi", "Microsoft"]));
+}
