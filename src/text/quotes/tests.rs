@@ -851,3 +851,15 @@ fn a_document_speaks_for_whoever_it_belongs_to() {
     ]);
     assert_eq!(s, named(&["Calisto Tanzi", "Microsoft"]));
 }
+
+/// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
+/// the person spoken of last as its last part would ("general", as "president" does in
+/// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
+#[test]
+fn a_hyphenated_role_points_back_as_its_last_part_does() {
+    let s = speakers(&[
+        "In a lecture, Irene Khan said human rights had been flouted.",
+        "The Amnesty secretary-general said a gap was fuelling scepticism. \"Public passivity is the single most powerful indictment,\" she said.",
+    ]);
+    assert_eq!(s, named(&["Irene Khan"]));
+}

@@ -441,9 +441,11 @@ pub fn is_age(word: &[u8]) -> bool {
 /// person, whereas "the trader" points back to an unnamed one.
 pub fn is_named_role(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "president|leader|coach|manager|boss|director|chairman|chairwoman|chair|minister|secretary|star|comedian|actor|actress|singer|player|striker|captain|champion|chancellor|chief|founder|premier|governor|senator|mayor|ambassador|envoy|judge|professor|author|writer|presenter|host|veteran|midfielder|defender|goalkeeper|winger|forward|skipper|boxer|golfer|rider|driver|artist|musician|rapper|commissioner|chairperson|head|owner|prosecutor|king|queen|prince|pope|premier|lawmaker|congressman|congresswoman|legislator|candidate|nominee|spokesman|spokeswoman|spokesperson|economist|analyst|researcher|scientist",
+        "president|leader|coach|manager|boss|director|general|chairman|chairwoman|chair|minister|secretary|star|comedian|actor|actress|singer|player|striker|captain|champion|chancellor|chief|founder|premier|governor|senator|mayor|ambassador|envoy|judge|professor|author|writer|presenter|host|veteran|midfielder|defender|goalkeeper|winger|forward|skipper|boxer|golfer|rider|driver|artist|musician|rapper|commissioner|chairperson|head|owner|prosecutor|king|queen|prince|pope|premier|lawmaker|congressman|congresswoman|legislator|candidate|nominee|spokesman|spokeswoman|spokesperson|economist|analyst|researcher|scientist",
     );
-    LIST.contains(word) || is_age(word) || is_demonym(word)
+    // "secretary-general", "vice-president": the last part says.
+    let last = word.rsplit(|&b| b == b'-').next().unwrap_or(word);
+    LIST.contains(word) || LIST.contains(last) || is_age(word) || is_demonym(word)
 }
 
 /// Words for a person by where they are from, as sports and news copy calls someone just
