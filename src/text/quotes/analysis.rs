@@ -233,6 +233,15 @@ fn cue<'a>(
                 let at = name_offset(text, &who).unwrap_or(v.end);
                 return Some((who, at));
             }
+            // "“…,” said one.": attributed, to someone the copy does not name.
+            let next = text[v.end..after_end]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            if words::is_determiner(next.trim_end_matches([',', '.']).as_bytes()) {
+                used[first] = true;
+                return Some((Who::Unnamed, v.end));
+            }
         } else if words::is_speech_verb(verb_word(v)) {
             if let Some((who, start)) = phrases::subject_before(text, lead, v.start) {
                 if start == lead {

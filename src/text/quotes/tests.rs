@@ -863,3 +863,14 @@ fn a_hyphenated_role_points_back_as_its_last_part_does() {
     ]);
     assert_eq!(s, named(&["Irene Khan"]));
 }
+
+/// "“…,” said one.": a quotation attributed to someone the copy does not name is not the
+/// speaker before's (reuters/reuters-965 gave it to "administration").
+#[test]
+fn said_one_with_no_noun_is_no_one_named() {
+    let s = speakers(&[
+        "\"We will see,\" the administration said.",
+        "But the sources said Volcker would have to be invited. \"He would not stay otherwise,\" said one.",
+    ]);
+    assert_eq!(s, vec![Some("administration".to_owned()), None]);
+}
