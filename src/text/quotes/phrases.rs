@@ -427,6 +427,17 @@ fn named_phrase_to<'a>(
     let run_end = tokens[i].at + trim_trailing(tokens[i].raw).len();
     let run = &text[run_start..run_end];
     let usable = |k: usize| tokens.get(k).filter(|t| !t.ends_clause());
+    // "The star of Rain Man and Tootsie said": the names are what a role is of.
+    if usable(j + 1).is_some_and(|t| t.raw == "and")
+        && usable(j + 2).is_some_and(|t| is_name_like(t.word()))
+    {
+        let (_, before) = run_back(tokens, j + 2);
+        if usable(before + 1).is_some_and(|t| t.raw == "of")
+            && usable(before + 2).is_some_and(|t| words::is_role_noun(t.word().as_bytes()))
+        {
+            return described_phrase(text, tokens, before + 2);
+        }
+    }
     // Adjectives and an article before the run: "a leading U.S. House", "the Consumer
     // Federation".
     let mut k = j + 1;
@@ -1147,9 +1158,10 @@ fn described_forward<'a>(
                 text: without_article,
             }
         } else if definite
-            && preposition.is_none()
+            && (preposition.is_none() || words::is_named_role(head_bytes))
             && (words::is_role_noun(head_bytes) || words::is_age(head_bytes))
         {
+            // "the star of Rain Man and Tootsie": someone named, by what they are known for.
             Who::Description {
                 head,
                 text: without_article,

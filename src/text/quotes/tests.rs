@@ -874,3 +874,16 @@ fn said_one_with_no_noun_is_no_one_named() {
     ]);
     assert_eq!(s, vec![Some("administration".to_owned()), None]);
 }
+
+/// "The star of Rain Man and Tootsie said the film culture was "in the craphouse"": the
+/// names are what the star is known for, not who spoke; the star is the person spoken of
+/// (boxed/entertainment-315 gave the words to "Tootsie").
+#[test]
+fn names_a_role_is_of_are_not_the_speaker() {
+    let s = speakers(&[
+        "Dustin Hoffman has spoken out. The star of Rain Man and Tootsie said the film culture was \"in the craphouse\" this week.",
+    ]);
+    assert_eq!(s, named(&["Dustin Hoffman"]));
+    let s = speakers(&["\"It is late,\" Smith and Jones said."]);
+    assert_eq!(s, named(&["Jones"]));
+}
