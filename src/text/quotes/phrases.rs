@@ -962,8 +962,12 @@ fn described_forward<'a>(
                             w,
                             "and"
                                 | "who"
+                                | "whose"
                                 | "which"
                                 | "that"
+                                | "-"
+                                | "–"
+                                | "—"
                                 | "is"
                                 | "was"
                                 | "has"

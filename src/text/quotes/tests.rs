@@ -887,3 +887,15 @@ fn names_a_role_is_of_are_not_the_speaker() {
     let s = speakers(&["\"It is late,\" Smith and Jones said."]);
     assert_eq!(s, named(&["Jones"]));
 }
+
+/// "The band - whose LP was the biggest-selling album - thanked…, adding: “…”": an aside
+/// between dashes, or a "whose" clause, ends the subject's phrase, so the words are the
+/// band's, not the person who spoke before (messy/long-bbc-entertainment-253).
+#[test]
+fn an_aside_between_dashes_ends_the_subject() {
+    let s = speakers(&[
+        "Ana Matronic collected the prize. She told the audience: \"You made our dream come true.\"",
+        "The band - whose LP was the biggest-selling album - thanked fans, adding: \"We would not be here without you.\"",
+    ]);
+    assert_eq!(s, named(&["Ana Matronic", "band"]));
+}
