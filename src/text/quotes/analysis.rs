@@ -347,16 +347,11 @@ fn cue<'a>(
 /// `sentence` ("Said one analyst, “…”", "Added Mr Smith: “…”").
 fn opening_verb(text: &str, sentence: usize, end: usize) -> Option<usize> {
     let word = text[sentence..end].split_whitespace().next()?;
-    let mut lower = [0u8; 12];
-    let bytes = word.as_bytes();
-    if bytes.len() > lower.len() || !bytes[0].is_ascii_uppercase() {
-        return None;
-    }
-    lower[..bytes.len()].copy_from_slice(bytes);
-    lower[0] = lower[0].to_ascii_lowercase();
     let at = word.as_ptr() as usize - text.as_ptr() as usize;
-    (words::is_inverting_verb(&lower[..bytes.len()]) && &lower[..bytes.len()] != b"according")
-        .then_some(at + word.len())
+    words::capitalised_is(word, |verb| {
+        words::is_inverting_verb(verb) && verb != b"according"
+    })
+    .then_some(at + word.len())
 }
 
 /// The gender a sentence shows for its subject at byte `at`: "his" or "himself" later in

@@ -378,14 +378,7 @@ fn last_two_words(run: &str) -> Option<(&str, &str)> {
 /// A role noun printed with a capital, as a title before a name ("Prosecutor Fatou
 /// Bensouda", "Analyst Edward Johnson").
 fn is_capitalised_role(word: &str) -> bool {
-    let mut lower = [0u8; 16];
-    let bytes = word.as_bytes();
-    if bytes.len() >= 16 || !bytes.first().is_some_and(u8::is_ascii_uppercase) {
-        return false;
-    }
-    lower[..bytes.len()].copy_from_slice(bytes);
-    lower[0] = lower[0].to_ascii_lowercase();
-    words::is_listed_role(&lower[..bytes.len()])
+    words::capitalised_is(word, words::is_listed_role)
 }
 
 /// A run that ends with "Sir" or "Dame" and one word after it.

@@ -458,6 +458,19 @@ pub fn is_demonym(word: &[u8]) -> bool {
     LIST.contains(word)
 }
 
+/// Whether a word printed with a capital ("Said", "Prosecutor") is, with its first letter
+/// lower-cased, a word `is` knows.
+pub fn capitalised_is(word: &str, is: impl Fn(&[u8]) -> bool) -> bool {
+    let mut lower = [0u8; 16];
+    let bytes = word.as_bytes();
+    if bytes.len() > lower.len() || !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    lower[..bytes.len()].copy_from_slice(bytes);
+    lower[0] = lower[0].to_ascii_lowercase();
+    is(&lower[..bytes.len()])
+}
+
 /// Political parties as copy prints them before a member's name ("Liberal Democrat David
 /// Laws", "Tory Michael Howard", "Democrat Nancy Pelosi").
 pub fn is_party_word(word: &[u8]) -> bool {
