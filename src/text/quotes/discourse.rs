@@ -264,7 +264,13 @@ impl<'a> Discourse<'a> {
         match who {
             Who::Name { .. } | Who::Unnamed => None,
             Who::Pronoun(gender) => {
-                let Some(found) = self.people.iter_mut().rev().find(|e| e.gender.fits(gender))
+                // "officials", "analysts": many people are not "he" or "she".
+                let one = |e: &Entity| !(e.kind == Kind::Role && words::is_plural_noun(e.role));
+                let Some(found) = self
+                    .people
+                    .iter_mut()
+                    .rev()
+                    .find(|e| e.gender.fits(gender) && one(e))
                 else {
                     return self.aside.filter(|e| e.gender.fits(gender));
                 };

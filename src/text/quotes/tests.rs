@@ -899,3 +899,20 @@ fn an_aside_between_dashes_ends_the_subject() {
     ]);
     assert_eq!(s, named(&["Ana Matronic", "band"]));
 }
+
+/// "he" is one person: a plural role spoken of before ("the officials said") is not who it
+/// means (reuters/reuters-1926 gave a named expert's words to "officials").
+#[test]
+fn he_or_she_is_never_a_plural_role() {
+    let s = speakers(&[
+        "The officials said the dollar was already on its way down.",
+        "\"You have to look at the dollar's peak,\" he said.",
+    ]);
+    assert_eq!(s, vec![None]);
+    // One unnamed person is.
+    let s = speakers(&[
+        "A senior trader said the dollar was down.",
+        "\"You have to look at the peak,\" he said.",
+    ]);
+    assert_eq!(s, named(&["senior trader"]));
+}

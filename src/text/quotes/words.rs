@@ -458,6 +458,12 @@ pub fn is_demonym(word: &[u8]) -> bool {
     LIST.contains(word)
 }
 
+/// Whether a role noun names several people ("officials", "analysts", "witnesses"), not
+/// one ("boss", "actress").
+pub fn is_plural_noun(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") || matches!(word, "spokesmen" | "spokeswomen")
+}
+
 /// Whether a word printed with a capital ("Said", "Prosecutor") is, with its first letter
 /// lower-cased, a word `is` knows.
 pub fn capitalised_is(word: &str, is: impl Fn(&[u8]) -> bool) -> bool {
