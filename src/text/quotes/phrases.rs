@@ -714,7 +714,8 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         .filter(|t| is_name_like(t.word()))
     {
         let (start, _) = run_back(tokens, i + 1);
-        let end = owner.at + name_word(owner.word()).len();
+        let owner = name_word(owner.word());
+        let end = owner.as_ptr() as usize - text.as_ptr() as usize + owner.len();
         let who = Who::Name {
             run: &text[start..end],
             role: "",

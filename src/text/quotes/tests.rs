@@ -916,3 +916,11 @@ fn he_or_she_is_never_a_plural_role() {
     ]);
     assert_eq!(s, named(&["senior trader"]));
 }
+
+/// A possessive owner after an opening mark, with letters of more than one byte, is cut where
+/// the name ends ("(Jürg's statement said" once cut inside the "ü").
+#[test]
+fn an_owner_after_a_mark_is_cut_where_the_name_ends() {
+    let s = speakers(&["\"It is late,\" (Jürg's statement said."]);
+    assert_eq!(s, named(&["Jürg"]));
+}
