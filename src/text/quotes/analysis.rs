@@ -164,20 +164,21 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
             .map_or(sentence, |s| s.end.max(sentence));
         if let Some((who, at)) = phrases::subject_before(text, floor, verb.start) {
             mentions.push(Mention::subject(text, who, at, true));
-        } else if text[floor..verb.start].trim_end().ends_with(',')
-            && words::is_inverting_verb(text[verb.clone()].as_bytes())
-            && &text[verb.clone()] != "according"
-        {
-            // Reported speech with the verb first: "…can be the cheapest, said Mr Ross, but…".
+            continue;
+        }
+        // Who the verb names after it: the speaker of reported speech with the verb first
+        // ("…can be the cheapest, said Mr Ross, but…"), or the person a statement is credited
+        // to ("…, according to Carly Fiorina, chief of Hewlett Packard").
+        let word = &text[verb.clone()];
+        let credited = word == "according";
+        let verb_first = !credited
+            && text[floor..verb.start].trim_end().ends_with(',')
+            && words::is_inverting_verb(word.as_bytes());
+        if verb_first || credited {
             let end = sentence_end_after(text, verb.end);
-            if let Some(who) = phrases::subject_after(text, verb.end, end) {
-                let at = name_offset(text, &who).unwrap_or(verb.end);
-                mentions.push(Mention::subject(text, who, at, true));
-            }
-        } else if &text[verb.clone()] == "according" {
-            // "…, according to Carly Fiorina, chief of Hewlett Packard": she has spoken.
-            let end = sentence_end_after(text, verb.end);
-            if let Some(who @ Who::Name { .. }) = phrases::subject_after(text, verb.end, end) {
+            let named = phrases::subject_after(text, verb.end, end)
+                .filter(|who| !credited || matches!(who, Who::Name { .. }));
+            if let Some(who) = named {
                 let at = name_offset(text, &who).unwrap_or(verb.end);
                 mentions.push(Mention::subject(text, who, at, true));
             }

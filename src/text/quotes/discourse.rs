@@ -265,7 +265,9 @@ impl<'a> Discourse<'a> {
             Who::Name { .. } | Who::Unnamed => None,
             Who::Pronoun(gender) => {
                 // "officials", "analysts": many people are not "he" or "she".
-                let one = |e: &Entity| !(e.kind == Kind::Role && words::is_plural_noun(e.role));
+                let one = |e: &Entity| {
+                    !(e.kind == Kind::Role && words::is_plural_noun(e.role.as_bytes()))
+                };
                 let Some(found) = self
                     .people
                     .iter_mut()

@@ -377,12 +377,13 @@ pub fn is_role_noun(word: &[u8]) -> bool {
 /// [`is_role_noun`] without the compounds of "man": for a word printed with a capital and
 /// lower-cased, since given names end as those compounds do ("Norman", "Suleiman").
 pub fn is_listed_role(word: &[u8]) -> bool {
-    // "executive-secretary", "vice-president": the last part says.
-    let last = match word.iter().rposition(|&b| b == b'-') {
-        Some(dash) if !is_age(word) => &word[dash + 1..],
-        _ => word,
-    };
-    ROLES.contains(word) || ROLES.contains(last) || is_age(word)
+    is_age(word) || ROLES.contains(word) || ROLES.contains(last_part(word))
+}
+
+/// A hyphenated noun's last part, which says what it is ("executive-secretary",
+/// "vice-president", "secretary-general"); the whole of any other word.
+fn last_part(word: &[u8]) -> &[u8] {
+    word.rsplit(|&b| b == b'-').next().unwrap_or(word)
 }
 
 /// "frontman", "businesswoman", "fisherman": a compound of "man" or "woman", which names a
@@ -443,9 +444,7 @@ pub fn is_named_role(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
         "president|leader|coach|manager|boss|director|general|chairman|chairwoman|chair|minister|secretary|star|comedian|actor|actress|singer|player|striker|captain|champion|chancellor|chief|founder|premier|governor|senator|mayor|ambassador|envoy|judge|professor|author|writer|presenter|host|veteran|midfielder|defender|goalkeeper|winger|forward|skipper|boxer|golfer|rider|driver|artist|musician|rapper|commissioner|chairperson|head|owner|prosecutor|king|queen|prince|pope|premier|lawmaker|congressman|congresswoman|legislator|candidate|nominee|spokesman|spokeswoman|spokesperson|economist|analyst|researcher|scientist",
     );
-    // "secretary-general", "vice-president": the last part says.
-    let last = word.rsplit(|&b| b == b'-').next().unwrap_or(word);
-    LIST.contains(word) || LIST.contains(last) || is_age(word) || is_demonym(word)
+    LIST.contains(word) || LIST.contains(last_part(word)) || is_age(word) || is_demonym(word)
 }
 
 /// Words for a person by where they are from, as sports and news copy calls someone just
@@ -460,8 +459,8 @@ pub fn is_demonym(word: &[u8]) -> bool {
 
 /// Whether a role noun names several people ("officials", "analysts", "witnesses"), not
 /// one ("boss", "actress").
-pub fn is_plural_noun(word: &str) -> bool {
-    word.ends_with('s') && !word.ends_with("ss") || matches!(word, "spokesmen" | "spokeswomen")
+pub fn is_plural_noun(word: &[u8]) -> bool {
+    word.ends_with(b"s") && !word.ends_with(b"ss") || matches!(word, b"spokesmen" | b"spokeswomen")
 }
 
 /// Whether a word printed with a capital ("Said", "Prosecutor") is, with its first letter
