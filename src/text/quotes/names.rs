@@ -304,12 +304,7 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
     {
         let word = name_word(raw);
         // "Tory frontbencher Andrew Tyrie MP": letters after a name are not part of it.
-        if count == 0
-            && matches!(
-                word,
-                "MP" | "MEP" | "MSP" | "QC" | "KC" | "OBE" | "MBE" | "CBE"
-            )
-        {
+        if count == 0 && is_post_nominal(word) {
             post_nominal = true;
             continue;
         }
@@ -653,6 +648,12 @@ impl<'a> People<'a> {
                 .split_whitespace()
                 .any(|w| words::is_organisation_word(name_word(w).as_bytes()))
         {
+            let printed = trimmed_organisation(trimmed);
+            return Some(organisation(
+                self.fuller_organisation(printed, at).unwrap_or(printed),
+            ));
+        }
+        if name.is_none() && ends_in_acronym(trimmed) {
             return Some(organisation(trimmed_organisation(trimmed)));
         }
         let name = name?;
@@ -750,6 +751,27 @@ impl<'a> People<'a> {
         })
     }
 
+    /// The one longer name met by `at` that an organisation's name ends ("European
+    /// Commission" for "the Commission", "Rubber Research Institute" for "an Institute
+    /// spokesman"): the fullest, when every such name is part of it.
+    fn fuller_organisation(&self, printed: &str, at: Pos) -> Option<&'a str> {
+        let last = printed.split_whitespace().next_back()?;
+        let words = printed.split_whitespace().count();
+        let mut longer = self.names.forms.get(last)?.iter().filter(|f| {
+            f.at <= at && f.name.words > words && ends_with_words(f.name.text, printed)
+        });
+        let first = longer.next()?.name;
+        let fullest = longer.try_fold(first, |kept, f| {
+            let (long, short) = if f.name.words > kept.words {
+                (f.name, kept)
+            } else {
+                (kept, f.name)
+            };
+            ends_with_words(long.text, short.text).then_some(long)
+        })?;
+        Some(fullest.text)
+    }
+
     /// The one full name met by `at` that opens with this given name, if only one does.
     fn given_name_form(&self, given: &str, at: Pos) -> Option<Name<'a>> {
         let mut found: Option<Name<'a>> = None;
@@ -792,6 +814,22 @@ impl<'a> People<'a> {
         let first = found.next()?;
         found.next().is_none().then_some(first)
     }
+}
+
+/// Letters after a person's name: an office or an honour, not an acronym ("Andrew Tyrie MP").
+fn is_post_nominal(word: &str) -> bool {
+    matches!(
+        word,
+        "MP" | "MEP" | "MSP" | "QC" | "KC" | "OBE" | "MBE" | "CBE"
+    )
+}
+
+/// A run of two words or more whose last is an acronym: an organisation's name ("the Hesse
+/// LZB", "Sony BMG"), not a person's.
+fn ends_in_acronym(run: &str) -> bool {
+    let mut words = run.split_whitespace().rev();
+    let last = words.next().map(name_word).unwrap_or("");
+    words.next().is_some() && is_capitals(last) && !is_initials(last) && !is_post_nominal(last)
 }
 
 /// An organisation's name without the article before it ("the State Department").

@@ -924,3 +924,39 @@ fn an_owner_after_a_mark_is_cut_where_the_name_ends() {
     let s = speakers(&["\"It is late,\" (Jürg's statement said."]);
     assert_eq!(s, named(&["Jürg"]));
 }
+
+/// An organisation named by the last words of its name ("the Commission", "an Institute
+/// spokesman") is given by the fuller name the article used before (rule 13's "fullest form";
+/// reuters-wire/reuters-1535 gave "Institute"), when only one such name was met.
+#[test]
+fn an_organisation_named_by_its_last_words_is_given_in_full() {
+    let s = speakers(&[
+        "Trees planted with the Rubber Research Institute clone were hit.",
+        "\"It is bad,\" an Institute spokesman said.",
+        "The European Commission proposed new rules on Monday.",
+        "\"It is fine,\" the Commission said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Rubber Research Institute", "European Commission"])
+    );
+    // Two commissions met before: "the Commission" could be either.
+    let s = speakers(&[
+        "The European Commission and the Federal Trade Commission met.",
+        "\"It is fine,\" the Commission said.",
+    ]);
+    assert_eq!(s, named(&["Commission"]));
+}
+
+/// A run that ends in an acronym is an organisation's name ("an official at the Hesse LZB"),
+/// not a name that fails to parse: it gave no speaker, or the organisation named last
+/// (reuters/reuters-1540).
+#[test]
+fn a_run_ending_in_an_acronym_is_an_organisation() {
+    let s = speakers(&[
+        "The minister met BBC News on Monday.",
+        "\"It is not a credit policy matter,\" said an official at the Hesse LZB.",
+        "\"It is a technical matter,\" the Hesse LZB said.",
+    ]);
+    assert_eq!(s, named(&["Hesse LZB", "Hesse LZB"]));
+}
