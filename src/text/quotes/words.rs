@@ -188,6 +188,16 @@ pub fn is_speech_verb(word: &[u8]) -> bool {
     SPEECH.contains(word)
 }
 
+/// Verbs of a stand taken in words ("accused the FNV of intransigence", "attacked the
+/// plan"): their subject has spoken, so a quotation that follows with no attribution of its
+/// own goes on with them, though the verb attributes no quotation itself.
+pub fn is_stance_verb(word: &[u8]) -> bool {
+    static LIST: WordList = word_list!(
+        "accused|accuses|criticised|criticized|criticises|criticizes|attacked|attacks|blamed|blames|condemned|condemns|dismissed|dismisses|denied|denies|rejected|rejects|defended|defends|praised|praises|welcomed|welcomes|hailed|hails|slammed|pledged|pledges|promised|promises|reiterated|repeated|mocked|questioned"
+    );
+    LIST.contains(word)
+}
+
 /// Whether a verb is a participle hanging off the clause before it ("…, saying").
 pub fn is_participle(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(PARTICIPLES);
