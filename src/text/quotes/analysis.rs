@@ -125,7 +125,8 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
                 long: text[span.start..span.end]
                     .split_whitespace()
                     .nth(3)
-                    .is_some(),
+                    .is_some()
+                    && !is_named_after(&text[sentence..span.start]),
                 sentence,
             }
         })
@@ -354,9 +355,62 @@ fn cue<'a>(
                     return Some((who, v.end));
                 }
             }
+            // "“…,” the lawsuit said.": attributed, to a subject no one can name here, so
+            // not the speaker before.
+            if v.start > lead && is_short_noun_phrase(&text[lead..v.start]) {
+                used[i] = true;
+                return Some((Who::Unnamed, lead));
+            }
         }
     }
     None
+}
+
+/// Whether the words before a quotation give it as a name, not as words someone said ("what
+/// is known as the “one time, last time” rule", "a campaign entitled “…”").
+fn is_named_after(before: &str) -> bool {
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| words::is_determiner(w.as_bytes()));
+    match words.next() {
+        Some("as") => matches!(words.next(), Some("known" | "billed" | "described")),
+        Some(word) => matches!(
+            word,
+            "so-called"
+                | "entitled"
+                | "titled"
+                | "nicknamed"
+                | "dubbed"
+                | "named"
+                | "headlined"
+                | "slogan"
+                | "motto"
+        ),
+        None => false,
+    }
+}
+
+/// A few words that open with an article or a possessive and hold no punctuation: a noun
+/// phrase ("the lawsuit", "a statement from the club"), not a clause.
+fn is_short_noun_phrase(words: &str) -> bool {
+    let mut count = 0;
+    for word in words.split_whitespace() {
+        count += 1;
+        if count > 6 || word.ends_with([',', ';', ':', '.', '"', ')']) || word.ends_with('”') {
+            return false;
+        }
+        if count == 1
+            && !(words::is_determiner(word.as_bytes())
+                || matches!(
+                    word,
+                    "its" | "his" | "her" | "their" | "Its" | "His" | "Her" | "Their"
+                ))
+        {
+            return false;
+        }
+    }
+    count >= 2
 }
 
 /// Where a verb that puts its subject after it ends, when it opens the sentence at byte

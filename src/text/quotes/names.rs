@@ -697,10 +697,13 @@ impl<'a> People<'a> {
                 given_first |= f.given;
             }
         }
+        // A name that opens with a given name is full; words before it that are no given name
+        // belong to something else ("Unison Dave Prentis", the union's).
+        let given_here = name.opens_with_given_name();
         let mut conflicting = false;
         for f in forms.iter().filter(|f| f.at <= at) {
             if f.name.words <= name.words
-                || given_first && !f.given
+                || (given_first || given_here) && !f.given
                 || !ends_with_words(f.name.text, name.text)
             {
                 continue;

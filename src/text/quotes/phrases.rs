@@ -236,7 +236,7 @@ fn noun_phrase_ending<'a>(
     if is_name_like(word) {
         return named_phrase(text, tokens, i);
     }
-    if word.starts_with(char::is_lowercase) {
+    if word.starts_with(char::is_lowercase) || words::is_age(word.as_bytes()) {
         return described_phrase(text, tokens, i);
     }
     None
@@ -566,14 +566,21 @@ fn named_phrase_to<'a>(
         Some(p)
             if words::is_organisation_noun(p.as_bytes()) && !words::is_role_noun(p.as_bytes()) =>
         {
-            Some((
-                Who::Name {
+            // "the public services union Unison Dave Prentis": the organisation's name,
+            // then a person's.
+            let who = match person_after_first_word(run) {
+                Some(person) => Who::Name {
+                    run: person,
+                    role: "",
+                    determiner: false,
+                },
+                None => Who::Name {
                     run,
                     role: "",
                     determiner: true,
                 },
-                tokens[j + 1].at,
-            ))
+            };
+            Some((who, tokens[j + 1].at))
         }
         Some(p) if words::is_role_noun(p.as_bytes()) => Some((
             Who::Name {
@@ -592,6 +599,19 @@ fn named_phrase_to<'a>(
             run_start,
         )),
     }
+}
+
+/// The given name and surname after a run's first word ("Unison Dave Prentis"), when the run
+/// is three words whose second is a known given name and whose first is not.
+fn person_after_first_word(run: &str) -> Option<&str> {
+    let mut words = run.split_whitespace();
+    let (first, second) = (words.next()?, words.next()?);
+    let given = |w: &str| words::given_name_gender(w.as_bytes()) != Gender::Unknown;
+    if words.count() != 1 || given(first) || !given(second) {
+        return None;
+    }
+    let at = second.as_ptr() as usize - run.as_ptr() as usize;
+    Some(&run[at..])
 }
 
 /// A role noun with a name in apposition before it ("Howard Archer, economist at Global
@@ -698,9 +718,11 @@ fn run_back(tokens: &[Token], i: usize) -> (usize, usize) {
 fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>, usize)> {
     let head = tokens[i].word();
     let head_bytes = head.as_bytes();
+    // "the 36-year-old said": an age stands for the person, as a role does.
     let known_head = words::is_role_noun(head_bytes)
         || words::is_organisation_noun(head_bytes)
-        || words::is_spokes_noun(head_bytes);
+        || words::is_spokes_noun(head_bytes)
+        || words::is_age(head_bytes);
     // "a buyer said", "one shopkeeper said": a noun for someone who does something, met
     // with "a" or "one", is a role though the list of roles does not know it.
     let agent = !known_head && words::is_agent_noun(head_bytes);
