@@ -166,6 +166,27 @@ fn pronoun(word: &str) -> Option<Who<'static>> {
 pub fn subject_before(text: &str, floor: usize, verb: usize) -> Option<(Who<'_>, usize)> {
     let tokens = Tokens::<40>::new(words_back(text, floor, verb));
     let tokens = tokens.as_slice();
+    // "it is predicted", "Smith was told": a passive verb's subject is not who speaks ("has
+    // been saying" is active; "Mr Kapor is reported as saying", "is said to have told" name
+    // the speaker).
+    let mut after = text[verb..].split_whitespace();
+    let verb_word = after.next().unwrap_or("");
+    let reports_speech = matches!(
+        (after.next(), after.next()),
+        (Some("as"), Some(w)) if w.trim_end_matches([',', ':', '.']).ends_with("ing")
+    ) || text[verb + verb_word.len()..]
+        .trim_start()
+        .starts_with("to have ");
+    let passive = tokens.first().is_some_and(|t| {
+        matches!(
+            t.raw,
+            "is" | "was" | "are" | "were" | "be" | "been" | "being"
+        )
+    }) && !verb_word.ends_with("ing")
+        && !reports_speech;
+    if passive {
+        return None;
+    }
     let mut i = 0;
     while i < tokens.len().min(4)
         && !tokens[i].ends_clause()
@@ -1267,6 +1288,10 @@ fn forward_run<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> (&'a str, u
     // Education and Skills", "National Association of Sugar Cane Growers").
     let mut organisation = false;
     while j < tokens.len() && j < i + 10 {
+        // "the United Nations (UN)": a bracket ends the name.
+        if j > i && tokens[j].raw.starts_with('(') {
+            break;
+        }
         let word = tokens[j].word();
         let next_is_name = tokens.get(j + 1).is_some_and(|t| is_name_like(t.word()));
         let joiner = j > i

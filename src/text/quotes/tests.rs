@@ -1042,3 +1042,35 @@ fn an_organisations_name_before_a_full_name_is_not_part_of_it() {
     ]);
     assert_eq!(s, named(&["Dave Prentis"]));
 }
+
+/// A passive verb of saying names no speaker: "it is predicted that … “entertainment and
+/// leisure” robots" gave the words to the company spoken of before (boxed/tech-356); but "Mr
+/// Kapor is reported as saying" does name him. A word like "meanwhile" between the subject and
+/// the verb is skipped like "also" ("Mr Hockney meanwhile told the BBC:", bbc-headlines/politics-288,
+/// gave the BBC's website).
+#[test]
+fn a_passive_verb_names_no_speaker_unless_it_reports_speech() {
+    let s = speakers(&[
+        "Hitachi said its robot was fast.",
+        "By 2007, it is predicted that there will be 2.5 million \"entertainment and leisure\" robots in homes.",
+    ]);
+    assert_eq!(s, vec![None]);
+    let s = speakers(&[
+        "\"It is a patent,\" said Dr Jeremy Philpott.",
+        "\"If totally pushed to the wall they will sue,\" Mr Kapor is reported as saying.",
+    ]);
+    assert_eq!(s, named(&["Jeremy Philpott", "Kapor"]));
+    let s = speakers(&[
+        "Damian Hockney was asked to quit by the BBC News Website.",
+        "Mr Hockney meanwhile told the BBC: \"I believe he can deliver better.\"",
+    ]);
+    assert_eq!(s, named(&["Damian Hockney"]));
+}
+
+/// "according to the United Nations (UN)": a bracket ends the name, which gave "United
+/// Nations (UN".
+#[test]
+fn a_bracket_after_a_name_is_not_part_of_it() {
+    let s = speakers(&["\"Robots will be everywhere,\" according to the United Nations (UN)."]);
+    assert_eq!(s, named(&["United Nations"]));
+}

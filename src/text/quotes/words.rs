@@ -208,7 +208,7 @@ pub fn is_participle(word: &[u8]) -> bool {
 /// told apart by their `-ly` elsewhere ("Mr Howard last week said", "Bush will tell").
 pub fn is_between_subject_and_verb(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "has|have|had|will|would|could|may|might|also|then|later|again|once|now|still|just|already|today|yesterday|tonight|last|week|month|year|night|earlier|previously|recently|afterwards|subsequently|further|has|is|was|did|does|do|not|never|always|often|even|too",
+        "has|have|had|will|would|could|may|might|also|then|later|again|once|now|still|just|already|today|yesterday|tonight|last|week|month|year|night|earlier|previously|recently|afterwards|subsequently|further|has|is|was|did|does|do|not|never|always|often|even|too|meanwhile|however|instead|himself|herself|itself|themselves|personally",
     );
     LIST.contains(word) || (word.len() > 4 && word.ends_with(b"ly") && word[0].is_ascii_lowercase())
 }
