@@ -291,7 +291,18 @@ impl<'a> Discourse<'a> {
                 }
                 _ => self.organisations.back().copied(),
             },
-            Who::They => self.organisations.back().copied(),
+            // "The authors say … They call for “…”": many people who spoke in this paragraph
+            // are who "they" means before any organisation.
+            Who::They => match self.last_speaker {
+                Some((e, p))
+                    if p == self.paragraph
+                        && e.kind == Kind::Role
+                        && words::is_plural_noun(e.role.as_bytes()) =>
+                {
+                    Some(e)
+                }
+                _ => self.organisations.back().copied(),
+            },
             Who::Description { head, text } => {
                 // Someone given this role before ("the Lions coach"); for a role that
                 // names people ("the president", "the 36-year-old"), the person spoken of

@@ -1074,3 +1074,23 @@ fn a_bracket_after_a_name_is_not_part_of_it() {
     let s = speakers(&["\"Robots will be everywhere,\" according to the United Nations (UN)."]);
     assert_eq!(s, named(&["United Nations"]));
 }
+
+/// "The authors say … They call for “…”": "they" after many people who spoke in the same
+/// paragraph is them, before the organisation named last (wikinews/wikinews-iodine gave the
+/// report).
+#[test]
+fn they_after_many_people_who_spoke_is_them() {
+    let s = speakers(&[
+        "The report's authors say iodine deficiency is serious.",
+        "The report has prompted calls for all edible salt to be iodised.",
+        "The authors say the results confirm inadequate iodine intake. They call for \"urgent implementation of mandatory iodisation of all edible salt.\"",
+    ]);
+    assert_eq!(s, named(&["report's authors"]));
+    // People who spoke in an earlier paragraph are not who "they" means after an
+    // organisation.
+    let s = speakers(&[
+        "The report's authors say iodine deficiency is serious.",
+        "The Health Department responded on Monday. They said the plan was \"far too costly for the states\".",
+    ]);
+    assert_eq!(s, named(&["Health Department"]));
+}
