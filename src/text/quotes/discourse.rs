@@ -338,7 +338,15 @@ impl<'a> Discourse<'a> {
             }),
             Who::SpokesFor { noun, head, .. } => {
                 let organisation = if noun.is_empty() {
-                    self.organisations.back()
+                    // With no organisation met, the one a spokesperson spoke for before ("A
+                    // Delta spokesperson … A spokesperson reiterated").
+                    self.organisations.back().or_else(|| {
+                        self.people.iter().rev().find(|e| {
+                            e.kind == Kind::Role
+                                && words::is_spokes_noun(e.role.as_bytes())
+                                && e.name != e.role
+                        })
+                    })
                 } else {
                     self.organisation_called(noun)
                 };

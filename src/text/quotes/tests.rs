@@ -1094,3 +1094,16 @@ fn they_after_many_people_who_spoke_is_them() {
     ]);
     assert_eq!(s, named(&["Health Department"]));
 }
+
+/// "A Delta spokesperson confirmed… A spokesperson reiterated… The spokesperson also
+/// confirmed that there were “very clear rules”": with no organisation met as such, a
+/// spokesperson speaks for the one named with a spokesperson before (lede-first/tech-180 gave
+/// "spokesperson").
+#[test]
+fn a_spokesperson_speaks_for_the_organisation_a_spokesperson_spoke_for_before() {
+    let s = speakers(&[
+        "A Delta spokesperson confirmed on Wednesday that Ms Simonetti was no longer an employee.",
+        "A spokesperson reiterated this position on Wednesday. The spokesperson also confirmed that there were \"very clear rules\" attached to the use of Delta branding.",
+    ]);
+    assert_eq!(s, named(&["Delta"]));
+}
