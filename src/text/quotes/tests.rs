@@ -1107,3 +1107,18 @@ fn a_spokesperson_speaks_for_the_organisation_a_spokesperson_spoke_for_before() 
     ]);
     assert_eq!(s, named(&["Delta"]));
 }
+
+/// "a leading industry figure has said", "Hollywood legend Dustin Hoffman": a figure and a
+/// legend are roles (bbc-headlines/entertainment-271 and boxed/entertainment-315 gave none).
+#[test]
+fn a_figure_and_a_legend_are_roles() {
+    let s = speakers(&[
+        "The German music business is \"in the state of a zombie\" because it failed to respond, a leading industry figure has said.",
+    ]);
+    assert_eq!(s, named(&["leading industry figure"]));
+    let s = speakers(&[
+        "Hollywood legend Dustin Hoffman has hit out at the quality of current films.",
+        "The star of Rain Man and Tootsie said the film culture was \"in the craphouse\" at a press conference.",
+    ]);
+    assert_eq!(s, named(&["Dustin Hoffman"]));
+}
