@@ -301,7 +301,14 @@ impl<'a> Discourse<'a> {
                 {
                     Some(e)
                 }
-                _ => self.organisations.back().copied(),
+                // A word the copy never showed to be an organisation's ("Reagan") is more
+                // likely one person's name than what "they" means.
+                _ => self
+                    .organisations
+                    .iter()
+                    .rev()
+                    .find(|e| e.kind == Kind::Organisation)
+                    .copied(),
             },
             Who::Description { head, text } => {
                 // Someone given this role before ("the Lions coach"); for a role that

@@ -105,7 +105,7 @@ impl<'a> Runs<'a> {
         if self.current.is_some() && is_nickname(raw) {
             return;
         }
-        if raw.starts_with(['"', '“', '(']) {
+        if raw.starts_with(['"', '“', '(', '<']) {
             self.flush(take);
         }
         let word = trim_word(raw);

@@ -230,8 +230,11 @@ fn noun_phrase_ending<'a>(
             ));
         }
     }
-    // "Rep. Ed Jones, (D-Tenn.) said": a bracketed aside between the subject and the verb.
-    if bracketed.starts_with('(') && bracketed.ends_with(')') && i + 1 < tokens.len() {
+    // "Rep. Ed Jones, (D-Tenn.) said": a bracketed aside between the subject and the verb;
+    // "Narragansett Capital Inc <NARR> said": a stock ticker.
+    let aside = bracketed.starts_with('(') && bracketed.ends_with(')')
+        || bracketed.starts_with('<') && bracketed.ends_with('>');
+    if aside && i + 1 < tokens.len() {
         return noun_phrase_ending(text, tokens, i + 1, depth);
     }
     let comma_expected = depth > 0 && last.raw.ends_with(',');
@@ -1288,8 +1291,8 @@ fn forward_run<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> (&'a str, u
     // Education and Skills", "National Association of Sugar Cane Growers").
     let mut organisation = false;
     while j < tokens.len() && j < i + 10 {
-        // "the United Nations (UN)": a bracket ends the name.
-        if j > i && tokens[j].raw.starts_with('(') {
+        // "the United Nations (UN)", "Narragansett Capital Inc <NARR>": a bracket ends the name.
+        if j > i && tokens[j].raw.starts_with(['(', '<']) {
             break;
         }
         let word = tokens[j].word();

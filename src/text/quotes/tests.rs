@@ -1122,3 +1122,22 @@ fn a_figure_and_a_legend_are_roles() {
     ]);
     assert_eq!(s, named(&["Dustin Hoffman"]));
 }
+
+/// "Dudley Taft and Narragansett Capital Inc <NARR> said": a stock ticker between the
+/// subject and the verb is skipped like a bracketed aside (the name ended "<NARR").
+#[test]
+fn a_stock_ticker_is_not_part_of_a_name() {
+    let s = speakers(&["\"We are confident,\" Narragansett Capital Inc <NARR> said."]);
+    assert_eq!(s, named(&["Narragansett Capital Inc"]));
+}
+
+/// "they" is an organisation the copy showed to be one, not a word it never did ("Reagan",
+/// who spoke before: reuters-wire/reuters-17083 gave the senators' letter to him).
+#[test]
+fn they_is_never_a_single_unknown_name() {
+    let s = speakers(&[
+        "Reagan said the curbs would stay.",
+        "They said in the letter that \"evidence to the contrary is necessary to combat this perception.\"",
+    ]);
+    assert_eq!(s, vec![None]);
+}
