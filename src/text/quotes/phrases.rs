@@ -194,6 +194,17 @@ pub fn subject_before(text: &str, floor: usize, verb: usize) -> Option<(Who<'_>,
     {
         i += 1;
     }
+    // "Mr Houston is alleged to have said": what is reported of the subject.
+    if let [to, reported, be, ..] = &tokens[i.min(tokens.len())..] {
+        if to.raw == "to"
+            && reported.raw.ends_with("ed")
+            && matches!(be.raw, "is" | "was" | "are" | "were")
+            && i > 0
+            && tokens[i - 1].raw == "have"
+        {
+            i += 3;
+        }
+    }
     noun_phrase_ending(text, tokens, i, 0)
 }
 

@@ -1141,3 +1141,13 @@ fn they_is_never_a_single_unknown_name() {
     ]);
     assert_eq!(s, vec![None]);
 }
+
+/// "Mr Houston is alleged to have said that … “…”": the subject is who is reported to have
+/// spoken (bbc-headlines/politics-288 gave the party that spoke in the sentence before).
+#[test]
+fn the_subject_of_what_is_reported_to_have_been_said_speaks() {
+    let s = speakers(&[
+        "John Houston was suspended. UKIP said those who selected him knew nothing of his views. Mr Houston is alleged to have said that the organs should be \"made available to law-abiding members of the community\" and more.",
+    ]);
+    assert_eq!(s, named(&["John Houston"]));
+}
