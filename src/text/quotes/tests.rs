@@ -1151,3 +1151,13 @@ fn the_subject_of_what_is_reported_to_have_been_said_speaks() {
     ]);
     assert_eq!(s, named(&["John Houston"]));
 }
+
+/// "UKIP asserts that Mr Hockney “has a moral obligation…”": an assertion is said, and the
+/// words are the party's, not those of the man it speaks of (bbc-headlines/politics-288).
+#[test]
+fn an_assertion_is_its_subjects_words() {
+    let s = speakers(&[
+        "UKIP asserts that Mr Hockney \"has a moral obligation, if not a legal one\" to stand down.",
+    ]);
+    assert_eq!(s, named(&["UKIP"]));
+}
