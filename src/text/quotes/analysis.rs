@@ -155,22 +155,24 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
     }
     for (verb, _) in verbs.iter().zip(&used).filter(|(_, &used)| !used) {
         let word = text[verb.clone()].as_bytes();
+        let speech = words::is_speech_verb(word);
+        if !speech && !words::is_stance_verb(word) {
+            continue;
+        }
         let sentence = sentence_start(text, verb.start);
         // "Schoufour accused the FNV of…" has spoken; "Schoufour was accused" has not. Words
         // quoted in the same sentence are not theirs ("rejected calls to “pause”").
         let stance = || {
             let previous = text[..verb.start].split_whitespace().next_back();
             let sentence_end = sentence_end_after(text, verb.end);
-            words::is_stance_verb(word)
-                && !matches!(
-                    previous,
-                    Some("was" | "were" | "is" | "are" | "be" | "been" | "being")
-                )
-                && !spans
-                    .iter()
-                    .any(|s| s.end > sentence && s.start < sentence_end)
+            !matches!(
+                previous,
+                Some("was" | "were" | "is" | "are" | "be" | "been" | "being")
+            ) && !spans
+                .iter()
+                .any(|s| s.end > sentence && s.start < sentence_end)
         };
-        if !words::is_speech_verb(word) && !stance() {
+        if !speech && !stance() {
             continue;
         }
         let floor = spans
