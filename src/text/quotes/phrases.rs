@@ -837,10 +837,18 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         && names_organisation
     {
         // "A Treasury spokesperson": the organisation is the capitalised modifier.
-        let first = modifiers.iter().rev().find(|t| is_name_like(t.word()))?;
-        let last = modifiers.iter().find(|t| is_name_like(t.word()))?;
+        // Cut where the words are, not where their tokens start: a mark may come before.
+        let first = name_word(
+            modifiers
+                .iter()
+                .rev()
+                .find(|t| is_name_like(t.word()))?
+                .word(),
+        );
+        let last = name_word(modifiers.iter().find(|t| is_name_like(t.word()))?.word());
+        let offset = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
         Who::SpokesFor {
-            organisation: &text[first.at..last.at + name_word(last.word()).len()],
+            organisation: &text[offset(first)..(offset(last) + last.len()).max(offset(first))],
             noun: "",
             head,
         }

@@ -1161,3 +1161,15 @@ fn an_assertion_is_its_subjects_words() {
     ]);
     assert_eq!(s, named(&["UKIP"]));
 }
+
+/// A spokesman's organisation with a closing mark and a bracket among its words ("said A Ba
+/// ”(UN) nkAmerica spokesman said", from a mangled wire story) is cut where the words are:
+/// it was cut inside the mark's bytes, and the reader panicked.
+#[test]
+fn an_organisation_with_a_mark_inside_is_cut_where_its_words_are() {
+    let s = speakers(&[
+        "\"It takes longer,\" said A Ba ”(UN) nkAmerica spokesman said SEC approval is late.",
+    ]);
+    assert_eq!(s.len(), 1);
+    assert!(s[0].as_deref().is_some_and(|o| !o.contains('”')), "{s:?}");
+}
