@@ -401,7 +401,7 @@ pub fn convert_job(job: &Job, batch: &BatchOptions, options: &Options) -> Record
             disk_full: false,
         };
     }
-    match convert_to_files(job, batch, options) {
+    match crate::error::one_input(|| convert_to_files(job, batch, options)) {
         Ok(Converted {
             outputs,
             warnings,

@@ -89,6 +89,22 @@ pub enum Error {
     /// XML could not be written.
     #[error("XML: {0}")]
     Xml(String),
+    /// copydesk failed on this input through a bug of its own; the batch goes on without it.
+    #[error("internal error, a bug in copydesk (please report it with this input): {0}")]
+    Internal(String),
+}
+
+/// Runs the conversion of one input of a batch so that a bug that panics on it fails that
+/// input alone, with an error that says so, rather than stopping the batch.
+pub(crate) fn one_input<T>(convert: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(convert)).unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panicked".to_owned());
+        Err(Error::Internal(message))
+    })
 }
 
 impl Error {
@@ -108,3 +124,25 @@ impl Error {
 
 /// The library's result type.
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_one_input_becomes_that_inputs_error() {
+        let failed = one_input::<()>(|| panic!("index out of range at {}", 7));
+        match failed {
+            Err(Error::Internal(message)) => assert_eq!(message, "index out of range at 7"),
+            other => panic!("expected an internal error, got {other:?}"),
+        }
+        let failed = one_input::<()>(|| panic!("a static message"));
+        assert!(matches!(failed, Err(Error::Internal(m)) if m == "a static message"));
+        // What does not panic passes through, error or not.
+        assert!(matches!(one_input(|| Ok(5)), Ok(5)));
+        assert!(matches!(
+            one_input::<()>(|| Err(Error::Empty)),
+            Err(Error::Empty)
+        ));
+    }
+}

@@ -184,17 +184,19 @@ fn convert_line(
     metadata.append(&mut options.read.metadata);
     options.read.metadata = metadata;
     let read = options.read.for_outputs(formats);
-    let converted = crate::parse(text.as_bytes(), from, &read).and_then(|doc| {
-        formats
-            .iter()
-            .map(|&format| {
-                let value = match format.writer().json(&doc, &options.write) {
-                    Some(json) => json?,
-                    None => Value::String(crate::write::write(&doc, format, &options.write)?),
-                };
-                Ok((format.name().to_owned(), value))
-            })
-            .collect::<Result<Vec<_>>>()
+    let converted = crate::error::one_input(|| {
+        crate::parse(text.as_bytes(), from, &read).and_then(|doc| {
+            formats
+                .iter()
+                .map(|&format| {
+                    let value = match format.writer().json(&doc, &options.write) {
+                        Some(json) => json?,
+                        None => Value::String(crate::write::write(&doc, format, &options.write)?),
+                    };
+                    Ok((format.name().to_owned(), value))
+                })
+                .collect::<Result<Vec<_>>>()
+        })
     });
     match converted {
         Ok(outputs) => {
