@@ -126,7 +126,8 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
                     .split_whitespace()
                     .nth(3)
                     .is_some()
-                    && !is_named_after(&text[sentence..span.start]),
+                    && !is_named_after(&text[sentence..span.start])
+                    && !(span.start > sentence && is_title(&text[span.start..span.end])),
                 sentence,
             }
         })
@@ -391,6 +392,23 @@ fn is_named_after(before: &str) -> bool {
         ),
         None => false,
     }
+}
+
+/// Whether a quotation reads as a title or a name rather than words said ("The Tony Snow
+/// Show", "the “Social Security trust fund”"): half its words or more capitalised, and no
+/// punctuation that ends a sentence or a clause before its closing mark.
+fn is_title(quoted: &str) -> bool {
+    let inner = quoted.trim_matches(|c: char| matches!(c, '"' | '“' | '”'));
+    if inner.ends_with(['.', ',', '!', '?', ':', ';']) || inner.starts_with("I ") {
+        return false;
+    }
+    let (mut words, mut capitalised) = (0, 0);
+    for word in inner.split_whitespace() {
+        words += 1;
+        capitalised +=
+            usize::from(word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    }
+    words > 0 && inner.starts_with(char::is_uppercase) && 2 * capitalised >= words
 }
 
 /// A few words that open with an article or a possessive and hold no punctuation: a noun

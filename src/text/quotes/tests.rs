@@ -1173,3 +1173,29 @@ fn an_organisation_with_a_mark_inside_is_cut_where_its_words_are() {
     assert_eq!(s.len(), 1);
     assert!(s[0].as_deref().is_some_and(|o| !o.contains('”')), "{s:?}");
 }
+
+/// A quotation inside a sentence that reads as a title or a name ("On a new website, “The
+/// Internet Explorer 6 Countdown”, Microsoft has…", "the “Social Security trust fund”") is no
+/// one's, though it runs to four words; the same words in lower case go on with the speaker.
+#[test]
+fn a_title_inside_a_sentence_has_no_speaker() {
+    let s = speakers(&[
+        "\"It is time to move on,\" said Microsoft.",
+        "On a new website, \"The Internet Explorer 6 Countdown\", Microsoft has launched a campaign.",
+        "The figures also rely on the \"Social Security trust fund\" being offset against the deficit.",
+    ]);
+    assert_eq!(s, vec![Some("Microsoft".to_owned()), None, None]);
+    let s = speakers(&[
+        "\"It is late,\" said Microsoft. Users \"should move to newer browsers\" soon.",
+        "\"It is late,\" said Microsoft. Users \"Should Move To Newer Browsers\" soon.",
+    ]);
+    assert_eq!(
+        s,
+        vec![
+            Some("Microsoft".to_owned()),
+            Some("Microsoft".to_owned()),
+            Some("Microsoft".to_owned()),
+            None
+        ]
+    );
+}
