@@ -760,7 +760,12 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         || words::is_age(head_bytes);
     // "a buyer said", "one shopkeeper said": a noun for someone who does something, met
     // with "a" or "one", is a role though the list of roles does not know it.
-    let agent = !known_head && words::is_agent_noun(head_bytes);
+    // So is such a noun, one or many, that belongs to something named just before it ("the
+    // site's controllers said").
+    let owned = tokens.get(i + 1).is_some_and(|t| is_possessive(t.raw));
+    let singular = head_bytes.strip_suffix(b"s").unwrap_or(head_bytes);
+    let agent = !known_head
+        && (words::is_agent_noun(head_bytes) || owned && words::is_agent_noun(singular));
     if !known_head && !agent {
         return None;
     }
@@ -806,7 +811,9 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         j += 1;
     };
     let start = match det {
-        Some(d) if agent && !words::is_indefinite(tokens[d].word().as_bytes()) => return None,
+        Some(d) if agent && !owned && !words::is_indefinite(tokens[d].word().as_bytes()) => {
+            return None
+        }
         None if agent => return None,
         Some(d) => tokens[d].at,
         // A plural role at the start of a clause needs no article: "Analysts said".
