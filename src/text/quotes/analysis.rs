@@ -161,15 +161,12 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
             continue;
         }
         let sentence = sentence_start(text, verb.start);
-        // "Schoufour accused the FNV of…" has spoken; "Schoufour was accused" has not. Words
-        // quoted in the same sentence are not theirs ("rejected calls to “pause”").
+        // "Schoufour accused the FNV of…" has spoken ("Schoufour was accused" has not: a
+        // passive verb has no subject that speaks). Words quoted in the same sentence are not
+        // theirs ("rejected calls to “pause”").
         let stance = || {
-            let previous = text[..verb.start].split_whitespace().next_back();
             let sentence_end = sentence_end_after(text, verb.end);
-            !matches!(
-                previous,
-                Some("was" | "were" | "is" | "are" | "be" | "been" | "being")
-            ) && !spans
+            !spans
                 .iter()
                 .any(|s| s.end > sentence && s.start < sentence_end)
         };

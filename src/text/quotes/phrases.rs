@@ -177,12 +177,10 @@ pub fn subject_before(text: &str, floor: usize, verb: usize) -> Option<(Who<'_>,
     ) || text[verb + verb_word.len()..]
         .trim_start()
         .starts_with("to have ");
-    let passive = tokens.first().is_some_and(|t| {
-        matches!(
-            t.raw,
-            "is" | "was" | "are" | "were" | "be" | "been" | "being"
-        )
-    }) && !verb_word.ends_with("ing")
+    let passive = tokens
+        .first()
+        .is_some_and(|t| words::is_be_form(t.raw.as_bytes()))
+        && !verb_word.ends_with("ing")
         && !reports_speech;
     if passive {
         return None;

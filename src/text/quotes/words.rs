@@ -213,6 +213,15 @@ pub fn is_between_subject_and_verb(word: &[u8]) -> bool {
     LIST.contains(word) || (word.len() > 4 && word.ends_with(b"ly") && word[0].is_ascii_lowercase())
 }
 
+/// Forms of "be": before a past participle they make it passive ("is predicted", "was
+/// accused").
+pub fn is_be_form(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"is" | b"was" | b"are" | b"were" | b"be" | b"been" | b"being"
+    )
+}
+
 /// Words that open a noun phrase: where a description's words start going backward.
 pub fn is_determiner(word: &[u8]) -> bool {
     static LIST: WordList = word_list!("the|The|a|A|an|An|one|One|another|Another|this|This");
