@@ -332,6 +332,9 @@ fn cue<'a>(
         break;
     }
     if participle {
+        if let Some(found) = phrases::with_clause_subject(text, sentence, span.start) {
+            return Some(found);
+        }
         if let Some(found) = phrases::sentence_subject(text, sentence, span.start) {
             return Some(found);
         }

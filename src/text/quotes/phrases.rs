@@ -913,6 +913,25 @@ fn strip_article(phrase: &str) -> &str {
     }
 }
 
+/// The subject of a clause opened by "with" whose verb is a participle ("…, with Maria
+/// Hutchings marching up to him, saying “…”", "with President Reagan speaking for most
+/// people by admitting that…"): the one a participle later in `text[sentence..end]` is about.
+pub fn with_clause_subject(text: &str, sentence: usize, end: usize) -> Option<(Who<'_>, usize)> {
+    let head = &text[sentence..end];
+    let from = match head.rfind(" with ") {
+        Some(at) => sentence + at + " with ".len(),
+        None => sentence + head.strip_prefix("With ").map(|_| "With ".len())?,
+    };
+    let who @ Who::Name { run, .. } = subject_after(text, from, end)? else {
+        return None;
+    };
+    let run_at = run.as_ptr() as usize - text.as_ptr() as usize;
+    let verb = text[run_at + run.len()..end]
+        .split_ascii_whitespace()
+        .next()?;
+    (verb.ends_with("ing") && verb.starts_with(char::is_lowercase)).then_some((who, run_at))
+}
+
 /// Who a verb that comes first names: the phrase after it, in `text[from..end]` ("said
 /// Morgan Stanley analyst Walter Loeb", "said one arbitrager", "said a spokesman for the
 /// company", "according to the Sydney Morning Herald").

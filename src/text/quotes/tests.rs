@@ -1215,3 +1215,21 @@ fn people_who_do_something_for_a_named_owner_are_a_role() {
     ]);
     assert_eq!(s, vec![None]);
 }
+
+/// "…, with Maria Hutchings marching up to him, saying “…”": a participle in a clause opened
+/// by "with" is about that clause's subject, not the sentence's (bbc-headlines/politics-353
+/// gave none, reuters-wire/reuters-20764 gave "Washington", bbc-headlines/politics-277 gave
+/// the party). Without "with", the sentence's subject speaks as before.
+#[test]
+fn a_participle_after_with_and_a_name_is_that_persons() {
+    let s = speakers(&[
+        "The trouble began on the Wright Stuff show, with Maria Hutchings marching up to him, saying \"Tony, that's rubbish\" as she tried to complain.",
+        "Washington was stunned by the sudden Wall Street retreat, with President Reagan speaking for most people by admitting that he was \"puzzled and worried.\"",
+        "The Liberal Democrats have also launched their platform, with leader Charles Kennedy saying his party was the \"authentic opposition\", particularly on the Iraq war.",
+        "Mr Smith left the talks with Jane Doe, saying \"we are done here for now\".",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Maria Hutchings", "Reagan", "Charles Kennedy", "Smith"])
+    );
+}
