@@ -247,7 +247,7 @@ fn noun_phrase_ending<'a>(
         return noun_phrase_ending(text, tokens, i + 1, depth);
     }
     let comma_expected = depth > 0 && last.raw.ends_with(',');
-    if last.raw.ends_with(',') && !comma_expected {
+    if last.raw.ends_with(',') && !comma_expected || ends_short_quote_with_comma(tokens, i) {
         return apposition(text, tokens, i, depth);
     }
     if last.ends_clause() && !comma_expected {
@@ -273,6 +273,64 @@ fn noun_phrase_ending<'a>(
         return described_phrase(text, tokens, i);
     }
     None
+}
+
+/// Whether `tokens[i]` closes a few quoted words with the comma inside the mark, as American
+/// copy sets a title in an aside ("The Jornal do Brasil, in an editorial entitled “Dangerous
+/// Confrontation,” said"): the aside's comma, not the end of a quotation someone said.
+fn ends_short_quote_with_comma(tokens: &[Token], i: usize) -> bool {
+    let opens = |t: &Token| t.raw.starts_with(['"', '“']);
+    let closes = matches!(tokens[i].raw.strip_suffix(['"', '”']), Some(w) if w.ends_with(','));
+    closes
+        && (opens(&tokens[i])
+            || tokens[i + 1..]
+                .iter()
+                .take(5)
+                .find(|t| opens(t) || t.ends_clause())
+                .is_some_and(opens))
+}
+
+/// The proper name in a description of a newspaper, agency or broadcaster ("the state-run
+/// Tanjug news agency" → "Tanjug", "the Jornal do Brasil newspaper"): one capitalised run
+/// among the modifiers (`modifiers` run backward from the head), not a nationality ("the
+/// British newspaper") nor a country's initials ("the US network").
+fn proper_name_of_kind<'a>(text: &'a str, head: &[u8], modifiers: &[Token<'a>]) -> Option<&'a str> {
+    if !matches!(
+        head,
+        b"newspaper"
+            | b"paper"
+            | b"daily"
+            | b"weekly"
+            | b"magazine"
+            | b"agency"
+            | b"broadcaster"
+            | b"network"
+            | b"channel"
+            | b"website"
+    ) {
+        return None;
+    }
+    let capitalised = |t: &Token| is_name_like(t.word()) && !is_possessive(t.raw);
+    let last = modifiers.iter().position(capitalised)?;
+    let first = modifiers.iter().rposition(capitalised)?;
+    // Between the run's ends only capitalised words and particles ("do", "de").
+    let run = &modifiers[last..=first];
+    if run
+        .iter()
+        .any(|t| !capitalised(t) && (t.word().len() > 3 || t.ends_clause()))
+    {
+        return None;
+    }
+    let (start_word, end_word) = (run[run.len() - 1].word(), run[0].word());
+    let offset = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
+    let name = &text[offset(start_word)..offset(end_word) + end_word.len()];
+    let nationality = run.len() == 1
+        && (words::is_demonym(name.as_bytes())
+            || name.len() <= 3 && name.bytes().all(|b| b.is_ascii_uppercase())
+            || ["ish", "ese", "an", "ian", "ic", "i", "ch"]
+                .iter()
+                .any(|end| name.ends_with(end)));
+    (!nationality && !name.contains("-based")).then_some(name)
 }
 
 /// The noun for an organisation that is the one word between an article and "spokesman"
@@ -863,7 +921,15 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
             text: without_article,
         }
     } else if words::is_organisation_noun(head_bytes) && !words::is_role_noun(head_bytes) {
-        if definite {
+        if let Some(name) = proper_name_of_kind(text, head_bytes, modifiers) {
+            // "the state-run Tanjug news agency": the agency is Tanjug, not the agency
+            // named before.
+            Who::Name {
+                run: name,
+                role: "",
+                determiner: true,
+            }
+        } else if definite {
             Who::OrganisationRef {
                 head,
                 text: without_article,

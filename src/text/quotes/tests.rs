@@ -1233,3 +1233,32 @@ fn a_participle_after_with_and_a_name_is_that_persons() {
         named(&["Maria Hutchings", "Reagan", "Charles Kennedy", "Smith"])
     );
 }
+
+/// "The Jornal do Brasil newspaper, in an editorial today entitled “Dangerous Confrontation,”
+/// said: “…”": a title set in an aside, its comma inside the closing mark, is the aside's
+/// comma, and the subject is the newspaper before it (reuters/reuters-2828 gave none). A
+/// quotation someone said, ending so, is no aside.
+#[test]
+fn a_title_in_an_aside_before_the_verb_leaves_the_subject_before_it() {
+    let s = speakers(&[
+        "The Jornal do Brasil newspaper, in an editorial today entitled \"Dangerous Confrontation,\" said: \"From the economic point of view the strike carries an alarming cost.\"",
+    ]);
+    assert_eq!(s, vec![None, Some("Jornal do Brasil".to_owned())]);
+    let s = speakers(&["\"We will not give in to them, whatever they do,\" he said: \"Never.\""]);
+    assert_eq!(s, vec![None, None]);
+}
+
+/// A newspaper or news agency described with its name among the words before it is that
+/// name: "the state-run Tanjug news agency said" was the other agency named before it
+/// ("official Xinhua news agency"). A nationality is no name ("the British newspaper").
+#[test]
+fn a_newspaper_or_agency_described_with_its_name_is_that_name() {
+    let s = speakers(&[
+        "The official Xinhua news agency said: \"We are right about this matter.\"",
+        "The state-run Tanjug news agency reported: \"We are right about this matter again.\"",
+        "The Asahi Shimbun newspaper said it was \"a very big mistake for all\".",
+    ]);
+    assert_eq!(s, named(&["Xinhua", "Tanjug", "Asahi Shimbun"]));
+    let s = speakers(&["The British newspaper said it was \"a very big mistake for all\"."]);
+    assert_eq!(s, named(&["British newspaper"]));
+}
