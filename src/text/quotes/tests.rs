@@ -1262,3 +1262,17 @@ fn a_newspaper_or_agency_described_with_its_name_is_that_name() {
     let s = speakers(&["The British newspaper said it was \"a very big mistake for all\"."]);
     assert_eq!(s, named(&["British newspaper"]));
 }
+
+/// "A bandmate informed the crowd Skinner was “in the toilet”" (messy/long-bbc-entertainment-253
+/// gave none): "informed" is a verb of saying, and those close to someone are roles as
+/// printed ("a neighbour said"); "was informed" is passive and names no speaker.
+#[test]
+fn informing_is_saying_and_those_close_to_someone_are_roles() {
+    let s = speakers(&[
+        "A bandmate informed the crowd Skinner was \"in the toilet again\".",
+        "\"He was a lovely man to everyone,\" a neighbour said.",
+    ]);
+    assert_eq!(s, named(&["bandmate", "neighbour"]));
+    let s = speakers(&["The minister was informed that it was \"a serious matter for all\"."]);
+    assert_eq!(s, vec![None]);
+}
