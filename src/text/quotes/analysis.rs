@@ -117,9 +117,18 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
         .map(|(i, &span)| {
             let sentence = sentence_start(text, span.start);
             let next = spans.get(i + 1).map_or(text.len(), |s| s.start);
+            // "told CNN's “American Morning”", "on the April 1 edition of “The Price Is
+            // Right”": the name of a programme, a site or a work, no one's words.
+            let names_a_work =
+                names_a_work(&text[sentence..span.start], &text[span.start..span.end]);
             Quoted {
                 span,
-                cue: cue(text, span, sentence, next, &verbs, &mut used),
+                cue: if names_a_work {
+                    // Attributed to no one: not to whoever spoke earlier in the sentence.
+                    Some((Who::Unnamed, span.start))
+                } else {
+                    cue(text, span, sentence, next, &verbs, &mut used)
+                },
                 opens_paragraph: text[..span.start].trim().is_empty(),
                 opens_sentence: text[sentence..span.start].trim().is_empty(),
                 long: text[span.start..span.end]
@@ -409,6 +418,14 @@ fn is_title(quoted: &str) -> bool {
             usize::from(word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     }
     words > 0 && inner.starts_with(char::is_uppercase) && 2 * capitalised >= words
+}
+
+/// Whether a quotation reads as a title ([`is_title`]) and the word before it is a
+/// preposition or a possessive: the name of a work, a programme or a site ("said on “The
+/// Internet Explorer 6 Countdown”", "told CNN's “American Morning”").
+fn names_a_work(before: &str, quoted: &str) -> bool {
+    let previous = before.split_whitespace().next_back().unwrap_or("");
+    (words::is_preposition(previous.as_bytes()) || is_possessive(previous)) && is_title(quoted)
 }
 
 /// A few words that open with an article or a possessive and hold no punctuation: a noun

@@ -1276,3 +1276,18 @@ fn informing_is_saying_and_those_close_to_someone_are_roles() {
     let s = speakers(&["The minister was informed that it was \"a serious matter for all\"."]);
     assert_eq!(s, vec![None]);
 }
+
+/// A title right after a preposition or a possessive names a programme, a site or a work,
+/// whoever spoke earlier in its sentence ("Bernie Toivonen told CNN's “American Morning”",
+/// "…,” Microsoft says on “The Internet Explorer 6 Countdown”": they gave the speaker). The
+/// same words said to someone stay theirs.
+#[test]
+fn a_title_after_a_preposition_or_possessive_is_no_ones_words() {
+    let s = speakers(&[
+        "Bernie Toivonen told CNN's \"American Morning\" that his vehicle was on a part of the bridge.",
+        "\"It is time to say goodbye,\" Microsoft says on \"The Internet Explorer 6 Countdown\".",
+    ]);
+    assert_eq!(s, vec![None, Some("Microsoft".to_owned()), None]);
+    let s = speakers(&["Bernie Toivonen told reporters: \"American Morning Shows Rule\"."]);
+    assert_eq!(s, named(&["Bernie Toivonen"]));
+}
