@@ -298,6 +298,11 @@ fn cue<'a>(
             participle = true;
             continue;
         }
+        // "Xinhua quoted Premier Li Peng as saying: “…”": who is quoted, not who quotes.
+        if let Some(who) = quoted_as_saying(text, v, span.start) {
+            used[i] = true;
+            return Some(who);
+        }
         // "according to the group's executive-secretary Eduardo Latorre, “…”".
         if verb_word(v) == b"according" {
             if let Some(who) = phrases::subject_after(text, v.end, span.start) {
@@ -376,6 +381,26 @@ fn cue<'a>(
         }
     }
     None
+}
+
+/// Who a report quotes ("The agency quoted Li as saying that…"): the phrase between the verb
+/// `verb` and "as saying" (or "as telling", "as having said"), before byte `end`.
+fn quoted_as_saying<'a>(
+    text: &'a str,
+    verb: &Range<usize>,
+    end: usize,
+) -> Option<(Who<'a>, usize)> {
+    if !matches!(&text[verb.clone()], "quoted" | "quotes" | "quoting") {
+        return None;
+    }
+    let between = &text[verb.end..end];
+    let as_at = [" as saying", " as telling", " as having "]
+        .iter()
+        .filter_map(|phrase| between.find(phrase))
+        .min()?;
+    let who = phrases::subject_after(text, verb.end, verb.end + as_at)?;
+    let at = name_offset(text, &who).unwrap_or(verb.end);
+    Some((who, at))
 }
 
 /// Whether the words before a quotation give it as a name, not as words someone said ("what

@@ -1291,3 +1291,16 @@ fn a_title_after_a_preposition_or_possessive_is_no_ones_words() {
     let s = speakers(&["Bernie Toivonen told reporters: \"American Morning Shows Rule\"."]);
     assert_eq!(s, named(&["Bernie Toivonen"]));
 }
+
+/// "Xinhua quoted Premier Li Peng as saying: “…”": the one quoted speaks, not the agency
+/// that quotes them (it gave the agency, or "agency" for "The agency quoted…").
+#[test]
+fn who_a_report_quotes_as_saying_is_the_speaker() {
+    let s = speakers(&[
+        "The official news agency Xinhua quoted Premier Li Peng as saying: \"China will never accept this plan at all.\"",
+        "The newspaper quoted a senior official as saying: \"We will not pay at all.\"",
+    ]);
+    assert_eq!(s, named(&["Li Peng", "senior official"]));
+    let s = speakers(&["The official news agency Xinhua quoted the figures: \"China will never accept this plan at all.\""]);
+    assert_eq!(s, named(&["Xinhua"]));
+}
