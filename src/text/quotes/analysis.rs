@@ -163,6 +163,16 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
     if let Some(run) = aside {
         mentions.push(Mention::named(offset(run), run, true));
     }
+    // "Xinhua quoted Li Peng as saying “…”": the quotation is Li Peng's, but Xinhua is spoken
+    // of, as the "It" of a sentence after may show.
+    for (verb, _) in verbs.iter().zip(&used).filter(|(_, &used)| used) {
+        if matches!(&text[verb.clone()], "quoted" | "quotes") {
+            let sentence = sentence_start(text, verb.start);
+            if let Some((who, at)) = phrases::subject_before(text, sentence, verb.start) {
+                mentions.push(Mention::subject(text, who, at, false));
+            }
+        }
+    }
     for (verb, _) in verbs.iter().zip(&used).filter(|(_, &used)| !used) {
         let word = text[verb.clone()].as_bytes();
         let speech = words::is_speech_verb(word);

@@ -1303,4 +1303,10 @@ fn who_a_report_quotes_as_saying_is_the_speaker() {
     assert_eq!(s, named(&["Li Peng", "senior official"]));
     let s = speakers(&["The official news agency Xinhua quoted the figures: \"China will never accept this plan at all.\""]);
     assert_eq!(s, named(&["Xinhua"]));
+    // The agency that quotes is spoken of: "It said" after is the agency.
+    let s = speakers(&[
+        "The official news agency Xinhua quoted Premier Li Peng as saying: \"China will never accept this plan at all.\"",
+        "It said: \"We will see about that soon enough.\"",
+    ]);
+    assert_eq!(s, named(&["Li Peng", "Xinhua"]));
 }
