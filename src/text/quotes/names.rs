@@ -797,11 +797,14 @@ impl<'a> People<'a> {
     /// The one full name met by `at` whose surname is this one misspelt (one edit in names
     /// of six letters or more, two in names of nine or more: "Zelenskyy" for "Zelesnkyy",
     /// "Bauchtman" for "Buchtmann").
+    /// Shorter names only with a doubled letter printed once or a letter printed twice
+    /// ("Barot" for "Barrot"), the slip least likely to make another real name.
     fn misspelt(&self, surname: &str, at: Pos) -> Option<Name<'a>> {
         let length = surname.chars().count();
-        if length < 6 {
+        if length < 4 {
             return None;
         }
+        let short = length < 6;
         let edits = if length >= 9 { 2 } else { 1 };
         let first = surname.chars().next()?;
         let set = letters(surname);
@@ -810,7 +813,13 @@ impl<'a> People<'a> {
             .flatten()
             .filter(|(_, known_set)| (set ^ known_set).count_ones() as usize <= 2 * edits)
             .map(|&(known, _)| known)
-            .filter(|known| edits_within(known, surname, edits))
+            .filter(|known| {
+                if short {
+                    differ_by_a_doubled_letter(known, surname)
+                } else {
+                    edits_within(known, surname, edits)
+                }
+            })
             .filter_map(|known| {
                 self.names.forms[known]
                     .iter()
@@ -821,6 +830,21 @@ impl<'a> People<'a> {
         let first = found.next()?;
         found.next().is_none().then_some(first)
     }
+}
+
+/// Whether one word is the other with one letter of a double printed once ("Barot",
+/// "Barrot"; "Philips", "Phillips").
+fn differ_by_a_doubled_letter(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let long = long.as_bytes();
+    long.windows(2).enumerate().any(|(i, pair)| {
+        pair[0] == pair[1]
+            && long[..i] == short.as_bytes()[..i]
+            && long[i + 1..] == short.as_bytes()[i..]
+    })
 }
 
 /// Letters after a person's name: an office or an honour, not an acronym ("Andrew Tyrie MP").
