@@ -1323,3 +1323,15 @@ fn a_short_surname_missing_a_doubled_letter_is_the_person_named_before() {
     ]);
     assert_eq!(s, named(&["Jacques Barrot", "Barro"]));
 }
+
+/// "Tory frontbencher Andrew Tyrie MP demanded a statement about how measures had been
+/// “clearly, or at least apparently, leaked…”" (bbc/politics-376 went on with the Tories
+/// quoted before): a demand is made in words, so its subject speaks.
+#[test]
+fn who_demands_speaks() {
+    let s = speakers(&[
+        "The Tories said it was \"a very serious breach of the rules\".",
+        "In the Commons, Tory frontbencher Andrew Tyrie MP demanded an immediate ministerial statement about how measures had been \"clearly, or at least apparently, leaked to the Evening Standard\".",
+    ]);
+    assert_eq!(s, named(&["Tories", "Andrew Tyrie"]));
+}
