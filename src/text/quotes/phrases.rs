@@ -176,7 +176,9 @@ pub fn subject_before(text: &str, floor: usize, verb: usize) -> Option<(Who<'_>,
         (Some("as"), Some(w)) if w.trim_end_matches([',', ':', '.']).ends_with("ing")
     ) || text[verb + verb_word.len()..]
         .trim_start()
-        .starts_with("to have ");
+        .strip_prefix("to have ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|done| words::is_speech_verb(done.trim_end_matches([',', ':']).as_bytes()));
     let passive = tokens
         .first()
         .is_some_and(|t| words::is_be_form(t.raw.as_bytes()))

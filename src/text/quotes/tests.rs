@@ -1335,3 +1335,17 @@ fn who_demands_speaks() {
     ]);
     assert_eq!(s, named(&["Tories", "Andrew Tyrie"]));
 }
+
+/// "is said to have been impressed" reports a state, not words: its subject does not speak,
+/// and a quotation after with no attribution goes on with the one who did (it gave Graeme
+/// Souness). "is said to have told" still names a speaker. (bbc-headlines/sport-250, where
+/// this was met, still gives Souness: its quotation is "He added", and he is the man named last.)
+#[test]
+fn said_to_have_been_is_no_speech_but_said_to_have_told_is() {
+    let s = speakers(&[
+        "The defender Richard Dunne said: \"Hopefully something will be sorted out soon.\"",
+        "Newcastle boss Graeme Souness is said to have been impressed by his form. \"It is nice to be linked with top clubs like that.\"",
+        "Smith is said to have told friends he would go. \"I have had enough of this club now.\"",
+    ]);
+    assert_eq!(s, named(&["Richard Dunne", "Richard Dunne", "Smith"]));
+}
