@@ -358,12 +358,35 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
     })
 }
 
-/// "Peter Baron", "Paul King": the run's last word, a title elsewhere, follows a given name
-/// and so is a surname.
+/// "Peter Baron", "Paul King", "Mr King", "Mervyn King": the run's last word, a title
+/// elsewhere, follows a given name, a courtesy title, or a capitalised word that is no title,
+/// role, nationality or acronym (a given name the lists do not know), and so is a surname.
 fn surname_after_given_name(run: &str) -> bool {
     last_two_words(run).is_some_and(|(before, last)| {
-        !words::is_function_word(name_word(last).as_bytes())
-            && given_name_gender(name_word(before).as_bytes()) != Gender::Unknown
+        let (before, last) = (name_word(before), name_word(last));
+        if words::is_function_word(last.as_bytes()) {
+            return false;
+        }
+        let given = given_name_gender(before.as_bytes()) != Gender::Unknown;
+        let courtesy = matches!(
+            before,
+            "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Dr" | "Dr."
+        );
+        let unknown_given = before.starts_with(|c: char| c.is_uppercase())
+            && before.len() > 2
+            && before.chars().all(char::is_alphabetic)
+            && !is_capitals(before)
+            && !words::is_not_name_word(before.as_bytes())
+            && !words::is_function_word(before.as_bytes())
+            && !words::is_demonym(before.as_bytes())
+            && !words::is_party_word(before.as_bytes())
+            && !words::is_organisation_word(before.as_bytes())
+            && !["ish", "ese", "an", "ian", "ic", "i", "ch"]
+                .iter()
+                .any(|end| before.ends_with(end));
+        given
+            || courtesy
+            || unknown_given && words::title_gender(last.as_bytes()) != Gender::Unknown
     })
 }
 

@@ -1349,3 +1349,18 @@ fn said_to_have_been_is_no_speech_but_said_to_have_told_is() {
     ]);
     assert_eq!(s, named(&["Richard Dunne", "Richard Dunne", "Smith"]));
 }
+
+/// A surname that is also a title ("King") after a given name the lists do not know, or
+/// after "Mr", is a surname: "Bank of England governor Mervyn King said that the economy had
+/// hit a “softer patch”" gave none (bbc-headlines/business-137), as did "Mr King said". A
+/// nationality before the title keeps it a title ("The Saudi King said").
+#[test]
+fn a_title_word_after_a_given_name_or_mr_is_a_surname() {
+    let s = speakers(&[
+        "Bank of England governor Mervyn King said that the economy had hit a \"softer patch\" after growth.",
+        "Mr King said the deal created a \"level playing field\" for all.",
+    ]);
+    assert_eq!(s, named(&["Mervyn King", "Mervyn King"]));
+    let s = speakers(&["The Saudi King said the deal created a \"level playing field\" for all."]);
+    assert_eq!(s, vec![None]);
+}
