@@ -1467,7 +1467,11 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
         || words::is_sentence_opener(first_bytes)
         || words::is_determiner(first_bytes)
         || words::is_role_noun(next_word.as_bytes())
-        || next_word == "and";
+        || next_word == "and"
+        || {
+            let ahead = Tokens::<4>::new(words_forward(text, at + run.len(), text.len()));
+            modifiers_and_role_before_name(ahead.as_slice()).is_some()
+        };
     if involved {
         let mut end = (at + 400).min(text.len());
         while !text.is_char_boundary(end) {
@@ -1489,6 +1493,23 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
         && (!words::is_preposition(next)
             || matches!(next, b"of" | b"from" | b"at") && run.contains(' '));
     verb_like.then_some((name, at))
+}
+
+/// How many tokens a few lower-case modifiers and a role take before a name, if `tokens`
+/// open so: what comes before them only describes the person ("Hollywood film star Liam
+/// Neeson has held…").
+fn modifiers_and_role_before_name(tokens: &[Token]) -> Option<usize> {
+    for (n, token) in tokens.iter().take(3).enumerate() {
+        let word = token.raw;
+        if !word.starts_with(|c: char| c.is_ascii_lowercase()) || token.ends_clause() {
+            return None;
+        }
+        if words::is_role_noun(word.as_bytes()) {
+            let named = tokens.get(n + 1).is_some_and(|t| is_name_like(t.word()));
+            return named.then_some(n + 1);
+        }
+    }
+    None
 }
 
 /// The subject at the start of a sentence (`text[from..end]`), when it is a person or
@@ -1586,6 +1607,11 @@ pub fn sentence_subject(text: &str, from: usize, end: usize) -> Option<(Who<'_>,
                         || matches!(next, "of" | "from" | "at") && run.contains(' '))
                     && next != "and" =>
             {
+                // "Hollywood film star Liam Neeson": modifiers and a role, then the name.
+                if let Some(skip) = modifiers_and_role_before_name(&tokens[k + n..]) {
+                    k += n + skip;
+                    continue;
+                }
                 return Some((
                     Who::Name {
                         run,
@@ -1593,7 +1619,7 @@ pub fn sentence_subject(text: &str, from: usize, end: usize) -> Option<(Who<'_>,
                         determiner: false,
                     },
                     token.at,
-                ))
+                ));
             }
             _ => return None,
         }

@@ -1364,3 +1364,16 @@ fn a_title_word_after_a_given_name_or_mr_is_a_surname() {
     let s = speakers(&["The Saudi King said the deal created a \"level playing field\" for all."]);
     assert_eq!(s, vec![None]);
 }
+
+/// "Hollywood film star Liam Neeson has held a dinner party": a run, lower-case modifiers and
+/// a role before a name only describe the person, who is the subject (it was "Hollywood", so
+/// "The Ballymena-born actor said that the theatre was in a “very dilapidated condition”"
+/// found no one: encodings/nbsp-entertainment-012).
+#[test]
+fn a_run_and_a_role_before_a_name_describe_the_subject() {
+    let s = speakers(&[
+        "Hollywood film star Liam Neeson has held a dinner party in New York.",
+        "The Ballymena-born actor said that the theatre was in a \"very dilapidated condition\".",
+    ]);
+    assert_eq!(s, named(&["Liam Neeson"]));
+}
