@@ -464,12 +464,13 @@ fn names_a_work(before: &str, quoted: &str) -> bool {
 }
 
 /// A few words that open with an article or a possessive and hold no punctuation: a noun
-/// phrase ("the lawsuit", "a statement from the club"), not a clause.
+/// phrase ("the lawsuit", "a statement from the club", "a spokesman for a company buying on
+/// behalf of the Soviet Union"), not a clause.
 fn is_short_noun_phrase(words: &str) -> bool {
     let mut count = 0;
     for word in words.split_whitespace() {
         count += 1;
-        if count > 6 || word.ends_with([',', ';', ':', '.', '"', ')']) || word.ends_with('”') {
+        if count > 12 || word.ends_with([',', ';', ':', '.', '"', ')']) || word.ends_with('”') {
             return false;
         }
         if count == 1

@@ -845,11 +845,15 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
     }
     // Back to the article, over modifiers: "senior coffee", "Treasury", "charity's".
     let mut j = i;
+    // Whether the phrase opens its clause: nothing before it, or a comma or a stop.
+    let mut opens_clause = false;
     let det = loop {
         let Some(prev) = tokens.get(j + 1) else {
+            opens_clause = true;
             break None;
         };
         if prev.ends_clause() && !is_possessive(prev.raw) || j > i + 5 {
+            opens_clause = j <= i + 5;
             break None;
         }
         let word = prev.word();
@@ -874,8 +878,14 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         }
         None if agent => return None,
         Some(d) => tokens[d].at,
-        // A plural role at the start of a clause needs no article: "Analysts said".
-        None if head.ends_with('s') && words::is_role_noun(head_bytes) && j == i => tokens[i].at,
+        // A plural role at the start of a clause needs no article: "Analysts said", "…,
+        // bank officials said".
+        None if head.ends_with('s')
+            && words::is_role_noun(head_bytes)
+            && (j == i || opens_clause) =>
+        {
+            tokens[j].at
+        }
         None => return None,
     };
     let definite = det.is_some_and(|d| words::is_definite(tokens[d].word().as_bytes()));

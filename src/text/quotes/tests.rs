@@ -1377,3 +1377,21 @@ fn a_run_and_a_role_before_a_name_describe_the_subject() {
     ]);
     assert_eq!(s, named(&["Liam Neeson"]));
 }
+
+/// A plural role with words before it, opening its clause, is a role as printed ("…, bank
+/// officials said": bbc/business-185 gave none; "Western diplomats said"). A quotation
+/// attributed after it to a noun phrase no rule reads, however long, is no one's: it does not
+/// go on with those who spoke before ("a spokesman for a company buying on behalf of the
+/// Soviet Union said", reuters-wire/reuters-1535).
+#[test]
+fn a_plural_role_opening_its_clause_speaks_and_an_unread_attribution_is_no_ones() {
+    let s = speakers(&[
+        "Account holders would be notified if any \"unusual activity\" was detected, bank officials said.",
+        "Western diplomats said the talks had \"gone very badly indeed\".",
+    ]);
+    assert_eq!(s, named(&["bank officials", "Western diplomats"]));
+    let s = speakers(&[
+        "Trade sources said supplies had improved. \"If there is a shortage of rubber, prices are bound to rise,\" a spokesman for a company buying on behalf of the Soviet Union said.",
+    ]);
+    assert_eq!(s, vec![None]);
+}
