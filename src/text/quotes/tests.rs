@@ -1395,3 +1395,15 @@ fn a_plural_role_opening_its_clause_speaks_and_an_unread_attribution_is_no_ones(
     ]);
     assert_eq!(s, vec![None]);
 }
+
+/// A stand taken in words, as a participle ("accusing", "branding", "dismissing"), hangs off
+/// its clause's subject as "saying" does: "with election coordinator Alan Milburn accusing
+/// Mr Howard of producing a “fraudulent prospectus”" (bbc-headlines/politics-277 gave none).
+#[test]
+fn a_participle_of_a_stance_is_its_subjects() {
+    let s = speakers(&[
+        "Labour hit back at the Tory proposals with election coordinator Alan Milburn accusing Mr Howard of producing a \"fraudulent prospectus\".",
+        "Jane Smith resigned on Friday, accusing the board of \"gross incompetence and worse\".",
+    ]);
+    assert_eq!(s, named(&["Alan Milburn", "Jane Smith"]));
+}

@@ -145,7 +145,7 @@ macro_rules! inverting_verbs {
 }
 macro_rules! participles {
     () => {
-        "saying|adding|telling|writing|noting|warning|insisting|arguing|explaining|calling|describing|claiming|stressing|urging|admitting"
+        "saying|adding|telling|writing|noting|warning|insisting|arguing|explaining|calling|describing|claiming|stressing|urging|admitting|accusing|blaming|branding|condemning|criticising|criticizing|denying|dismissing|praising|rejecting"
     };
 }
 macro_rules! speech_verbs {
