@@ -378,12 +378,9 @@ fn surname_after_given_name(run: &str) -> bool {
             && !is_capitals(before)
             && !words::is_not_name_word(before.as_bytes())
             && !words::is_function_word(before.as_bytes())
-            && !words::is_demonym(before.as_bytes())
+            && !words::may_be_nationality(before)
             && !words::is_party_word(before.as_bytes())
-            && !words::is_organisation_word(before.as_bytes())
-            && !["ish", "ese", "an", "ian", "ic", "i", "ch"]
-                .iter()
-                .any(|end| before.ends_with(end));
+            && !words::is_organisation_word(before.as_bytes());
         given
             || courtesy
             || unknown_given && words::title_gender(last.as_bytes()) != Gender::Unknown
@@ -817,11 +814,11 @@ impl<'a> People<'a> {
         found
     }
 
-    /// The one full name met by `at` whose surname is this one misspelt (one edit in names
-    /// of six letters or more, two in names of nine or more: "Zelenskyy" for "Zelesnkyy",
-    /// "Bauchtman" for "Buchtmann").
-    /// Shorter names only with a doubled letter printed once or a letter printed twice
-    /// ("Barot" for "Barrot"), the slip least likely to make another real name.
+    /// The one full name met by `at` whose surname is this one misspelt: one edit in names
+    /// of six letters or more, two in names of nine or more ("Zelenskyy" for "Zelesnkyy",
+    /// "Bauchtman" for "Buchtmann"); in names of four or five, only a doubled letter printed
+    /// once or a letter printed twice ("Barot" for "Barrot"), the slip least likely to make
+    /// another real name.
     fn misspelt(&self, surname: &str, at: Pos) -> Option<Name<'a>> {
         let length = surname.chars().count();
         if length < 4 {

@@ -327,11 +327,8 @@ fn proper_name_of_kind<'a>(text: &'a str, head: &[u8], modifiers: &[Token<'a>]) 
     let offset = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
     let name = &text[offset(start_word)..offset(end_word) + end_word.len()];
     let nationality = run.len() == 1
-        && (words::is_demonym(name.as_bytes())
-            || name.len() <= 3 && name.bytes().all(|b| b.is_ascii_uppercase())
-            || ["ish", "ese", "an", "ian", "ic", "i", "ch"]
-                .iter()
-                .any(|end| name.ends_with(end)));
+        && (words::may_be_nationality(name)
+            || name.len() <= 3 && name.bytes().all(|b| b.is_ascii_uppercase()));
     (!nationality && !name.contains("-based")).then_some(name)
 }
 

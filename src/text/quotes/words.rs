@@ -476,6 +476,16 @@ pub fn is_demonym(word: &[u8]) -> bool {
     LIST.contains(word)
 }
 
+/// Whether a capitalised word may say where someone or something is from: a demonym
+/// ([`is_demonym`]) or a word with a nationality's ending ("British", "Japanese", "Saudi",
+/// "French"). Some given names end so too; callers ask only where a name is not expected.
+pub fn may_be_nationality(word: &str) -> bool {
+    is_demonym(word.as_bytes())
+        || ["ish", "ese", "an", "ian", "ic", "i", "ch"]
+            .iter()
+            .any(|end| word.ends_with(end))
+}
+
 /// Whether a role noun names several people ("officials", "analysts", "witnesses"), not
 /// one ("boss", "actress").
 pub fn is_plural_noun(word: &[u8]) -> bool {
