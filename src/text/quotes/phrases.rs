@@ -1217,7 +1217,8 @@ fn described_forward<'a>(
     let head_bytes = head.as_bytes();
     let definite = words::is_definite(article.as_bytes());
     // "A Treasury spokesperson": capitalised words between the article and the noun.
-    let modifiers_named = match &words_of[1..words_of.len() - 1] {
+    // (A phrase of the article alone has none: "The…" closing its clause at once.)
+    let modifiers_named = match words_of.get(1..words_of.len() - 1).unwrap_or_default() {
         [] => "",
         modifiers if modifiers.iter().all(|t| is_name_like(t.word())) => {
             let last = modifiers[modifiers.len() - 1];

@@ -1407,3 +1407,25 @@ fn a_participle_of_a_stance_is_its_subjects() {
     ]);
     assert_eq!(s, named(&["Alan Milburn", "Jane Smith"]));
 }
+
+/// A sentence that opens with an article alone before a preposition ("But another of
+/// Right\"", from a mangled corpus article) is read, not a panic: its phrase has no words
+/// between the article and the head, and the paragraph's words are kept whole.
+#[test]
+fn an_article_alone_opening_a_sentence_is_read() {
+    let found = quoted(
+        "",
+        &[
+            "But another of Right\" said the minister.",
+            "\"We will go on with the talks,\" Jane Smith said.",
+        ],
+    );
+    assert_eq!(
+        found.last().and_then(|(_, s)| s.as_deref()),
+        Some("Jane Smith")
+    );
+    assert!(
+        found[..found.len() - 1].iter().all(|(_, s)| s.is_none()),
+        "{found:?}"
+    );
+}
