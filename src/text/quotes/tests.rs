@@ -1429,3 +1429,13 @@ fn an_article_alone_opening_a_sentence_is_read() {
         "{found:?}"
     );
 }
+
+/// Thanks are given in words: "Keane frontman Tom Chaplin thanked fans for enduring “rubbish
+/// gigs”" (messy/long-bbc-entertainment-253 gave none).
+#[test]
+fn who_thanks_speaks() {
+    let s = speakers(&[
+        "Keane frontman Tom Chaplin thanked fans for enduring \"rubbish gigs\" after they won.",
+    ]);
+    assert_eq!(s, named(&["Tom Chaplin"]));
+}

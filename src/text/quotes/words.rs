@@ -152,7 +152,7 @@ macro_rules! speech_verbs {
     () => {
         concat!(
             inverting_verbs!(),
-            "|told|tells|informed|informs|demanded|demands|asserted|asserts|tweeted|tweets|posted|agreed|recounted|testified|pleaded|urged|urges|vowed|vows|emphasised|emphasized|stressed|stresses|say|tell|add|write|note|warn|explain|insist|argue|ask|stress|admit|claim|declare|predict|urge|vow"
+            "|told|tells|informed|informs|demanded|demands|thanked|asserted|asserts|tweeted|tweets|posted|agreed|recounted|testified|pleaded|urged|urges|vowed|vows|emphasised|emphasized|stressed|stresses|say|tell|add|write|note|warn|explain|insist|argue|ask|stress|admit|claim|declare|predict|urge|vow"
         )
     };
 }
