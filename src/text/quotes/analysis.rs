@@ -166,7 +166,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
     // "Xinhua quoted Li Peng as saying “…”": the quotation is Li Peng's, but Xinhua is spoken
     // of, as the "It" of a sentence after may show.
     for (verb, _) in verbs.iter().zip(&used).filter(|(_, &used)| used) {
-        if matches!(&text[verb.clone()], "quoted" | "quotes") {
+        if is_quoting_verb(&text[verb.clone()]) {
             let sentence = sentence_start(text, verb.start);
             if let Some((who, at)) = phrases::subject_before(text, sentence, verb.start) {
                 mentions.push(Mention::subject(text, who, at, false));
@@ -400,7 +400,7 @@ fn quoted_as_saying<'a>(
     verb: &Range<usize>,
     end: usize,
 ) -> Option<(Who<'a>, usize)> {
-    if !matches!(&text[verb.clone()], "quoted" | "quotes" | "quoting") {
+    if !is_quoting_verb(&text[verb.clone()]) {
         return None;
     }
     let between = &text[verb.end..end];
@@ -411,6 +411,11 @@ fn quoted_as_saying<'a>(
     let who = phrases::subject_after(text, verb.end, verb.end + as_at)?;
     let at = name_offset(text, &who).unwrap_or(verb.end);
     Some((who, at))
+}
+
+/// The forms of "quote" a report uses for whom it quotes ("Xinhua quoted Li as saying").
+fn is_quoting_verb(word: &str) -> bool {
+    matches!(word, "quoted" | "quotes" | "quoting")
 }
 
 /// Whether the words before a quotation give it as a name, not as words someone said ("what

@@ -849,8 +849,11 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
             opens_clause = true;
             break None;
         };
-        if prev.ends_clause() && !is_possessive(prev.raw) || j > i + 5 {
-            opens_clause = j <= i + 5;
+        if j > i + 5 {
+            break None;
+        }
+        if prev.ends_clause() && !is_possessive(prev.raw) {
+            opens_clause = true;
             break None;
         }
         let word = prev.word();
