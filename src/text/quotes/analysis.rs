@@ -212,7 +212,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
         if verb_first || credited {
             let end = sentence_end_after(text, verb.end);
             let named = phrases::subject_after(text, verb.end, end)
-                .filter(|who| !credited || matches!(who, Who::Name { .. }));
+                .filter(|who| !credited || is_someone(who));
             if let Some(who) = named {
                 let at = name_offset(text, &who).unwrap_or(verb.end);
                 mentions.push(Mention::subject(text, who, at, true));
@@ -224,6 +224,19 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
         quotes,
         mentions,
         leading_close: found.leading_close,
+    }
+}
+
+/// Whether a statement credited to `who` ("according to …") was made by someone who may
+/// speak again ("he asked"): a name, an unnamed role ("one analyst"), someone speaking for
+/// an organisation the phrase names ("a spokesman for Xerox"); not "the figures" or "the
+/// report", nor a spokesman for no organisation printed ("an ntl spokesman": which one the
+/// copy means is not clear).
+fn is_someone(who: &Who) -> bool {
+    match who {
+        Who::Name { .. } | Who::Role { .. } => true,
+        Who::SpokesFor { organisation, .. } => !organisation.is_empty(),
+        _ => false,
     }
 }
 

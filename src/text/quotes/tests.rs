@@ -818,6 +818,24 @@ fn the_person_a_statement_is_credited_to_has_spoken() {
     assert_eq!(s, named(&["Carly Fiorina"]));
 }
 
+/// "…, according to one analyst" credits the statement to someone too, as does "according
+/// to a spokeswoman for Xerox"; "according to the figures" and "according to an ntl
+/// spokesman" (no organisation named: which one is meant is not clear) give no one a later
+/// "he said" can mean (lede-first/tech-352).
+#[test]
+fn an_unnamed_person_a_statement_is_credited_to_has_spoken() {
+    let s = speakers(&[
+        "Sales will rise, according to one analyst. \"We expect more,\" he said.",
+        "The plan is sound, according to a spokeswoman for Xerox. \"We are ready,\" she said.",
+    ]);
+    assert_eq!(s, named(&["analyst", "Xerox"]));
+    let s = speakers(&[
+        "Sales rose, according to the figures. \"We are pleased,\" he said.",
+        "Cable firms are better placed, according to an ntl spokesman. \"BT is limited,\" he asked.",
+    ]);
+    assert_eq!(s, vec![None, None]);
+}
+
 /// "Said David Gluskin, vice-president of…, “…”": a verb that opens the sentence has its
 /// subject after it (reuters/reuters-2824, reuters-wire/reuters-20764), and "Said" opens no
 /// name; what an unnamed speaker spoke of is not their role ("of Baker's weekend remarks").
