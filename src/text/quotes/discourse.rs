@@ -394,24 +394,10 @@ impl<'a> Discourse<'a> {
                 .any(|w| w.eq_ignore_ascii_case(noun))
         });
         named.or_else(|| {
-            matches!(
+            (matches!(
                 noun,
-                "company"
-                    | "firm"
-                    | "group"
-                    | "charity"
-                    | "report"
-                    | "statement"
-                    | "study"
-                    | "survey"
-                    | "organisation"
-                    | "organization"
-                    | "body"
-                    | "document"
-                    | "letter"
-                    | "release"
-                    | "paper"
-            )
+                "company" | "firm" | "group" | "charity" | "organisation" | "organization" | "body"
+            ) || words::is_document_noun(noun.as_bytes()))
             .then(|| self.organisations.back())
             .flatten()
         })

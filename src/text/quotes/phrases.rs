@@ -769,6 +769,30 @@ fn role_phrase_start(tokens: &[Token], role: usize) -> usize {
     tokens[k].at
 }
 
+/// Whose a document is, when `tokens[i]` (the words go back from there) is a document noun:
+/// the index of the possessive word before it, over up to two plain lower-case words
+/// ("Oxfam's latest report", "the bank's annual report").
+fn document_owner(tokens: &[Token], i: usize) -> Option<usize> {
+    if !words::is_document_noun(tokens[i].word().as_bytes()) {
+        return None;
+    }
+    let k = (i + 1..tokens.len().min(i + 4)).find(|&k| {
+        let t = tokens[k];
+        is_possessive(t.raw) || t.ends_clause() || t.starts_clause() || !is_plain_lower(t.raw)
+    })?;
+    is_possessive(tokens[k].raw).then_some(k)
+}
+
+/// Whether a word is lower-case letters (and hyphens) alone: an adjective or a noun before a
+/// head noun, not a name, a number or a word of a verb phrase's grammar.
+fn is_plain_lower(raw: &str) -> bool {
+    raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !words::is_determiner(raw.as_bytes())
+        && !words::is_verb(raw.as_bytes())
+        && !words::is_preposition(raw.as_bytes())
+        && pronoun(raw).is_none()
+}
+
 /// The capitalised run that ends at `tokens[i]`, going back: where it starts, and the index
 /// of its first word. A possessive word before it ends it ("Lanston's Jones").
 fn run_back(tokens: &[Token], i: usize) -> (usize, usize) {
@@ -824,21 +848,32 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
     if !known_head && !agent {
         return None;
     }
-    // "Mr Tanzi's statement said": a document speaks for whoever it belongs to.
-    if let Some(owner) = tokens
-        .get(i + 1)
-        .filter(|t| words::is_document_noun(head_bytes) && is_possessive(t.raw))
-        .filter(|t| is_name_like(t.word()))
-    {
-        let (start, _) = run_back(tokens, i + 1);
-        let owner = name_word(owner.word());
-        let end = owner.as_ptr() as usize - text.as_ptr() as usize + owner.len();
-        let who = Who::Name {
-            run: &text[start..end],
-            role: "",
-            determiner: false,
-        };
-        return Some((who, start));
+    // "Mr Tanzi's statement said", "Oxfam's latest report said": a document speaks for
+    // whoever it belongs to; "the bank's annual report" for the bank.
+    if let Some(k) = document_owner(tokens, i) {
+        let owner = tokens[k];
+        if is_name_like(owner.word()) {
+            let (start, _) = run_back(tokens, k);
+            let owner = name_word(owner.word());
+            let end = owner.as_ptr() as usize - text.as_ptr() as usize + owner.len();
+            let who = Who::Name {
+                run: &text[start..end],
+                role: "",
+                determiner: false,
+            };
+            return Some((who, start));
+        }
+        let noun = name_word(owner.word());
+        let article = tokens
+            .get(k + 1)
+            .filter(|t| words::is_definite(t.word().as_bytes()));
+        if let Some(article) = article.filter(|_| words::is_organisation_noun(noun.as_bytes())) {
+            let who = Who::OrganisationRef {
+                head: noun,
+                text: noun,
+            };
+            return Some((who, article.at));
+        }
     }
     // Back to the article, over modifiers: "senior coffee", "Treasury", "charity's".
     let mut j = i;

@@ -870,6 +870,24 @@ fn a_document_speaks_for_whoever_it_belongs_to() {
     assert_eq!(s, named(&["Calisto Tanzi", "Microsoft"]));
 }
 
+/// A document's owner may have words between it and the document ("Oxfam's latest report",
+/// "the bank's annual report"): the owner still speaks, a bank by its name met before; an
+/// analysis is a document as a report is (wikinews-ie9: "PC World's recent analysis …
+/// concluded").
+#[test]
+fn a_document_speaks_for_its_owner_over_the_words_between() {
+    let s = speakers(&[
+        "\"Trade rules are rigged,\" Oxfam's latest report said.",
+        "Barclays Bank raised its rates. The bank's annual report said: \"Margins are thin.\"",
+        "Calisto Tanzi founded Parmalat. \"I apologise,\" Mr Tanzi's written statement said.",
+        "\"It might be a blip,\" Microsoft's analysis said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Oxfam", "Barclays Bank", "Calisto Tanzi", "Microsoft"])
+    );
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).

@@ -517,7 +517,7 @@ pub fn is_party_word(word: &[u8]) -> bool {
 /// Nouns for a speaker who is not a person: "the ministry said", "the report said".
 pub fn is_organisation_noun(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "ministry|department|agency|company|firm|group|band|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|ministry|spokesmen|document|letter|release|communique|declaration|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service",
+        "ministry|department|agency|company|firm|group|band|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|ministry|spokesmen|document|letter|release|communique|declaration|analysis|memo|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service",
     );
     LIST.contains(word)
 }
@@ -537,6 +537,8 @@ pub fn is_document_noun(word: &[u8]) -> bool {
             | b"declaration"
             | b"paper"
             | b"website"
+            | b"analysis"
+            | b"memo"
     )
 }
 
