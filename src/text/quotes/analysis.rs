@@ -57,13 +57,14 @@ impl<'a> Mention<'a> {
         }
     }
 
-    /// Someone a run names as printed, who says nothing here; `aside` when named in passing.
-    fn named(at: usize, run: &'a str, aside: bool) -> Self {
+    /// Someone a run names as printed, with the title printed before the name if any, who
+    /// says nothing here; `aside` when named in passing.
+    fn named(at: usize, run: &'a str, title: &'a str, aside: bool) -> Self {
         Mention {
             at,
             who: Who::Name {
                 run,
-                role: "",
+                role: title,
                 determiner: false,
             },
             speaks: false,
@@ -92,13 +93,27 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
     let mut openings: Vec<&str> = Vec::new();
     // The last full name met in passing, for a pronoun with no one else to mean.
     let mut aside: Option<&str> = None;
+    // The last full name met in passing with a title before it ("announced by New Mexico
+    // Governor Garrey Carruthers"), and the title: whom "the governor" may mean later.
+    let mut titled: Option<(&str, &str)> = None;
     let verbs = verbs_and_runs(text, |run| {
         names.mention(pos(paragraph, offset(run)), run);
         if opens_sentence(text, offset(run)) {
             openings.push(run);
-        } else if may_be_full_name(run) && !is_possessive(run) {
+        } else if !is_possessive(run) {
             // "Sir Alex Ferguson's side": the one who owns something is no aside.
-            aside = Some(run);
+            if may_be_full_name(run) {
+                aside = Some(run);
+            }
+            // A title and two name words at least: most runs are not looked into.
+            let three_words = memchr::memchr_iter(b' ', run.as_bytes()).nth(1).is_some();
+            if let Some(name) = three_words
+                .then(|| name_in(run))
+                .flatten()
+                .filter(|n| n.titled && n.words > 1)
+            {
+                titled = Some((run, title_before(run, name.text)));
+            }
         }
     });
     if memchr::memchr(b'(', text.as_bytes()).is_some() {
@@ -151,7 +166,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
             .trim_start()
             .starts_with("and ");
         if coordinated && name_in(run).is_some_and(|n| n.opens_with_given_name()) {
-            mentions.push(Mention::named(offset(run), run, false));
+            mentions.push(Mention::named(offset(run), run, "", false));
         }
         if let Some((who, at)) = phrases::subject_of_run(text, run) {
             mentions.push(Mention::subject(text, who, at, false));
@@ -161,7 +176,10 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
         !inside(offset(run)) && name_in(run).is_some_and(|n| n.opens_with_given_name())
     });
     if let Some(run) = aside {
-        mentions.push(Mention::named(offset(run), run, true));
+        mentions.push(Mention::named(offset(run), run, "", true));
+    }
+    if let Some((run, title)) = titled.filter(|(run, _)| !inside(offset(run))) {
+        mentions.push(Mention::named(offset(run), run, title, true));
     }
     // "Xinhua quoted Li Peng as saying “…”": the quotation is Li Peng's, but Xinhua is spoken
     // of, as the "It" of a sentence after may show.
@@ -238,6 +256,15 @@ fn is_someone(who: &Who) -> bool {
         Who::SpokesFor { organisation, .. } => !organisation.is_empty(),
         _ => false,
     }
+}
+
+/// The word printed right before a name in its run ("Governor" in "New Mexico Governor
+/// Garrey Carruthers"), or none.
+fn title_before<'a>(run: &'a str, name: &str) -> &'a str {
+    let at = name.as_ptr() as usize - run.as_ptr() as usize;
+    run.get(..at)
+        .and_then(|before| before.split_whitespace().next_back())
+        .unwrap_or("")
 }
 
 /// Whether a run of several words opens with a known given name: a cheap look at every run

@@ -160,6 +160,9 @@ pub struct Discourse<'a> {
     last_speaker: Option<(Entity<'a>, usize)>,
     /// The last person named in passing: who a pronoun means when no one spoken of can be.
     aside: Option<Entity<'a>>,
+    /// The last person named in passing with a title ("Governor Garrey Carruthers"), the
+    /// title as role: whom a description by that title ("the governor") may mean.
+    titled: Option<Entity<'a>>,
     /// The last paragraph's last quotation was left open.
     open: bool,
     /// Paragraphs read.
@@ -208,7 +211,11 @@ impl<'a> Discourse<'a> {
                 }
                 Item::Aside(r) => {
                     if let Some(entity) = self.entity(r).filter(|e| e.kind == Kind::Person) {
-                        self.aside = Some(entity);
+                        // Only a name met in passing with its title has a role.
+                        match entity.role {
+                            "" => self.aside = Some(entity),
+                            _ => self.titled = Some(entity),
+                        }
                     }
                 }
                 Item::Quote {
@@ -321,6 +328,11 @@ impl<'a> Discourse<'a> {
                     .find(|e| e.role.eq_ignore_ascii_case(head));
                 if let Some(found) = same_role {
                     return Some(*found);
+                }
+                // Or the one named in passing with that title ("announced by New Mexico
+                // Governor Garrey Carruthers … the governor said").
+                if let Some(titled) = self.titled.filter(|e| e.role.eq_ignore_ascii_case(head)) {
+                    return Some(titled);
                 }
                 if words::is_named_role(head.as_bytes()) {
                     return self

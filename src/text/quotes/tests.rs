@@ -888,6 +888,23 @@ fn a_document_speaks_for_its_owner_over_the_words_between() {
     );
 }
 
+/// "…goals announced by New Mexico Governor Garrey Carruthers, it explained. … Last month
+/// the governor said “…”": a person named in passing with a title is whom a description by
+/// that title means, though no sentence was about him (reuters/reuters-1501); not a
+/// description by another title.
+#[test]
+fn a_description_means_the_person_named_in_passing_with_its_title() {
+    let passing =
+        "The plan answers goals announced by New Mexico Governor Garrey Carruthers, it explained.";
+    let s = speakers(&[
+        passing,
+        "Last month the governor said \"I have outlined goals to the company.\"",
+    ]);
+    assert_eq!(s, named(&["Garrey Carruthers"]));
+    let s = speakers(&[passing, "The senator said \"I have outlined goals.\""]);
+    assert_ne!(s, named(&["Garrey Carruthers"]));
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
