@@ -89,6 +89,13 @@ pub fn resolve<'a>(
                 }
                 Ref::SpokesFor(known, head)
             }
+            // "the festival", with no festival spoken of before: the one printed in full.
+            Who::OrganisationRef { head, text } => Ref::Other(Who::OrganisationRef {
+                head,
+                text: people
+                    .organisation_ending_with(head, pos(paragraph, at))
+                    .unwrap_or(text),
+            }),
             other => Ref::Other(other),
         })
     };

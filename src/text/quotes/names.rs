@@ -778,6 +778,18 @@ impl<'a> People<'a> {
         })
     }
 
+    /// The organisation printed by `at` whose name ends with a common noun capitalised
+    /// ("Berlin Film Festival" for "the festival"): the fullest, when every such name is part
+    /// of it, and only a name that holds an organisation word.
+    pub fn organisation_ending_with(&self, noun: &str, at: Pos) -> Option<&'a str> {
+        let mut chars = noun.chars();
+        let capitalised: String = chars.next()?.to_uppercase().chain(chars).collect();
+        self.fuller_organisation(&capitalised, at).filter(|full| {
+            full.split_whitespace()
+                .any(|w| words::is_organisation_word(name_word(w).as_bytes()))
+        })
+    }
+
     /// The one longer name met by `at` that an organisation's name ends ("European
     /// Commission" for "the Commission", "Rubber Research Institute" for "an Institute
     /// spokesman"): the fullest, when every such name is part of it.

@@ -905,6 +905,25 @@ fn a_description_means_the_person_named_in_passing_with_its_title() {
     assert_ne!(s, named(&["Garrey Carruthers"]));
 }
 
+/// "The festival praises him for his “sensational start”" after "at the Berlin Film
+/// Festival": an organisation a common noun stands for, spoken of only in passing, is the
+/// one printed in full with that noun (bbc-headlines/entertainment-102); with two such
+/// festivals printed, neither.
+#[test]
+fn a_common_noun_means_the_organisation_printed_in_full_with_it() {
+    let s = speakers(&[
+        "Daniel Day-Lewis will be honoured at the Berlin Film Festival.",
+        "The festival praises him for his \"sensational start\" with roles in films.",
+        "The show opened at the British Museum. The museum said: \"It is our biggest show.\"",
+    ]);
+    assert_eq!(s, named(&["Berlin Film Festival", "British Museum"]));
+    let s = speakers(&[
+        "He won at the Cannes Festival and at the Berlin Film Festival.",
+        "The festival praises him for his \"sensational start\" with roles in films.",
+    ]);
+    assert_ne!(s, named(&["Berlin Film Festival"]));
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
