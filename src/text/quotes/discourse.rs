@@ -165,6 +165,8 @@ pub struct Discourse<'a> {
     organisations: VecDeque<Entity<'a>>,
     /// Who spoke last, and in which paragraph.
     last_speaker: Option<(Entity<'a>, usize)>,
+    /// An organisation was spoken of after the last speaker spoke.
+    organisation_since_speaker: bool,
     /// The last person named in passing: who a pronoun means when no one spoken of can be.
     aside: Option<Entity<'a>>,
     /// The last person named in passing with a title ("Governor Garrey Carruthers"), the
@@ -211,7 +213,7 @@ impl<'a> Discourse<'a> {
                     {
                         self.attend(entity);
                         if speaks {
-                            self.last_speaker = Some((entity, self.paragraph));
+                            self.spoke(entity);
                             speaker_here = Some((entity, at));
                         }
                     }
@@ -244,7 +246,7 @@ impl<'a> Discourse<'a> {
                     };
                     if let Some(entity) = speaker {
                         self.attend(entity);
-                        self.last_speaker = Some((entity, self.paragraph));
+                        self.spoke(entity);
                         speaker_here = Some((entity, at));
                     }
                     out[first_own + n].1 = speaker.map(|e| display(e.name));
@@ -305,11 +307,13 @@ impl<'a> Discourse<'a> {
                 }
                 _ => self.organisations.back().copied(),
             },
-            // "The authors say … They call for “…”": many people who spoke in this paragraph
-            // are who "they" means before any organisation.
+            // "The authors say … They call for “…”": many people who spoke last are who
+            // "they" means, in their paragraph before any organisation, and after it until
+            // one is spoken of ("Senators told Nakasone in a letter… ¶ They said in the
+            // letter…").
             Who::They => match self.last_speaker {
                 Some((e, p))
-                    if p == self.paragraph
+                    if (p == self.paragraph || !self.organisation_since_speaker)
                         && e.kind == Kind::Role
                         && words::is_plural_noun(e.role.as_bytes()) =>
                 {
@@ -423,10 +427,19 @@ impl<'a> Discourse<'a> {
     }
 
     /// Remembers someone spoken of or speaking, for the pronouns and descriptions after.
+    /// Records who spoke last.
+    fn spoke(&mut self, entity: Entity<'a>) {
+        self.last_speaker = Some((entity, self.paragraph));
+        self.organisation_since_speaker = false;
+    }
+
     fn attend(&mut self, entity: Entity<'a>) {
         let list = match entity.kind {
             Kind::Person | Kind::Role => &mut self.people,
-            Kind::Organisation | Kind::Unknown => &mut self.organisations,
+            Kind::Organisation | Kind::Unknown => {
+                self.organisation_since_speaker = true;
+                &mut self.organisations
+            }
         };
         // The same person is mostly the same slice of the copy: compare where before what.
         let same = |e: &Entity| {

@@ -268,6 +268,16 @@ fn noun_phrase_ending<'a>(
             return Some(found);
         }
     }
+    // "Analysts said": a plural role opening the clause, capitalised as its first word.
+    if tokens.get(i + 1).is_none_or(|t| t.ends_clause()) && is_capitalised_plural_role(word) {
+        return Some((
+            Who::Role {
+                head: word,
+                text: word,
+            },
+            last.at,
+        ));
+    }
     if is_name_like(word) {
         return named_phrase(text, tokens, i);
     }
@@ -1073,6 +1083,22 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
     if words::is_determiner(word.as_bytes()) {
         return described_forward(text, tokens, i, clause_end);
     }
+    // A plural role alone: "said analysts.", "said bank officials, adding…".
+    let phrase = &tokens[i..clause_end];
+    if (1..=3).contains(&phrase.len())
+        && phrase
+            .iter()
+            .all(|t| t.word().starts_with(|c: char| c.is_ascii_lowercase()))
+    {
+        let head = phrase[phrase.len() - 1].word();
+        if words::is_plural_noun(head.as_bytes()) && words::is_role_noun(head.as_bytes()) {
+            let start = phrase[0].at;
+            return Some(Who::Role {
+                head,
+                text: &text[start..phrase[phrase.len() - 1].at + head.len()],
+            });
+        }
+    }
     // A role before the name, without an article: "said trader Sam Patel", "said senior
     // analyst Jo Lee".
     if !is_name_like(word) {
@@ -1105,9 +1131,14 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
         .map_or(tokens.len(), |p| i + p + 1);
     let mut k = i;
     while k < sentence_end {
+        // One person's role: "organisers MCD Promoters" names no one the role is.
+        let role = |t: &Token| {
+            let role = t.word().as_bytes();
+            words::is_role_noun(role) && !words::is_plural_noun(role)
+        };
         if is_name_like(tokens[k].word())
             && k > i
-            && words::is_role_noun(tokens[k - 1].word().as_bytes())
+            && role(&tokens[k - 1])
             && !tokens[k - 1].ends_clause()
         {
             let (run, _) = forward_run(text, &tokens[k..sentence_end], 0);
@@ -1525,10 +1556,18 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
         }
         return sentence_subject(text, at, end);
     }
-    let name = Who::Name {
-        run,
-        role: "",
-        determiner: false,
+    let name = if is_capitalised_plural_role(run) {
+        // "Officials said…": many people, unnamed.
+        Who::Role {
+            head: run,
+            text: run,
+        }
+    } else {
+        Who::Name {
+            run,
+            role: "",
+            determiner: false,
+        }
     };
     if after.starts_with(',') {
         return Some((name, at));
@@ -1539,6 +1578,12 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
         && (!words::is_preposition(next)
             || matches!(next, b"of" | b"from" | b"at") && run.contains(' '));
     verb_like.then_some((name, at))
+}
+
+/// Whether a capitalised word is a plural role opening its sentence ("Analysts",
+/// "Officials"): many unnamed people, not a name.
+fn is_capitalised_plural_role(word: &str) -> bool {
+    words::is_plural_noun(word.as_bytes()) && words::capitalised_is(word, words::is_role_noun)
 }
 
 /// How many tokens a few lower-case modifiers and a role take before a name, if `tokens`

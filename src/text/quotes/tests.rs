@@ -924,6 +924,32 @@ fn a_common_noun_means_the_organisation_printed_in_full_with_it() {
     assert_ne!(s, named(&["Berlin Film Festival"]));
 }
 
+/// Many unnamed people speak as a role in the plural: capitalised as a sentence's first word
+/// ("Analysts said"), alone after the verb ("said analysts."), the plural of any listed role
+/// ("US senators told…"); "they" means them in the paragraphs after until an organisation
+/// is spoken of (reuters-wire/reuters-17083 gave the senators' letter to Congress). A plural
+/// role before a name is no one's role ("spokesman for organisers MCD Promoters").
+#[test]
+fn many_unnamed_people_speak_as_a_plural_role() {
+    let s = speakers(&[
+        "Analysts said the talks had failed. \"It is over,\" they said.",
+        "\"It is over,\" said analysts.",
+        "US senators told Nakasone in a letter that strife would erupt.",
+        "They said in the letter that \"evidence to the contrary is necessary.\"",
+        "\"Nothing like it,\" said Justin Green, spokesman for organisers MCD Promoters.",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Analysts", "analysts", "US senators", "Justin Green"])
+    );
+    let s = speakers(&[
+        "Officials said the talks had failed.",
+        "The company reported a loss.",
+        "\"It is over,\" they said.",
+    ]);
+    assert_ne!(s, named(&["Officials"]));
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).

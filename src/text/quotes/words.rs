@@ -396,7 +396,14 @@ pub fn is_role_noun(word: &[u8]) -> bool {
 /// [`is_role_noun`] without the compounds of "man": for a word printed with a capital and
 /// lower-cased, since given names end as those compounds do ("Norman", "Suleiman").
 pub fn is_listed_role(word: &[u8]) -> bool {
-    is_age(word) || ROLES.contains(word) || ROLES.contains(last_part(word))
+    let listed = |word: &[u8]| ROLES.contains(word) || ROLES.contains(last_part(word));
+    // Many of a listed role: "senators", "ministers" ("boss" is listed, not "bosses").
+    let plural = || {
+        word.strip_suffix(b"s")
+            .filter(|singular| !singular.ends_with(b"s"))
+            .is_some_and(listed)
+    };
+    is_age(word) || listed(word) || plural()
 }
 
 /// A hyphenated noun's last part, which says what it is ("executive-secretary",
