@@ -931,9 +931,13 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         {
             tokens[j].at
         }
+        // So does a body known by its common noun: "police said", "…, state police said".
+        None if words::is_collective_noun(head_bytes) && (j == i || opens_clause) => tokens[j].at,
         None => return None,
     };
-    let definite = det.is_some_and(|d| words::is_definite(tokens[d].word().as_bytes()));
+    let definite = det.map_or(words::is_collective_noun(head_bytes), |d| {
+        words::is_definite(tokens[d].word().as_bytes())
+    });
     let phrase = &text[start..tokens[i].at + head.len()];
     let without_article = strip_determiner(phrase);
     let modifiers = &tokens[i + 1..det.unwrap_or(i + 1).max(i + 1)];

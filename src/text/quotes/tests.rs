@@ -950,6 +950,20 @@ fn many_unnamed_people_speak_as_a_plural_role() {
     assert_ne!(s, named(&["Officials"]));
 }
 
+/// "“…,” police said": a body the copy names by a common noun needs no article to speak,
+/// and is the one of its kind named before if there is one; the quotation is not the
+/// speaker before's.
+#[test]
+fn police_and_authorities_speak_without_an_article() {
+    let s = speakers(&[
+        "John Smith said the road was closed.",
+        "\"He ran towards the river,\" police said.",
+        "The Metropolitan Police issued a notice. \"He ran,\" police said.",
+        "\"He has not been found,\" authorities said.",
+    ]);
+    assert_eq!(s, named(&["police", "Metropolitan Police", "authorities"]));
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).

@@ -524,9 +524,15 @@ pub fn is_party_word(word: &[u8]) -> bool {
 /// Nouns for a speaker who is not a person: "the ministry said", "the report said".
 pub fn is_organisation_noun(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "ministry|department|agency|company|firm|group|band|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|ministry|spokesmen|document|letter|release|communique|declaration|analysis|memo|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service|festival|museum|hospital|school|orchestra|studio|label|publisher|magazine|channel|station|fund|foundation|trust|society|academy|zoo|theatre|theater",
+        "ministry|department|agency|company|firm|group|band|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|ministry|spokesmen|document|letter|release|communique|declaration|analysis|memo|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service|authorities|festival|museum|hospital|school|orchestra|studio|label|publisher|magazine|channel|station|fund|foundation|trust|society|academy|zoo|theatre|theater",
     );
     LIST.contains(word)
+}
+
+/// Bodies the copy names by a common noun with no article, as it names a known one ("police
+/// said", "authorities said").
+pub fn is_collective_noun(word: &[u8]) -> bool {
+    matches!(word, b"police" | b"authorities")
 }
 
 /// Nouns of a document that speaks for whoever wrote it ("The report said").
