@@ -1087,6 +1087,36 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
     if words::is_determiner(word.as_bytes()) {
         return described_forward(text, tokens, i, clause_end);
     }
+    // Someone given by whose they are: "said his wife, Mary Jones", "said Aston's chief
+    // executive Ulrich Bez", "said Cook's mother, Jane Doe" (not Cook); with no name after
+    // the role, someone not named here.
+    if matches!(word, "his" | "her" | "their") || is_possessive(first.raw) {
+        // Up to three lower-case words, the last of them the role.
+        let mut role_words = 0;
+        for token in tokens[i + 1..].iter().take(3) {
+            if !token.raw.starts_with(|c: char| c.is_ascii_lowercase()) {
+                break;
+            }
+            role_words += 1;
+            if token.ends_clause() {
+                break;
+            }
+        }
+        let role = tokens.get(i + role_words).filter(|_| role_words > 0);
+        if let Some(role) = role.filter(|t| words::is_role_noun(t.word().as_bytes())) {
+            let named = tokens
+                .get(i + role_words + 1)
+                .filter(|t| is_name_like(t.word()) && !role.raw.ends_with(['.', ';', ':']));
+            return Some(match named {
+                Some(_) => Who::Name {
+                    run: forward_run(text, &tokens[i + role_words + 1..], 0).0,
+                    role: role.word(),
+                    determiner: false,
+                },
+                None => Who::Unnamed,
+            });
+        }
+    }
     // A plural role alone: "said analysts.", "said bank officials, adding…".
     let phrase = &tokens[i..clause_end];
     if (1..=3).contains(&phrase.len())

@@ -964,6 +964,29 @@ fn police_and_authorities_speak_without_an_article() {
     assert_eq!(s, named(&["police", "Metropolitan Police", "authorities"]));
 }
 
+/// "“…,” said Cook's mother, Jane Doe": someone given by whose they are is the name after
+/// the role, not its owner ("said Aston's chief executive Ulrich Bez", boxed/business-105);
+/// with no name, someone not named here ("said his wife"), not the speaker before.
+#[test]
+fn someone_given_by_whose_they_are_is_the_name_after_the_role() {
+    let s = speakers(&[
+        "Tim Cook spoke on Tuesday.",
+        "\"I'm thrilled,\" said Cook's mother, Jane Doe.",
+        "\"It was a great quarter,\" said his wife, Mary Jones.",
+        "\"It is fine,\" said Apple's chief executive, Tim Cook.",
+        "\"It was a very long day for all of us,\" said his wife.",
+    ]);
+    assert_eq!(
+        s,
+        vec![
+            Some("Jane Doe".to_owned()),
+            Some("Mary Jones".to_owned()),
+            Some("Tim Cook".to_owned()),
+            None
+        ]
+    );
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
