@@ -3,7 +3,7 @@
 //! attribute it, and who each sentence outside the quotations is about.
 
 use super::names::{
-    is_abbreviation, is_possessive, name_in, pos, trim_word, verbs_and_runs, Names,
+    is_abbreviation, is_possessive, name_in, pos, title_before, trim_word, verbs_and_runs, Names,
 };
 use super::phrases::{self, Who};
 use super::spans::{self, Span};
@@ -112,7 +112,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
                 .flatten()
                 .filter(|n| n.titled && n.words > 1)
             {
-                titled = Some((run, title_before(run, name.text)));
+                titled = Some((run, title_before(run, &name)));
             }
         }
     });
@@ -256,15 +256,6 @@ fn is_someone(who: &Who) -> bool {
         Who::SpokesFor { organisation, .. } => !organisation.is_empty(),
         _ => false,
     }
-}
-
-/// The word printed right before a name in its run ("Governor" in "New Mexico Governor
-/// Garrey Carruthers"), or none.
-fn title_before<'a>(run: &'a str, name: &str) -> &'a str {
-    let at = name.as_ptr() as usize - run.as_ptr() as usize;
-    run.get(..at)
-        .and_then(|before| before.split_whitespace().next_back())
-        .unwrap_or("")
 }
 
 /// Whether a run of several words opens with a known given name: a cheap look at every run

@@ -3,7 +3,7 @@
 //! attribution of its own goes on with.
 
 use super::analysis::Analysis;
-use super::names::{is_nickname, name_in, pos, Kind, Known, People};
+use super::names::{is_nickname, name_in, pos, title_before, Kind, Known, People};
 use super::phrases::Who;
 use super::words::{self, Gender};
 use std::collections::VecDeque;
@@ -76,6 +76,11 @@ pub fn resolve<'a>(
                 if known.kind == Kind::Person {
                     known.gender = known.gender.or(words::role_gender(role.as_bytes()));
                 }
+                // "Sen. Ted Cruz": the title is the role "the senator" will name.
+                let role = match role {
+                    "" if known.kind == Kind::Person => printed_title(run),
+                    role => role,
+                };
                 Ref::Known(known, role)
             }
             Who::SpokesFor {
@@ -336,13 +341,13 @@ impl<'a> Discourse<'a> {
                     .people
                     .iter()
                     .rev()
-                    .find(|e| e.role.eq_ignore_ascii_case(head));
+                    .find(|e| words::role_is(e.role, head));
                 if let Some(found) = same_role {
                     return Some(*found);
                 }
                 // Or the one named in passing with that title ("announced by New Mexico
                 // Governor Garrey Carruthers … the governor said").
-                if let Some(titled) = self.titled.filter(|e| e.role.eq_ignore_ascii_case(head)) {
+                if let Some(titled) = self.titled.filter(|e| words::role_is(e.role, head)) {
                     return Some(titled);
                 }
                 if words::is_named_role(head.as_bytes()) {
@@ -476,4 +481,11 @@ fn display(name: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// The title printed before the name in a run ("Sen." in "Sen. Ted Cruz"), or none.
+fn printed_title(run: &str) -> &str {
+    name_in(run)
+        .filter(|n| n.titled)
+        .map_or("", |name| title_before(run, &name))
 }

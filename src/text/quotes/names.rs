@@ -267,6 +267,15 @@ pub struct Name<'a> {
     pub titled: bool,
 }
 
+/// The word printed right before a name in its run: its title when it has one ("Governor"
+/// in "New Mexico Governor Garrey Carruthers", "Sen." in "Sen. Ted Cruz").
+pub fn title_before<'a>(run: &'a str, name: &Name) -> &'a str {
+    let at = name.text.as_ptr() as usize - run.as_ptr() as usize;
+    run.get(..at)
+        .and_then(|before| before.split_whitespace().next_back())
+        .unwrap_or("")
+}
+
 impl Name<'_> {
     /// Whether the name has given names, the first a known one ("Tony Snow").
     pub fn opens_with_given_name(&self) -> bool {

@@ -987,6 +987,22 @@ fn someone_given_by_whose_they_are_is_the_name_after_the_role() {
     );
 }
 
+/// "the senator said", "the doctor said": the person printed with that title, abbreviated
+/// or not ("Sen. Ted Cruz", "Dr. Anthony Fauci", "Gen. Mark Milley"), though someone else
+/// was named after them; not simply the person spoken of last.
+#[test]
+fn a_description_means_the_person_printed_with_its_title() {
+    let s = speakers(&[
+        "Sen. Ted Cruz and Tim Cook appeared together.",
+        "\"Wear masks,\" the senator said.",
+        "Dr. Anthony Fauci spoke first. Tim Cook listened.",
+        "\"Wear masks,\" the doctor said.",
+        "Gen. Mark Milley spoke. Tim Cook listened.",
+        "\"Hold the line,\" the general said.",
+    ]);
+    assert_eq!(s, named(&["Ted Cruz", "Anthony Fauci", "Mark Milley"]));
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).

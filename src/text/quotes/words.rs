@@ -473,6 +473,31 @@ pub fn is_named_role(word: &[u8]) -> bool {
     LIST.contains(word) || LIST.contains(last_part(word)) || is_age(word) || is_demonym(word)
 }
 
+/// Whether a role or title printed with a name (`role`: "coach", "Governor", "Sen.", "Dr")
+/// is what a description's head noun (`head`: "senator", "doctor") says.
+pub fn role_is(role: &str, head: &str) -> bool {
+    let title = role.trim_end_matches('.');
+    let spelt_out = match title.to_ascii_lowercase().as_str() {
+        "dr" => "doctor",
+        "prof" => "professor",
+        "sen" => "senator",
+        "gov" => "governor",
+        "gen" => "general",
+        "rep" => "congressman",
+        "col" => "colonel",
+        "lt" => "lieutenant",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "det" => "detective",
+        "cllr" => "councillor",
+        "amb" => "ambassador",
+        _ => title,
+    };
+    !spelt_out.is_empty() && spelt_out.eq_ignore_ascii_case(head)
+}
+
 /// Words for a person by where they are from, as sports and news copy calls someone just
 /// named ("said the American", "the 25-year-old Dubliner"). Not those that are also
 /// newspapers' names ("the Australian", "the Scotsman").
