@@ -278,6 +278,25 @@ fn noun_phrase_ending<'a>(
             last.at,
         ));
     }
+    if words::is_demonym(word.as_bytes()) {
+        // Back over a few lower-case words and ages to the article: "the 25-year-old Russian".
+        let article = tokens[i + 1..]
+            .iter()
+            .take(4)
+            .position(|t| {
+                !t.raw
+                    .starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+                    || t.ends_clause()
+                    || words::is_determiner(t.word().as_bytes())
+            })
+            .map(|p| i + 1 + p);
+        if let Some(a) = article.filter(|&a| words::is_definite(tokens[a].word().as_bytes())) {
+            let phrase: Vec<Token> = tokens[i..=a].iter().rev().copied().collect();
+            if let Some(who) = described_by_origin(tokens[a].word(), &phrase) {
+                return Some((who, tokens[a].at));
+            }
+        }
+    }
     if is_name_like(word) {
         return named_phrase(text, tokens, i);
     }
@@ -1246,6 +1265,9 @@ fn described_forward<'a>(
         })
         .map_or(clause.len(), |p| p + 1);
     let words_of = &clause[..stop];
+    if let Some(who) = described_by_origin(article, words_of) {
+        return Some(who);
+    }
     // "For the past five years the government has…": an article further on starts the
     // phrase that is the subject.
     if let Some(d) = (1..words_of.len().saturating_sub(1))
@@ -1269,13 +1291,6 @@ fn described_forward<'a>(
             .is_some_and(|t| t.word().starts_with(char::is_lowercase) && !t.ends_clause());
         let modifier =
             !clause[n].ends_clause() && (noun_at(1 + n) || word_between && noun_at(2 + n));
-        // "said the American": the person just spoken of, called by where they are from.
-        if n == 1 && words::is_definite(article.as_bytes()) && words::is_demonym(run.as_bytes()) {
-            return Some(Who::Description {
-                head: run,
-                text: run,
-            });
-        }
         if !modifier {
             // "The Association's latest report": the report speaks for the Association.
             return Some(Who::Name {
@@ -1612,6 +1627,24 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
         && (!words::is_preposition(next)
             || matches!(next, b"of" | b"from" | b"at") && run.contains(' '));
     verb_like.then_some((name, at))
+}
+
+/// "the American", "the 25-year-old Russian" (`words`: the article first): someone called
+/// by where they are from, with nothing but lower-case words and ages between; a
+/// description of the person just spoken of, not an organisation called "Russian".
+fn described_by_origin<'a>(article: &str, words: &[Token<'a>]) -> Option<Who<'a>> {
+    let (last, between) = words.split_last()?;
+    let head = last.word();
+    let plain = |t: &Token| {
+        !t.ends_clause()
+            && (t.raw.starts_with(|c: char| c.is_ascii_lowercase())
+                || words::is_age(t.word().as_bytes()))
+    };
+    (!between.is_empty()
+        && words::is_definite(article.as_bytes())
+        && words::is_demonym(head.as_bytes())
+        && between[1..].iter().all(plain))
+    .then_some(Who::Description { head, text: head })
 }
 
 /// Whether a capitalised word is a plural role opening its sentence ("Analysts",

@@ -1003,6 +1003,31 @@ fn a_description_means_the_person_printed_with_its_title() {
     assert_eq!(s, named(&["Ted Cruz", "Anthony Fauci", "Mark Milley"]));
 }
 
+/// "the American said", "the 25-year-old Russian said": someone called by where they are
+/// from is the person just spoken of, before the verb as after it ("said the American"),
+/// not an organisation called "American"; "the Russian embassy" is still one.
+#[test]
+fn someone_called_by_where_they_are_from_is_the_person_just_spoken_of() {
+    let s = speakers(&[
+        "Serena Williams won the final on Saturday.",
+        "\"I played badly,\" the American said.",
+        "\"I played badly,\" the 25-year-old American said.",
+        "The American said: \"I played badly.\"",
+        "\"I played badly,\" said the American.",
+        "\"It was good,\" the Russian embassy said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Serena Williams",
+            "Serena Williams",
+            "Serena Williams",
+            "Serena Williams",
+            "Russian embassy"
+        ])
+    );
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
