@@ -1344,9 +1344,10 @@ fn described_forward<'a>(
         }
         _ => "",
     };
-    // A name in apposition after the description: "the company's chief, John Smith,".
+    // A name in apposition after the description: "the company's chief, John Smith,", "one
+    // voter, Carl West,".
     if let Some(t) = tokens.get(clause_end).filter(|_| stop == clause.len()) {
-        if is_name_like(t.word()) && words::is_role_noun(head_bytes) {
+        if is_name_like(t.word()) && (words::is_role_noun(head_bytes) || agent) {
             let rest = &tokens[clause_end..];
             let (run, n) = forward_run(text, rest, 0);
             if rest

@@ -1028,6 +1028,20 @@ fn someone_called_by_where_they_are_from_is_the_person_just_spoken_of() {
     );
 }
 
+/// "“…,” said one voter, Carl West, 45": the name in apposition after an unnamed
+/// person's noun is who spoke, for a noun of someone who does something ("voter", "buyer")
+/// as for a listed role ("teacher").
+#[test]
+fn a_name_in_apposition_after_one_who_does_something_spoke() {
+    let s = speakers(&[
+        "Tom Brown voted early.",
+        "\"It was fine,\" said one voter, Carl West, 45.",
+        "\"It was fine,\" said a teacher, Ann Lee.",
+        "\"Prices are too high,\" said one buyer.",
+    ]);
+    assert_eq!(s, named(&["Carl West", "Ann Lee", "buyer"]));
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
