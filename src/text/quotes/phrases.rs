@@ -1711,7 +1711,10 @@ pub fn sentence_subject(text: &str, from: usize, end: usize) -> Option<(Who<'_>,
     if let Some(who) = pronoun(first.raw) {
         return matches!(who, Who::Pronoun(_)).then_some((who, first.at));
     }
-    if words::is_determiner(first.word().as_bytes()) {
+    // "The deputy, Mary Green, takes over", "His deputy, Mary Green, …".
+    if words::is_determiner(first.word().as_bytes())
+        || matches!(first.word(), "His" | "Her" | "Their")
+    {
         let clause_end = tokens[i..]
             .iter()
             .position(|t| t.ends_clause())

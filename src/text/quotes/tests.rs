@@ -1042,6 +1042,20 @@ fn a_name_in_apposition_after_one_who_does_something_spoke() {
     assert_eq!(s, named(&["Carl West", "Ann Lee", "buyer"]));
 }
 
+/// "His deputy, Mary Green, takes over. “I am honoured,” she said": a sentence that opens
+/// with a possessive and a role is about the person it names after the role, whom "she"
+/// then means, not the woman spoken of before.
+#[test]
+fn a_sentence_opening_with_whose_role_is_about_the_person_it_names() {
+    let s = speakers(&[
+        "Jane Smith resigned on Monday.",
+        "His deputy, Mary Green, takes over. \"I am honoured,\" she said.",
+        "Jane Smith resigned on Monday.",
+        "The deputy, Ann Lee, takes over. \"I am honoured,\" she said.",
+    ]);
+    assert_eq!(s, named(&["Mary Green", "Ann Lee"]));
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
