@@ -729,11 +729,17 @@ impl<'a> People<'a> {
         // A name that opens with a given name is full; words before it that are no given name
         // belong to something else ("Unison Dave Prentis", the union's).
         let given_here = name.opens_with_given_name();
+        // "Mrs White", after Tom White and Linda White: the title says which one.
+        let other_gender = |f: &Form| {
+            let gender = f.name.gender();
+            name.title != Gender::Unknown && gender != Gender::Unknown && gender != name.title
+        };
         let mut conflicting = false;
         for f in forms.iter().filter(|f| f.at <= at) {
             if f.name.words <= name.words
                 || (given_first || given_here) && !f.given
                 || !ends_with_words(f.name.text, name.text)
+                || other_gender(f)
             {
                 continue;
             }

@@ -1056,6 +1056,19 @@ fn a_sentence_opening_with_whose_role_is_about_the_person_it_names() {
     assert_eq!(s, named(&["Mary Green", "Ann Lee"]));
 }
 
+/// Two people of one surname: "Mrs White" and "Mr White" say which one by the title's
+/// gender; "White" alone stays as printed.
+#[test]
+fn a_title_tells_two_people_of_one_surname_apart() {
+    let s = speakers(&[
+        "Tom White and his wife Linda White run the shop.",
+        "\"We love it here,\" Mrs White said.",
+        "\"It has been hard for us,\" Mr White said.",
+        "\"It has been hard for us,\" White said.",
+    ]);
+    assert_eq!(s, named(&["Linda White", "Tom White", "White"]));
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
