@@ -367,6 +367,25 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
     })
 }
 
+/// An organisation's name a run prints whole ("the Foreign Ministry", "Amnesty
+/// International"): its last word says what it is. Kept as a form of that word, so that
+/// "the ministry" may mean it later.
+fn organisation_name(run: &str) -> Option<Name<'_>> {
+    let trimmed = run.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = trimmed.rsplit(' ').next()?;
+    if last.len() == trimmed.len() || !words::is_organisation_word(last.as_bytes()) {
+        return None;
+    }
+    let text = trimmed_organisation(trimmed);
+    Some(Name {
+        text,
+        surname: last,
+        words: text.split_whitespace().count(),
+        title: Gender::Unknown,
+        titled: false,
+    })
+}
+
 /// "Peter Baron", "Paul King", "Mr King", "Mervyn King": the run's last word, a title
 /// elsewhere, follows a given name, a courtesy title, or a capitalised word that is no title,
 /// role, nationality or acronym (a given name the lists do not know), and so is a surname.
@@ -472,7 +491,7 @@ impl<'a> Names<'a> {
         if !run.contains(' ') {
             return;
         }
-        let Some(name) = name_in(run) else {
+        let Some(name) = organisation_name(run).or_else(|| name_in(run)) else {
             return;
         };
         if name.words == 1 && !name.titled {
@@ -912,6 +931,17 @@ fn ends_in_acronym(run: &str) -> bool {
 
 /// An organisation's name without the article before it ("the State Department").
 fn trimmed_organisation(run: &str) -> &str {
+    // "the EC's Executive Commission": the initials of its owner are not part of the name
+    // (a name may hold a possessive: "People's Daily", "McDonald's Corp").
+    let owned = ["'s ", "’s "].iter().find_map(|mark| {
+        let at = run.find(mark)?;
+        let owner = run[..at].rsplit(' ').next()?;
+        (owner.len() >= 2 && owner.bytes().all(|b| b.is_ascii_uppercase()))
+            .then(|| &run[at + mark.len()..])
+    });
+    if let Some(name) = owned {
+        return name;
+    }
     for article in ["The ", "the "] {
         if let Some(rest) = run.strip_prefix(article) {
             return rest;

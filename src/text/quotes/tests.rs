@@ -1069,6 +1069,32 @@ fn a_title_tells_two_people_of_one_surname_apart() {
     assert_eq!(s, named(&["Linda White", "Tom White", "White"]));
 }
 
+/// "the ministry said", "the report said": the organisation the copy printed whole before
+/// ("Officials at the Foreign Ministry…", "Amnesty International said in a report"), though
+/// not as a speaker, and not one named since that is no organisation of that kind.
+#[test]
+fn a_common_noun_means_the_organisation_printed_whole_before() {
+    let s = speakers(&[
+        "Officials at the Foreign Ministry summoned the ambassador.",
+        "\"We condemn the attack,\" the ministry said in a statement.",
+        "The UN refugee agency, UNHCR, said: \"We are alarmed.\"",
+        "\"We condemn the attack,\" Amnesty International said in a report.",
+        "\"Abuses are widespread,\" the report said.",
+        "\"We see reluctance,\" the EC’s Executive Commission said. \"It is late,\" the commission added.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Foreign Ministry",
+            "UNHCR",
+            "Amnesty International",
+            "Amnesty International",
+            "Executive Commission",
+            "Executive Commission"
+        ])
+    );
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
