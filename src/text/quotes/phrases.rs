@@ -298,6 +298,9 @@ fn noun_phrase_ending<'a>(
         }
     }
     if is_name_like(word) {
+        if let Some(found) = issuer_of_document(text, tokens, i) {
+            return Some(found);
+        }
         return named_phrase(text, tokens, i);
     }
     if word.starts_with(char::is_lowercase) || words::is_age(word.as_bytes()) {
@@ -1396,6 +1399,30 @@ fn described_forward<'a>(
     let role_text = strip_determiner(
         &text[tokens[i].at..clause_last.at + trim_trailing(clause_last.raw).len()],
     );
+    // "a statement from the ministry", "a report from Oxfam": a document speaks for whoever
+    // issued it.
+    let issued = preposition.is_some_and(|p| matches!(p.word(), "from" | "by"));
+    if words::is_document_noun(head_bytes) && issued {
+        match object {
+            Some((object, _, true)) => {
+                return Some(Who::Name {
+                    run: without_possessor(strip_article(object)),
+                    role: "",
+                    determiner: true,
+                })
+            }
+            Some((object, _, false)) => {
+                let noun = object.rsplit(' ').next().unwrap_or(object);
+                if words::is_organisation_noun(noun.as_bytes()) {
+                    return Some(Who::OrganisationRef {
+                        head: noun,
+                        text: noun,
+                    });
+                }
+            }
+            None => {}
+        }
+    }
     if words::is_spokes_noun(head_bytes) {
         return Some(match object {
             Some((object, _, true)) if definite || !object.is_empty() => Who::SpokesFor {
@@ -1646,6 +1673,42 @@ fn described_by_origin<'a>(article: &str, words: &[Token<'a>]) -> Option<Who<'a>
         && words::is_demonym(head.as_bytes())
         && between[1..].iter().all(plain))
     .then_some(Who::Description { head, text: head })
+}
+
+/// "A statement from Downing Street said", "A report from the Foreign Office said"
+/// (`tokens[i]` ends the name; tokens run backward): the one who issued a document, who
+/// speaks through it, with where the phrase starts.
+fn issuer_of_document<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    i: usize,
+) -> Option<(Who<'a>, usize)> {
+    let (start, j) = run_back(tokens, i);
+    let mut k = j + 1;
+    if tokens.get(k).is_some_and(|t| t.raw == "the") {
+        k += 1;
+    }
+    if !tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.raw, "from" | "by"))
+    {
+        return None;
+    }
+    let document = tokens.get(k + 1)?;
+    let article = tokens.get(k + 2)?;
+    if !words::is_document_noun(document.raw.as_bytes())
+        || !words::is_determiner(article.word().as_bytes())
+    {
+        return None;
+    }
+    let last = name_word(tokens[i].word());
+    let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+    let who = Who::Name {
+        run: &text[start..end],
+        role: "",
+        determiner: true,
+    };
+    Some((who, article.at))
 }
 
 /// Whether a capitalised word is a plural role opening its sentence ("Analysts",

@@ -1095,6 +1095,24 @@ fn a_common_noun_means_the_organisation_printed_whole_before() {
     );
 }
 
+/// "A statement from Downing Street said", "said a statement from the ministry": a
+/// document speaks for whoever issued it, named or met before; "John Smith, from Acme,"
+/// is still John Smith.
+#[test]
+fn a_document_speaks_for_whoever_issued_it() {
+    let s = speakers(&[
+        "The Foreign Ministry summoned the ambassador.",
+        "\"We condemn it,\" said a statement from the ministry.",
+        "A statement from Downing Street said: \"We condemn it.\"",
+        "\"Trade is rigged,\" said a report by Oxfam.",
+        "John Smith, from Acme, said: \"It works.\"",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Foreign Ministry", "Downing Street", "Oxfam", "John Smith"])
+    );
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
