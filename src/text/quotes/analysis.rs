@@ -499,27 +499,30 @@ fn names_a_work(before: &str, quoted: &str) -> bool {
     (words::is_preposition(previous.as_bytes()) || is_possessive(previous)) && is_title(quoted)
 }
 
-/// A few words that open with an article or a possessive and hold no punctuation: a noun
-/// phrase ("the lawsuit", "a statement from the club", "a spokesman for a company buying on
-/// behalf of the Soviet Union"), not a clause.
-fn is_short_noun_phrase(words: &str) -> bool {
+/// A few words that hold no punctuation and open with an article or a possessive, or are
+/// at most four and open lower-case: a noun phrase ("the lawsuit", "a statement from the
+/// club", "a spokesman for a company buying on behalf of the Soviet Union", "official
+/// Administration policy"), not a clause.
+fn is_short_noun_phrase(phrase: &str) -> bool {
     let mut count = 0;
-    for word in words.split_whitespace() {
+    let mut opens_with_article = false;
+    for word in phrase.split_whitespace() {
         count += 1;
         if count > 12 || word.ends_with([',', ';', ':', '.', '"', ')']) || word.ends_with('”') {
             return false;
         }
-        if count == 1
-            && !(words::is_determiner(word.as_bytes())
+        if count == 1 {
+            opens_with_article = words::is_determiner(word.as_bytes())
                 || matches!(
                     word,
                     "its" | "his" | "her" | "their" | "Its" | "His" | "Her" | "Their"
-                ))
-        {
-            return false;
+                );
+            if !opens_with_article && !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+                return false;
+            }
         }
     }
-    count >= 2
+    count >= 2 && (opens_with_article || count <= 4)
 }
 
 /// Where a verb that puts its subject after it ends, when it opens the sentence at byte

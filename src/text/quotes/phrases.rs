@@ -268,15 +268,14 @@ fn noun_phrase_ending<'a>(
             return Some(found);
         }
     }
-    // "Analysts said": a plural role opening the clause, capitalised as its first word.
-    if tokens.get(i + 1).is_none_or(|t| t.ends_clause()) && is_capitalised_plural_role(word) {
-        return Some((
-            Who::Role {
-                head: word,
-                text: word,
-            },
-            last.at,
-        ));
+    // "Analysts said", "U.S. Officials said": a plural role capitalised, with the words of
+    // its run before it, opening the clause.
+    if is_capitalised_plural_role(word) {
+        let (start, j) = run_back(tokens, i);
+        if tokens.get(j + 1).is_none_or(|t| t.ends_clause()) {
+            let text = &text[start..last.at + name_word(word).len()];
+            return Some((Who::Role { head: word, text }, start));
+        }
     }
     if words::is_demonym(word.as_bytes()) {
         // Back over a few lower-case words and ages to the article: "the 25-year-old Russian".
@@ -1633,10 +1632,11 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
         }
         return sentence_subject(text, at, end);
     }
-    let name = if is_capitalised_plural_role(run) {
-        // "Officials said…": many people, unnamed.
+    let last_word = run.rsplit(' ').next().unwrap_or(run);
+    let name = if is_capitalised_plural_role(last_word) {
+        // "Officials said…", "U.S. Officials said…": many people, unnamed.
         Who::Role {
-            head: run,
+            head: last_word,
             text: run,
         }
     } else {

@@ -1113,6 +1113,30 @@ fn a_document_speaks_for_whoever_issued_it() {
     );
 }
 
+/// "U.S. Officials said it was “too early to tell”": a plural role capitalised after the
+/// words of its run (Reuters' 1987 copy capitalises after "U.S.") is many people, whom a
+/// later "they" means; a quotation attributed to a few words the reader cannot name
+/// ("official Administration policy says") is no one's, not the speaker before's.
+#[test]
+fn a_capitalised_plural_role_after_its_run_is_many_people() {
+    let s = speakers(&[
+        "The official, who declined to be named, said \"we will intervene.\"",
+        "U.S. Officials said it was \"too early to tell.\"",
+        "\"We are watching,\" they said.",
+        "\"It is fine,\" said John Smith. \"We see little to be gained by it,\" official Administration policy says.",
+    ]);
+    assert_eq!(
+        s,
+        vec![
+            Some("official".to_owned()),
+            Some("U.S. Officials".to_owned()),
+            Some("U.S. Officials".to_owned()),
+            Some("John Smith".to_owned()),
+            None
+        ]
+    );
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
