@@ -78,7 +78,7 @@ pub fn resolve<'a>(
                 }
                 // "Sen. Ted Cruz": the title is the role "the senator" will name.
                 let role = match role {
-                    "" if known.kind == Kind::Person => printed_title(run),
+                    "" if known.kind == Kind::Person && run.contains(' ') => printed_title(run),
                     role => role,
                 };
                 Ref::Known(known, role)

@@ -491,7 +491,13 @@ impl<'a> Names<'a> {
         if !run.contains(' ') {
             return;
         }
-        let Some(name) = organisation_name(run).or_else(|| name_in(run)) else {
+        // An organisation's name whose words are no name's ("the Foreign Ministry") is kept
+        // whole; most runs are full names and need no second look.
+        let name = match name_in(run) {
+            Some(name) if name.words > 1 => Some(name),
+            other => organisation_name(run).or(other),
+        };
+        let Some(name) = name else {
             return;
         };
         if name.words == 1 && !name.titled {
@@ -931,23 +937,25 @@ fn ends_in_acronym(run: &str) -> bool {
 
 /// An organisation's name without the article before it ("the State Department").
 fn trimmed_organisation(run: &str) -> &str {
-    // "the EC's Executive Commission": the initials of its owner are not part of the name
-    // (a name may hold a possessive: "People's Daily", "McDonald's Corp").
-    let owned = ["'s ", "’s "].iter().find_map(|mark| {
-        let at = run.find(mark)?;
-        let owner = run[..at].rsplit(' ').next()?;
-        (owner.len() >= 2 && owner.bytes().all(|b| b.is_ascii_uppercase()))
-            .then(|| &run[at + mark.len()..])
-    });
-    if let Some(name) = owned {
-        return name;
-    }
-    for article in ["The ", "the "] {
-        if let Some(rest) = run.strip_prefix(article) {
-            return rest;
+    let run = ["The ", "the "]
+        .iter()
+        .find_map(|article| run.strip_prefix(article))
+        .unwrap_or(run);
+    // "the EC's Executive Commission", "Fox TV's Bill O'Reilly": the initials of an owner are
+    // not part of the name (a name may hold a possessive: "People's Daily", "McDonald's").
+    let owned_by_initials = |word: &str| {
+        let initials = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
+        initials.is_some_and(|i| i.len() >= 2 && i.bytes().all(|b| b.is_ascii_uppercase()))
+    };
+    let mut name = run;
+    let mut word_start = 0;
+    for (space, _) in run.match_indices(' ') {
+        if owned_by_initials(&run[word_start..space]) {
+            name = &run[space + 1..];
         }
+        word_start = space + 1;
     }
-    run
+    name
 }
 
 /// Whether a name's words end with another's ("Mary Beth Hess" ends with "Beth Hess").

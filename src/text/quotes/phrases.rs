@@ -1632,7 +1632,11 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
         }
         return sentence_subject(text, at, end);
     }
-    let last_word = run.rsplit(' ').next().unwrap_or(run);
+    // Looked at only when the run ends as a plural does: most runs are names.
+    let last_word = match run.ends_with('s') {
+        true => run.rsplit(' ').next().unwrap_or(run),
+        false => "",
+    };
     let name = if is_capitalised_plural_role(last_word) {
         // "Officials said…", "U.S. Officials said…": many people, unnamed.
         Who::Role {

@@ -396,7 +396,9 @@ pub fn is_role_noun(word: &[u8]) -> bool {
 /// [`is_role_noun`] without the compounds of "man": for a word printed with a capital and
 /// lower-cased, since given names end as those compounds do ("Norman", "Suleiman").
 pub fn is_listed_role(word: &[u8]) -> bool {
-    let listed = |word: &[u8]| ROLES.contains(word) || ROLES.contains(last_part(word));
+    let listed = |word: &[u8]| {
+        ROLES.contains(word) || last_part(word).is_some_and(|part| ROLES.contains(part))
+    };
     // Many of a listed role: "senators", "ministers" ("boss" is listed, not "bosses").
     let plural = || {
         word.strip_suffix(b"s")
@@ -407,9 +409,10 @@ pub fn is_listed_role(word: &[u8]) -> bool {
 }
 
 /// A hyphenated noun's last part, which says what it is ("executive-secretary",
-/// "vice-president", "secretary-general"); the whole of any other word.
-fn last_part(word: &[u8]) -> &[u8] {
-    word.rsplit(|&b| b == b'-').next().unwrap_or(word)
+/// "vice-president", "secretary-general"); none for a word without a hyphen.
+fn last_part(word: &[u8]) -> Option<&[u8]> {
+    let hyphen = memchr::memrchr(b'-', word)?;
+    Some(&word[hyphen + 1..])
 }
 
 /// "frontman", "businesswoman", "fisherman": a compound of "man" or "woman", which names a
@@ -470,7 +473,10 @@ pub fn is_named_role(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
         "president|leader|coach|manager|boss|director|general|chairman|chairwoman|chair|minister|secretary|star|comedian|actor|actress|singer|player|striker|captain|champion|chancellor|chief|founder|premier|governor|senator|mayor|ambassador|envoy|judge|professor|author|writer|presenter|host|veteran|midfielder|defender|goalkeeper|winger|forward|skipper|boxer|golfer|rider|driver|artist|musician|rapper|commissioner|chairperson|head|owner|prosecutor|king|queen|prince|pope|premier|lawmaker|congressman|congresswoman|legislator|candidate|nominee|spokesman|spokeswoman|spokesperson|economist|analyst|researcher|scientist",
     );
-    LIST.contains(word) || LIST.contains(last_part(word)) || is_age(word) || is_demonym(word)
+    LIST.contains(word)
+        || last_part(word).is_some_and(|part| LIST.contains(part))
+        || is_age(word)
+        || is_demonym(word)
 }
 
 /// Whether a role or title printed with a name (`role`: "coach", "Governor", "Sen.", "Dr")
