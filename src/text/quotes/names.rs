@@ -836,8 +836,21 @@ impl<'a> People<'a> {
     fn fuller_organisation(&self, printed: &str, at: Pos) -> Option<&'a str> {
         let last = printed.split_whitespace().next_back()?;
         let words = printed.split_whitespace().count();
+        // "Liberal Democrat Treasury spokesman Vincent Cable": a party before an office is
+        // a shadow post, not the office's name ("Labour Party" is one).
+        let party_post = |name: &str| {
+            last != "Party"
+                && name
+                    .split_whitespace()
+                    .rev()
+                    .skip(words)
+                    .all(|w| words::is_party_word(w.as_bytes()))
+        };
         let mut longer = self.names.forms.get(last)?.iter().filter(|f| {
-            f.at <= at && f.name.words > words && ends_with_words(f.name.text, printed)
+            f.at <= at
+                && f.name.words > words
+                && ends_with_words(f.name.text, printed)
+                && !party_post(f.name.text)
         });
         let first = longer.next()?.name;
         let fullest = longer.try_fold(first, |kept, f| {

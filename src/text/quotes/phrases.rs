@@ -277,7 +277,7 @@ fn noun_phrase_ending<'a>(
             return Some((Who::Role { head: word, text }, start));
         }
     }
-    if words::is_demonym(word.as_bytes()) {
+    if words::is_demonym(word.as_bytes()) || words::is_party_member(word.as_bytes()) {
         // Back over a few lower-case words and ages to the article: "the 25-year-old Russian".
         let article = tokens[i + 1..]
             .iter()
@@ -1674,7 +1674,7 @@ fn described_by_origin<'a>(article: &str, words: &[Token<'a>]) -> Option<Who<'a>
     };
     (!between.is_empty()
         && words::is_definite(article.as_bytes())
-        && words::is_demonym(head.as_bytes())
+        && (words::is_demonym(head.as_bytes()) || words::is_party_member(head.as_bytes()))
         && between[1..].iter().all(plain))
     .then_some(Who::Description { head, text: head })
 }

@@ -1137,6 +1137,24 @@ fn a_capitalised_plural_role_after_its_run_is_many_people() {
     );
 }
 
+/// "the Tory said" is the party's member just spoken of, as "the American" is; "A Treasury
+/// spokesman" speaks for the Treasury, not for the "Liberal Democrat Treasury" of a
+/// shadow post printed before ("Labour Party" is still the party's name).
+#[test]
+fn a_party_word_is_a_member_and_no_part_of_an_office() {
+    let s = speakers(&[
+        "Shadow chancellor Oliver Letwin attacked the budget.",
+        "\"The black hole is getting bigger,\" the Tory said.",
+        "Liberal Democrat Treasury spokesman Vincent Cable said: \"Both parties ignore the debt.\"",
+        "A Treasury spokesman said: \"The figures are robust.\"",
+        "The Labour Party met. \"We are ready,\" the party said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Oliver Letwin", "Vincent Cable", "Treasury", "Labour Party"])
+    );
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).

@@ -477,6 +477,7 @@ pub fn is_named_role(word: &[u8]) -> bool {
         || last_part(word).is_some_and(|part| LIST.contains(part))
         || is_age(word)
         || is_demonym(word)
+        || is_party_member(word)
 }
 
 /// Whether a role or title printed with a name (`role`: "coach", "Governor", "Sen.", "Dr")
@@ -502,6 +503,21 @@ pub fn role_is(role: &str, head: &str) -> bool {
         _ => title,
     };
     !spelt_out.is_empty() && spelt_out.eq_ignore_ascii_case(head)
+}
+
+/// A party's word that stands for one of its members ("the Tory said", "the veteran
+/// Republican"); not "Independent" or "Labour", which name a newspaper or a party.
+pub fn is_party_member(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Tory"
+            | b"Conservative"
+            | b"Democrat"
+            | b"Republican"
+            | b"Socialist"
+            | b"Unionist"
+            | b"Communist"
+    )
 }
 
 /// Words for a person by where they are from, as sports and news copy calls someone just
