@@ -330,13 +330,16 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
         }
         // "Liberal Democrat David Laws", "Briton Tim Henman": a party or a country before a
         // given name describes the person.
-        // So does an acronym: "IBM Sam Palmisano". (Not any word that is no given name:
-        // "Ard Jan Vetham" is one name.)
+        // So does an acronym: "IBM Sam Palmisano", and a noun for what someone does that is no
+        // given name: "Forecaster Max Mayfield" (not "Walker Percy"). (Not any word that is
+        // no given name: "Ard Jan Vetham" is one name.)
         if count >= 2
             && given_name_gender(kept[4 - count].as_bytes()) != Gender::Unknown
             && (words::is_party_word(word.as_bytes())
                 || words::is_demonym(word.as_bytes())
-                || is_capitals(word) && !is_initials(raw))
+                || is_capitals(word) && !is_initials(raw)
+                || words::capitalised_is(word, words::is_agent_noun)
+                    && given_name_gender(word.as_bytes()) == Gender::Unknown)
         {
             titled = true;
             break;

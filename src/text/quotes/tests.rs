@@ -1155,6 +1155,18 @@ fn a_party_word_is_a_member_and_no_part_of_an_office() {
     );
 }
 
+/// "Forecaster Max Mayfield": a capitalised noun for what someone does, before a given
+/// name, is their role, not part of the name; a given name with that ending is a name
+/// ("Walker Percy").
+#[test]
+fn a_capitalised_noun_for_what_someone_does_is_no_part_of_the_name() {
+    let s = speakers(&[
+        "Forecaster Max Mayfield urged caution. \"This is a dangerous storm,\" Mayfield said.",
+        "Walker Percy wrote it. \"It is fine,\" Percy said.",
+    ]);
+    assert_eq!(s, named(&["Max Mayfield", "Walker Percy"]));
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
