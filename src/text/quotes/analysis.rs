@@ -28,6 +28,19 @@ pub struct Quoted<'a> {
     pub sentence: usize,
 }
 
+/// How someone is named in passing, not as a sentence's subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Passing {
+    /// They are a sentence's subject, or speak.
+    No,
+    /// A full name in passing ("hosted by election co-ordinator Alan Milburn"): who "he" or
+    /// "she" means only when no one else can be.
+    Aside,
+    /// A name in passing with a title before it ("announced by New Mexico Governor Garrey
+    /// Carruthers"): whom a description by that title ("the governor") may mean.
+    Titled,
+}
+
 /// Someone a sentence outside the quotations is about, in reading order.
 #[derive(Debug, Clone, Copy)]
 pub struct Mention<'a> {
@@ -37,9 +50,8 @@ pub struct Mention<'a> {
     pub who: Who<'a>,
     /// The subject of a verb of saying ("Corbett said he and Barker…"): the one who spoke last.
     pub speaks: bool,
-    /// Named in passing, not a sentence's subject ("hosted by election co-ordinator Alan
-    /// Milburn"): who "he" or "she" means only when no one else can be.
-    pub aside: bool,
+    /// Whether they are named in passing, not as a sentence's subject, and how.
+    pub passing: Passing,
     /// The gender the rest of the sentence shows for them ("Pinola called his decision…").
     pub gender: Gender,
 }
@@ -52,14 +64,14 @@ impl<'a> Mention<'a> {
             at,
             who,
             speaks,
-            aside: false,
+            passing: Passing::No,
             gender: gender_after(text, at),
         }
     }
 
     /// Someone a run names as printed, with the title printed before the name if any, who
-    /// says nothing here; `aside` when named in passing.
-    fn named(at: usize, run: &'a str, title: &'a str, aside: bool) -> Self {
+    /// says nothing here.
+    fn named(at: usize, run: &'a str, title: &'a str, passing: Passing) -> Self {
         Mention {
             at,
             who: Who::Name {
@@ -68,7 +80,7 @@ impl<'a> Mention<'a> {
                 determiner: false,
             },
             speaks: false,
-            aside,
+            passing,
             gender: Gender::Unknown,
         }
     }
@@ -166,7 +178,7 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
             .trim_start()
             .starts_with("and ");
         if coordinated && name_in(run).is_some_and(|n| n.opens_with_given_name()) {
-            mentions.push(Mention::named(offset(run), run, "", false));
+            mentions.push(Mention::named(offset(run), run, "", Passing::No));
         }
         if let Some((who, at)) = phrases::subject_of_run(text, run) {
             mentions.push(Mention::subject(text, who, at, false));
@@ -176,10 +188,10 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
         !inside(offset(run)) && name_in(run).is_some_and(|n| n.opens_with_given_name())
     });
     if let Some(run) = aside {
-        mentions.push(Mention::named(offset(run), run, "", true));
+        mentions.push(Mention::named(offset(run), run, "", Passing::Aside));
     }
     if let Some((run, title)) = titled.filter(|(run, _)| !inside(offset(run))) {
-        mentions.push(Mention::named(offset(run), run, title, true));
+        mentions.push(Mention::named(offset(run), run, title, Passing::Titled));
     }
     // "Xinhua quoted Li Peng as saying “…”": the quotation is Li Peng's, but Xinhua is spoken
     // of, as the "It" of a sentence after may show.

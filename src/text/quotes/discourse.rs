@@ -2,7 +2,7 @@
 //! "the Lions coach" and "the ministry" are, and whose remarks a quotation with no
 //! attribution of its own goes on with.
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, Passing};
 use super::names::{is_nickname, name_in, pos, title_before, Kind, Known, People};
 use super::phrases::Who;
 use super::words::{self, Gender};
@@ -25,8 +25,8 @@ enum Ref<'a> {
 enum Item<'a> {
     /// Someone a sentence is about, or who said something (`true`).
     Mention(Ref<'a>, bool),
-    /// Someone named in passing.
-    Aside(Ref<'a>),
+    /// Someone named in passing, and how.
+    Passing(Ref<'a>, Passing),
     /// The `n`th quotation of the paragraph.
     Quote {
         n: usize,
@@ -113,10 +113,9 @@ pub fn resolve<'a>(
                     known.gender = known.gender.or(mention.gender);
                 }
             }
-            let item = if mention.aside {
-                Item::Aside(r)
-            } else {
-                Item::Mention(r, mention.speaks)
+            let item = match mention.passing {
+                Passing::No => Item::Mention(r, mention.speaks),
+                passing => Item::Passing(r, passing),
             };
             items.push((mention.at, item));
         }
@@ -223,12 +222,11 @@ impl<'a> Discourse<'a> {
                         }
                     }
                 }
-                Item::Aside(r) => {
+                Item::Passing(r, passing) => {
                     if let Some(entity) = self.entity(r).filter(|e| e.kind == Kind::Person) {
-                        // Only a name met in passing with its title has a role.
-                        match entity.role {
-                            "" => self.aside = Some(entity),
-                            _ => self.titled = Some(entity),
+                        match passing {
+                            Passing::Titled => self.titled = Some(entity),
+                            _ => self.aside = Some(entity),
                         }
                     }
                 }
