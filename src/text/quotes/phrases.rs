@@ -300,6 +300,9 @@ fn noun_phrase_ending<'a>(
         if let Some(found) = issuer_of_document(text, tokens, i) {
             return Some(found);
         }
+        if let Some(found) = many_at(text, tokens, i) {
+            return Some(found);
+        }
         return named_phrase(text, tokens, i);
     }
     if word.starts_with(char::is_lowercase) || words::is_age(word.as_bytes()) {
@@ -1105,7 +1108,10 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
         .position(|t| t.ends_clause())
         .map_or(tokens.len(), |p| i + p + 1);
     let word = first.word();
-    if words::is_determiner(word.as_bytes()) {
+    // "said one dealer…", "said some dealers with Nomura Securities".
+    let counted =
+        word.starts_with(|c: char| c.is_ascii_lowercase()) && words::is_quantifier(word.as_bytes());
+    if words::is_determiner(word.as_bytes()) || counted {
         return described_forward(text, tokens, i, clause_end);
     }
     // Someone given by whose they are: "said his wife, Mary Jones", "said Aston's chief
@@ -1422,6 +1428,17 @@ fn described_forward<'a>(
             None => {}
         }
     }
+    // "said some dealers with Nomura Securities": many people speaking for an organisation.
+    let works_for = preposition.is_some_and(|p| matches!(p.word(), "at" | "with" | "for" | "from"));
+    if works_for && words::is_plural_noun(head_bytes) && words::is_role_noun(head_bytes) {
+        if let Some((object, _, true)) = object {
+            return Some(Who::SpokesFor {
+                organisation: without_possessor(strip_article(object)),
+                noun: "",
+                head,
+            });
+        }
+    }
     if words::is_spokes_noun(head_bytes) {
         return Some(match object {
             Some((object, _, true)) if definite || !object.is_empty() => Who::SpokesFor {
@@ -1713,6 +1730,46 @@ fn issuer_of_document<'a>(
         determiner: true,
     };
     Some((who, article.at))
+}
+
+/// "Analysts at Barclays said", "some dealers with Nomura said" (`tokens[i]` ends the
+/// organisation's name; tokens run backward): many unnamed people speaking for an
+/// organisation, which is the speaker, as for "a spokesman for"; "Officials in Washington"
+/// are many people, as printed (a place is no one's employer).
+fn many_at<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>, usize)> {
+    let (start, j) = run_back(tokens, i);
+    let preposition = tokens.get(j + 1)?;
+    let role = tokens.get(j + 2)?;
+    if !matches!(preposition.raw, "at" | "with" | "for" | "from" | "in") || role.ends_clause() {
+        return None;
+    }
+    let head = role.word();
+    let plural_role = words::is_plural_noun(head.as_bytes())
+        && (words::is_role_noun(head.as_bytes())
+            || words::capitalised_is(head, words::is_role_noun));
+    let opens_phrase = tokens.get(j + 3).is_none_or(|t| {
+        t.ends_clause()
+            || words::is_determiner(t.word().as_bytes())
+            || words::is_quantifier(t.word().as_bytes())
+    });
+    if !plural_role || !opens_phrase {
+        return None;
+    }
+    let last = name_word(tokens[i].word());
+    let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+    let who = match preposition.raw {
+        // "Officials in Washington": the role as printed, its place with it.
+        "in" => Who::Role {
+            head,
+            text: &text[role.at..end],
+        },
+        _ => Who::SpokesFor {
+            organisation: &text[start..end],
+            noun: "",
+            head,
+        },
+    };
+    Some((who, role.at))
 }
 
 /// Whether a capitalised word is a plural role opening its sentence ("Analysts",

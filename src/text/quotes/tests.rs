@@ -1167,6 +1167,24 @@ fn a_capitalised_noun_for_what_someone_does_is_no_part_of_the_name() {
     assert_eq!(s, named(&["Max Mayfield", "Walker Percy"]));
 }
 
+/// "Analysts at Barclays said… “…,” they wrote": many unnamed people who work for a named
+/// organisation speak for it, and are whom "they" means; "said some dealers with Nomura
+/// Securities" too; "Officials in Washington" are many people as printed (a place employs
+/// no one), not the analysts before.
+#[test]
+fn many_people_who_work_for_an_organisation_speak_for_it() {
+    let s = speakers(&[
+        "The RMT union met.",
+        "Analysts at Barclays said a strike would cost millions. \"It would hit the economy hard,\" they wrote in a note.",
+        "Officials in Washington said the talks failed. \"It is over,\" they said.",
+        "\"It is over,\" said some dealers with Nomura Securities.",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Barclays", "Officials in Washington", "Nomura Securities"])
+    );
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).

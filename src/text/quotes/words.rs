@@ -229,12 +229,26 @@ pub fn is_determiner(word: &[u8]) -> bool {
 }
 
 /// Words that count what the noun after them names ("Some High Street photo shops", "Two
-/// Labour MPs"): a capitalised run after one is a modifier, not someone.
+/// Labour MPs", "said some dealers"): a capitalised run after one is a modifier, not
+/// someone.
 pub fn is_quantifier(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "Some|Many|Most|Several|Few|Each|Every|Any|Other|Such|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
+        "Some|Many|Most|Several|Few|Each|Every|Any|Other|Such|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten",
     );
-    LIST.contains(word)
+    LIST.contains(word) || capitalised_quantifier(word)
+}
+
+/// [`is_quantifier`] for a word printed lower-case ("some", "several").
+fn capitalised_quantifier(word: &[u8]) -> bool {
+    let mut capitalised = [0u8; 16];
+    match word {
+        [first, rest @ ..] if first.is_ascii_lowercase() && rest.len() < 15 => {
+            capitalised[0] = first.to_ascii_uppercase();
+            capitalised[1..=rest.len()].copy_from_slice(rest);
+            is_quantifier(&capitalised[..word.len()])
+        }
+        _ => false,
+    }
 }
 
 /// The articles and numbers that introduce someone not yet named: "a", "one", "another".
