@@ -338,6 +338,22 @@ fn cue<'a>(
             return Some((who, at));
         }
     }
+    // "According to a press release from the university, the frog “…”": whom the sentence
+    // credits, named or an organisation; credited to something else ("According to the
+    // figures"), the quotation is no one's, not the speaker before's.
+    if let Some(verb_end) = opening_according(text, sentence, span.start) {
+        let credited = phrases::subject_after(text, verb_end, span.start).filter(|who| {
+            matches!(
+                who,
+                Who::Name { .. } | Who::SpokesFor { .. } | Who::OrganisationRef { .. }
+            )
+        });
+        let at = credited
+            .as_ref()
+            .and_then(|who| name_offset(text, who))
+            .unwrap_or(verb_end);
+        return Some((credited.unwrap_or(Who::Unnamed), at));
+    }
     // Earlier in the sentence: the nearest verb with a subject ("Peskov told reporters that
     // … “…”"); a participle's subject is its clause's ("Conable said … noting that “…”").
     let before = verbs.partition_point(|v| v.end <= span.start);
@@ -546,6 +562,13 @@ fn opening_verb(text: &str, sentence: usize, end: usize) -> Option<usize> {
         words::is_inverting_verb(verb) && verb != b"according"
     })
     .then_some(at + word.len())
+}
+
+/// Where "According" ends when it opens the sentence at byte `sentence`.
+fn opening_according(text: &str, sentence: usize, end: usize) -> Option<usize> {
+    let word = text[sentence..end].split_whitespace().next()?;
+    let at = word.as_ptr() as usize - text.as_ptr() as usize;
+    (word == "According").then_some(at + word.len())
 }
 
 /// The gender a sentence shows for its subject at byte `at`: "his" or "himself" later in

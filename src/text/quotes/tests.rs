@@ -1185,6 +1185,31 @@ fn many_people_who_work_for_an_organisation_speak_for_it() {
     );
 }
 
+/// "According to a press release from the university, the frog “…”": a sentence that opens
+/// by crediting a name or an organisation gives it the quotation, not the speaker before;
+/// "According to the figures" credits no one.
+#[test]
+fn a_sentence_that_opens_by_crediting_someone_gives_them_its_quotation() {
+    let s = speakers(&[
+        "\"This is a remarkable find,\" Dr Jane Reid said.",
+        "According to a press release from the university, the frog \"is found only in a small area of rainforest.\"",
+        "\"This is a remarkable find,\" Dr Jane Reid said.",
+        "According to Tom Lee, the frog \"is found only in a small area of rainforest.\"",
+        "\"This is a remarkable find,\" Dr Jane Reid said. According to the figures, sales \"rose sharply last year.\"",
+    ]);
+    assert_eq!(
+        s,
+        vec![
+            Some("Jane Reid".to_owned()),
+            Some("university".to_owned()),
+            Some("Jane Reid".to_owned()),
+            Some("Tom Lee".to_owned()),
+            Some("Jane Reid".to_owned()),
+            None
+        ]
+    );
+}
+
 /// "The Amnesty secretary-general said…" after Irene Khan spoke: a hyphenated role names
 /// the person spoken of last as its last part would ("general", as "president" does in
 /// "vice-president"), so "she said" is Irene Khan's (bbc-headlines/politics-279).
