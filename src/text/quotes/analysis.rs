@@ -554,21 +554,30 @@ fn is_short_noun_phrase(phrase: &str) -> bool {
 }
 
 /// Where a verb that puts its subject after it ends, when it opens the sentence at byte
-/// `sentence` ("Said one analyst, “…”", "Added Mr Smith: “…”").
+/// `sentence` ("Said one analyst, “…”", "Added Mr Smith: “…”"); "According" is read apart.
 fn opening_verb(text: &str, sentence: usize, end: usize) -> Option<usize> {
-    let word = text[sentence..end].split_whitespace().next()?;
-    let at = word.as_ptr() as usize - text.as_ptr() as usize;
-    words::capitalised_is(word, |verb| {
-        words::is_inverting_verb(verb) && verb != b"according"
+    opening_word(text, sentence, end, |word| {
+        words::capitalised_is(word, |verb| {
+            words::is_inverting_verb(verb) && verb != b"according"
+        })
     })
-    .then_some(at + word.len())
 }
 
 /// Where "According" ends when it opens the sentence at byte `sentence`.
 fn opening_according(text: &str, sentence: usize, end: usize) -> Option<usize> {
+    opening_word(text, sentence, end, |word| word == "According")
+}
+
+/// Where the first word of `text[sentence..end]` ends, when it is one `is` accepts.
+fn opening_word(
+    text: &str,
+    sentence: usize,
+    end: usize,
+    is: impl Fn(&str) -> bool,
+) -> Option<usize> {
     let word = text[sentence..end].split_whitespace().next()?;
     let at = word.as_ptr() as usize - text.as_ptr() as usize;
-    (word == "According").then_some(at + word.len())
+    is(word).then_some(at + word.len())
 }
 
 /// The gender a sentence shows for its subject at byte `at`: "his" or "himself" later in

@@ -270,7 +270,7 @@ fn noun_phrase_ending<'a>(
     }
     // "Analysts said", "U.S. Officials said": a plural role capitalised, with the words of
     // its run before it, opening the clause.
-    if is_capitalised_plural_role(word) {
+    if words::is_plural_role(word) {
         let (start, j) = run_back(tokens, i);
         if tokens.get(j + 1).is_none_or(|t| t.ends_clause()) {
             let text = &text[start..last.at + name_word(word).len()];
@@ -297,13 +297,11 @@ fn noun_phrase_ending<'a>(
         }
     }
     if is_name_like(word) {
-        if let Some(found) = issuer_of_document(text, tokens, i) {
-            return Some(found);
-        }
-        if let Some(found) = many_at(text, tokens, i) {
-            return Some(found);
-        }
-        return named_phrase(text, tokens, i);
+        // A name after a preposition may be whom a document or many people speak for.
+        let run = run_back(tokens, i);
+        let spoken_for =
+            issuer_of_document(text, tokens, i, run).or_else(|| many_at(text, tokens, i, run));
+        return spoken_for.or_else(|| named_phrase(text, tokens, i));
     }
     if word.starts_with(char::is_lowercase) || words::is_age(word.as_bytes()) {
         return described_phrase(text, tokens, i);
@@ -827,6 +825,13 @@ fn is_plain_lower(raw: &str) -> bool {
         && pronoun(raw).is_none()
 }
 
+/// Where a token's name word ends in `text`: after its letters, without the marks or the
+/// possessive around it ("Oxfam's" → after "Oxfam").
+fn name_end(text: &str, token: &Token) -> usize {
+    let word = name_word(token.word());
+    word.as_ptr() as usize - text.as_ptr() as usize + word.len()
+}
+
 /// The capitalised run that ends at `tokens[i]`, going back: where it starts, and the index
 /// of its first word. A possessive word before it ends it ("Lanston's Jones").
 fn run_back(tokens: &[Token], i: usize) -> (usize, usize) {
@@ -888,8 +893,7 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         let owner = tokens[k];
         if is_name_like(owner.word()) {
             let (start, _) = run_back(tokens, k);
-            let owner = name_word(owner.word());
-            let end = owner.as_ptr() as usize - text.as_ptr() as usize + owner.len();
+            let end = name_end(text, &owner);
             let who = Who::Name {
                 run: &text[start..end],
                 role: "",
@@ -949,12 +953,7 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         Some(d) => tokens[d].at,
         // A plural role at the start of a clause needs no article: "Analysts said", "…,
         // bank officials said".
-        None if head.ends_with('s')
-            && words::is_role_noun(head_bytes)
-            && (j == i || opens_clause) =>
-        {
-            tokens[j].at
-        }
+        None if words::is_plural_role(head) && (j == i || opens_clause) => tokens[j].at,
         // So does a body known by its common noun: "police said", "…, state police said".
         None if words::is_collective_noun(head_bytes) && (j == i || opens_clause) => tokens[j].at,
         None => return None,
@@ -1152,7 +1151,7 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
             .all(|t| t.word().starts_with(|c: char| c.is_ascii_lowercase()))
     {
         let head = phrase[phrase.len() - 1].word();
-        if words::is_plural_noun(head.as_bytes()) && words::is_role_noun(head.as_bytes()) {
+        if words::is_plural_role(head) {
             let start = phrase[0].at;
             return Some(Who::Role {
                 head,
@@ -1430,7 +1429,7 @@ fn described_forward<'a>(
     }
     // "said some dealers with Nomura Securities": many people speaking for an organisation.
     let works_for = preposition.is_some_and(|p| matches!(p.word(), "at" | "with" | "for" | "from"));
-    if works_for && words::is_plural_noun(head_bytes) && words::is_role_noun(head_bytes) {
+    if works_for && words::is_plural_role(head) {
         if let Some((object, _, true)) = object {
             return Some(Who::SpokesFor {
                 organisation: without_possessor(strip_article(object)),
@@ -1654,7 +1653,7 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
         true => run.rsplit(' ').next().unwrap_or(run),
         false => "",
     };
-    let name = if is_capitalised_plural_role(last_word) {
+    let name = if words::is_plural_role(last_word) {
         // "Officials said…", "U.S. Officials said…": many people, unnamed.
         Who::Role {
             head: last_word,
@@ -1697,14 +1696,15 @@ fn described_by_origin<'a>(article: &str, words: &[Token<'a>]) -> Option<Who<'a>
 }
 
 /// "A statement from Downing Street said", "A report from the Foreign Office said"
-/// (`tokens[i]` ends the name; tokens run backward): the one who issued a document, who
-/// speaks through it, with where the phrase starts.
+/// (`tokens[i]` ends the name, whose run is `run` as [`run_back`] gives it; tokens run
+/// backward): the one who issued a document, who speaks through it, with where the phrase
+/// starts.
 fn issuer_of_document<'a>(
     text: &'a str,
     tokens: &[Token<'a>],
     i: usize,
+    (start, j): (usize, usize),
 ) -> Option<(Who<'a>, usize)> {
-    let (start, j) = run_back(tokens, i);
     let mut k = j + 1;
     if tokens.get(k).is_some_and(|t| t.raw == "the") {
         k += 1;
@@ -1722,8 +1722,7 @@ fn issuer_of_document<'a>(
     {
         return None;
     }
-    let last = name_word(tokens[i].word());
-    let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+    let end = name_end(text, &tokens[i]);
     let who = Who::Name {
         run: &text[start..end],
         role: "",
@@ -1733,20 +1732,22 @@ fn issuer_of_document<'a>(
 }
 
 /// "Analysts at Barclays said", "some dealers with Nomura said" (`tokens[i]` ends the
-/// organisation's name; tokens run backward): many unnamed people speaking for an
-/// organisation, which is the speaker, as for "a spokesman for"; "Officials in Washington"
-/// are many people, as printed (a place is no one's employer).
-fn many_at<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>, usize)> {
-    let (start, j) = run_back(tokens, i);
+/// organisation's name, whose run is `run`; tokens run backward): many unnamed people
+/// speaking for an organisation, which is the speaker, as for "a spokesman for"; "Officials
+/// in Washington" are many people, as printed (a place is no one's employer).
+fn many_at<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    i: usize,
+    (start, j): (usize, usize),
+) -> Option<(Who<'a>, usize)> {
     let preposition = tokens.get(j + 1)?;
     let role = tokens.get(j + 2)?;
     if !matches!(preposition.raw, "at" | "with" | "for" | "from" | "in") || role.ends_clause() {
         return None;
     }
     let head = role.word();
-    let plural_role = words::is_plural_noun(head.as_bytes())
-        && (words::is_role_noun(head.as_bytes())
-            || words::capitalised_is(head, words::is_role_noun));
+    let plural_role = words::is_plural_role(head);
     let opens_phrase = tokens.get(j + 3).is_none_or(|t| {
         t.ends_clause()
             || words::is_determiner(t.word().as_bytes())
@@ -1755,8 +1756,7 @@ fn many_at<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>
     if !plural_role || !opens_phrase {
         return None;
     }
-    let last = name_word(tokens[i].word());
-    let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+    let end = name_end(text, &tokens[i]);
     let who = match preposition.raw {
         // "Officials in Washington": the role as printed, its place with it.
         "in" => Who::Role {
@@ -1770,12 +1770,6 @@ fn many_at<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>
         },
     };
     Some((who, role.at))
-}
-
-/// Whether a capitalised word is a plural role opening its sentence ("Analysts",
-/// "Officials"): many unnamed people, not a name.
-fn is_capitalised_plural_role(word: &str) -> bool {
-    words::is_plural_noun(word.as_bytes()) && words::capitalised_is(word, words::is_role_noun)
 }
 
 /// How many tokens a few lower-case modifiers and a role take before a name, if `tokens`

@@ -233,22 +233,9 @@ pub fn is_determiner(word: &[u8]) -> bool {
 /// someone.
 pub fn is_quantifier(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "Some|Many|Most|Several|Few|Each|Every|Any|Other|Such|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten",
+        "Some|Many|Most|Several|Few|Each|Every|Any|Other|Such|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|some|many|most|several|few|each|every|any|other|such|two|three|four|five|six|seven|eight|nine|ten",
     );
-    LIST.contains(word) || capitalised_quantifier(word)
-}
-
-/// [`is_quantifier`] for a word printed lower-case ("some", "several").
-fn capitalised_quantifier(word: &[u8]) -> bool {
-    let mut capitalised = [0u8; 16];
-    match word {
-        [first, rest @ ..] if first.is_ascii_lowercase() && rest.len() < 15 => {
-            capitalised[0] = first.to_ascii_uppercase();
-            capitalised[1..=rest.len()].copy_from_slice(rest);
-            is_quantifier(&capitalised[..word.len()])
-        }
-        _ => false,
-    }
+    LIST.contains(word)
 }
 
 /// The articles and numbers that introduce someone not yet named: "a", "one", "another".
@@ -554,6 +541,13 @@ pub fn may_be_nationality(word: &str) -> bool {
             .any(|end| word.ends_with(end))
 }
 
+/// Whether a word is a role of many people, lower-case or capitalised as a sentence's first
+/// word ("officials", "Analysts"): many unnamed people, not a name.
+pub fn is_plural_role(word: &str) -> bool {
+    is_plural_noun(word.as_bytes())
+        && (is_role_noun(word.as_bytes()) || capitalised_is(word, is_role_noun))
+}
+
 /// Whether a role noun names several people ("officials", "analysts", "witnesses"), not
 /// one ("boss", "actress").
 pub fn is_plural_noun(word: &[u8]) -> bool {
@@ -585,7 +579,7 @@ pub fn is_party_word(word: &[u8]) -> bool {
 /// Nouns for a speaker who is not a person: "the ministry said", "the report said".
 pub fn is_organisation_noun(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "ministry|department|agency|company|firm|group|band|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|ministry|spokesmen|document|letter|release|communique|declaration|analysis|memo|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service|authorities|festival|museum|hospital|school|orchestra|studio|label|publisher|magazine|channel|station|fund|foundation|trust|society|academy|zoo|theatre|theater",
+        "ministry|department|agency|company|firm|group|band|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|spokesmen|document|letter|release|communique|declaration|analysis|memo|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service|authorities|festival|museum|hospital|school|orchestra|studio|label|publisher|magazine|channel|station|fund|foundation|trust|society|academy|zoo|theatre|theater",
     );
     LIST.contains(word)
 }
