@@ -635,6 +635,8 @@ pub struct People<'a> {
     /// Surnames of people named in full, by first letter and length, with the letters each
     /// holds, for misspelt lookups.
     by_shape: FxHashMap<(char, usize), Vec<(&'a str, u64)>>,
+    /// People named in full, by their first name word, with where each was first named.
+    by_first_word: FxHashMap<&'a str, Vec<(Pos, Name<'a>)>>,
 }
 
 /// The set of letters a word holds, as bits (letters folded into 64 classes): two words one
@@ -647,7 +649,18 @@ impl<'a> People<'a> {
     /// The people the whole article names.
     pub fn new(names: Names<'a>) -> Self {
         let mut by_shape: FxHashMap<(char, usize), Vec<(&'a str, u64)>> = FxHashMap::default();
+        let mut by_first_word: FxHashMap<&'a str, Vec<(Pos, Name<'a>)>> = FxHashMap::default();
         for (&surname, forms) in &names.forms {
+            if !words::is_organisation_word(surname.as_bytes()) {
+                for form in forms.iter().filter(|f| f.name.words > 1) {
+                    if let Some(first) = form.name.text.split_whitespace().next() {
+                        by_first_word
+                            .entry(first)
+                            .or_default()
+                            .push((form.at, form.name));
+                    }
+                }
+            }
             if let (Some(first), true) = (
                 surname.chars().next(),
                 forms.iter().any(|f| f.name.words > 1),
@@ -658,7 +671,29 @@ impl<'a> People<'a> {
                     .push((surname, letters(surname)));
             }
         }
-        People { names, by_shape }
+        People {
+            names,
+            by_shape,
+            by_first_word,
+        }
+    }
+
+    /// The one person named in full by `at` whose name opens with this word: "Xi" for "Xi
+    /// Jinping" (a family name printed first), "Tony" for "Tony Blair".
+    fn opening_with(&self, word: &str, at: Pos) -> Option<Name<'a>> {
+        let mut found: Option<Name<'a>> = None;
+        for (_, name) in self
+            .by_first_word
+            .get(word)?
+            .iter()
+            .filter(|(f, _)| *f <= at)
+        {
+            match found {
+                Some(kept) if kept.text != name.text => return None,
+                _ => found = Some(*name),
+            }
+        }
+        found
     }
 
     /// Who a capitalised run in an attribution names, as of position `at`: the fullest form of
@@ -692,6 +727,13 @@ impl<'a> People<'a> {
                 && !words::is_organisation_word(single.as_bytes())
                 && !words::is_not_name_word(single.as_bytes())
             {
+                if let Some(full) = self.opening_with(single, at) {
+                    return Some(Known {
+                        name: full.text,
+                        kind: Kind::Person,
+                        gender: full.gender(),
+                    });
+                }
                 return Some(Known {
                     name: single,
                     kind: Kind::Unknown,
@@ -725,7 +767,7 @@ impl<'a> People<'a> {
         };
         // "Sir John said", after "Sir John Bourn": a knight or a dame goes by the given name.
         if name.words == 1 && knighted(trimmed) {
-            if let Some(full) = self.given_name_form(name.surname, at) {
+            if let Some(full) = self.opening_with(name.surname, at) {
                 return Some(person(full, name.title));
             }
         }
@@ -809,7 +851,12 @@ impl<'a> People<'a> {
         if name.words > 1 {
             return Some(person(name, title_gender));
         }
-        let misspelt = fuzzy.then(|| self.misspelt(name.surname, at)).flatten();
+        let misspelt = fuzzy
+            .then(|| {
+                self.opening_with(name.surname, at)
+                    .or_else(|| self.misspelt(name.surname, at))
+            })
+            .flatten();
         Some(match misspelt {
             Some(known) => person(known, title_gender),
             None if title_gender != Gender::Unknown || name.titled => person(name, title_gender),
@@ -865,21 +912,6 @@ impl<'a> People<'a> {
             ends_with_words(long.text, short.text).then_some(long)
         })?;
         Some(fullest.text)
-    }
-
-    /// The one full name met by `at` that opens with this given name, if only one does.
-    fn given_name_form(&self, given: &str, at: Pos) -> Option<Name<'a>> {
-        let mut found: Option<Name<'a>> = None;
-        let opening = self.names.forms.values().flatten().filter(|f| {
-            f.at <= at && f.name.words > 1 && f.name.text.split_whitespace().next() == Some(given)
-        });
-        for form in opening {
-            match found {
-                Some(kept) if kept.text != form.name.text => return None,
-                _ => found = Some(form.name),
-            }
-        }
-        found
     }
 
     /// The one full name met by `at` whose surname is this one misspelt: one edit in names

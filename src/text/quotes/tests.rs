@@ -1797,3 +1797,25 @@ fn who_thanks_speaks() {
     ]);
     assert_eq!(s, named(&["Tom Chaplin"]));
 }
+
+/// A name alone that opens the one full name printed before it is that person: a family
+/// name printed first ("Xi said", after "Chinese President Xi Jinping"; "Wang added", after
+/// "Wang Yi"), or a given name used alone ("Dharyono said", after "Dharyono Kertosastro",
+/// reuters/reuters-4071, gave "Dharyono"). Two people whose names open with the word leave it
+/// as printed.
+#[test]
+fn a_word_opening_the_one_full_name_before_it_is_that_person() {
+    let s = speakers(&[
+        "Chinese President Xi Jinping arrived in New Delhi on Tuesday.",
+        "\"China and India are partners, not rivals,\" Xi said.",
+        "\"The talks were constructive,\" said Wang Yi, China's foreign minister.",
+        "Wang added that more meetings were planned. \"We are hopeful,\" Wang said.",
+    ]);
+    assert_eq!(s, named(&["Xi Jinping", "Wang Yi", "Wang Yi"]));
+    let s = speakers(&[
+        "Kim Jong Un and his sister Kim Yo Jong attended the parade.",
+        "\"The enemy will regret it,\" Kim said.",
+    ]);
+    assert_eq!(s, named(&["Kim"]));
+}
+
