@@ -305,6 +305,7 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
     let mut title = Gender::Unknown;
     let mut titled = false;
     let mut post_nominal = false;
+    let mut suffix: Option<&str> = None;
     for (n, raw) in run
         .split_whitespace()
         .rev()
@@ -315,6 +316,12 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
         // "Tory frontbencher Andrew Tyrie MP": letters after a name are not part of it.
         if count == 0 && is_post_nominal(word) {
             post_nominal = true;
+            continue;
+        }
+        // "Robert F. Kennedy Jr.", "Charles III": the suffix is part of the name, and the
+        // word before it the surname.
+        if count == 0 && suffix.is_none() && is_generational_suffix(word) {
+            suffix = Some(raw.trim_end_matches([',', ';', ':']));
             continue;
         }
         if n > 0 && is_possessive(raw) {
@@ -360,7 +367,8 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
     let first = kept[4 - count];
     let last = kept[3];
     let start = first.as_ptr() as usize - run.as_ptr() as usize;
-    let end = last.as_ptr() as usize - run.as_ptr() as usize + last.len();
+    let end = suffix.unwrap_or(last);
+    let end = end.as_ptr() as usize - run.as_ptr() as usize + end.len();
     Some(Name {
         text: &run[start..end],
         surname: last,
@@ -968,6 +976,12 @@ fn differ_by_a_doubled_letter(a: &str, b: &str) -> bool {
 }
 
 /// Letters after a person's name: an office or an honour, not an acronym ("Andrew Tyrie MP").
+/// "Jr", "Sr", "II", "III", "IV" after a name (its dot cut): which of a family's people of
+/// one name it is.
+fn is_generational_suffix(word: &str) -> bool {
+    matches!(word, "Jr" | "Sr" | "II" | "III" | "IV")
+}
+
 fn is_post_nominal(word: &str) -> bool {
     matches!(
         word,
@@ -1008,7 +1022,14 @@ fn trimmed_organisation(run: &str) -> &str {
 
 /// Whether a name's words end with another's ("Mary Beth Hess" ends with "Beth Hess").
 fn ends_with_words(full: &str, part: &str) -> bool {
-    let mut full = full.split_whitespace().rev();
+    let mut full = full.split_whitespace().rev().peekable();
+    // "Robert F. Kennedy Jr." ends with "Kennedy": the suffix is no word of the surname.
+    let suffixed = |word: &str| is_generational_suffix(name_word(word));
+    if full.peek().is_some_and(|w| suffixed(w))
+        && !part.split_whitespace().next_back().is_some_and(suffixed)
+    {
+        full.next();
+    }
     part.split_whitespace()
         .rev()
         .all(|word| full.next() == Some(word))

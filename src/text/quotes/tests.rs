@@ -1819,3 +1819,30 @@ fn a_word_opening_the_one_full_name_before_it_is_that_person() {
     assert_eq!(s, named(&["Kim"]));
 }
 
+/// A generational suffix is part of a name and follows its surname: "said Robert F. Kennedy
+/// Jr., the health secretary" and "Ken Griffey Jr. tweeted" gave none (no name ends in
+/// "Jr"), and "Kennedy said" after it gives him in full. With a father and a son of one name
+/// named, "Kennedy" is as printed.
+#[test]
+fn a_generational_suffix_belongs_to_the_name() {
+    let s = speakers(&[
+        "\"Vaccines are a choice,\" said Robert F. Kennedy Jr., the health secretary.",
+        "Ken Griffey Jr., the baseball star, tweeted: \"Peace is good.\"",
+        "\"We will see,\" Kennedy said.",
+        "Pope John Paul II visited in 1987. \"Be not afraid,\" John Paul II said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Robert F. Kennedy Jr.",
+            "Ken Griffey Jr.",
+            "Robert F. Kennedy Jr.",
+            "John Paul II"
+        ])
+    );
+    let s = speakers(&[
+        "Robert F. Kennedy Sr. and Robert F. Kennedy Jr. were both named.",
+        "\"Vaccines are a choice,\" Kennedy said.",
+    ]);
+    assert_eq!(s, named(&["Kennedy"]));
+}
