@@ -304,9 +304,51 @@ fn noun_phrase_ending<'a>(
         return spoken_for.or_else(|| named_phrase(text, tokens, i));
     }
     if word.starts_with(char::is_lowercase) || words::is_age(word.as_bytes()) {
-        return described_phrase(text, tokens, i);
+        return described_phrase(text, tokens, i).or_else(|| role_with_object(text, tokens, i));
     }
     None
+}
+
+/// Where the role noun is that a preposition at `tokens[p]` follows (tokens run backward):
+/// right before it, or before a word that ties a person to what follows ("a source close
+/// to", "a person familiar with", "an official with knowledge of").
+fn role_before_preposition(tokens: &[Token], p: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).filter(|t| !t.ends_clause()).map(Token::word);
+    let h = match (word(p + 1)?, word(p + 2)) {
+        ("close" | "closest" | "familiar" | "loyal" | "briefed" | "involved", _) => p + 2,
+        ("knowledge", Some("with")) => p + 3,
+        _ => p + 1,
+    };
+    let head = word(h)?.as_bytes();
+    (words::is_role_noun(head) || words::is_spokes_noun(head)).then_some(h)
+}
+
+/// An unnamed person's role with what follows it up to the verb, read back from the verb:
+/// "an analyst at a Tokyo brokerage said", "a source close to the talks said" (the
+/// preposition's object no organisation or person's name).
+fn role_with_object<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>, usize)> {
+    // Back over the object, a few plain words and an article, to its preposition.
+    let p = (i + 1..tokens.len().min(i + 5)).find(|&k| {
+        words::is_preposition(tokens[k].word().as_bytes()) && !tokens[k].ends_clause()
+    })?;
+    let plain = |t: &Token| {
+        !t.ends_clause()
+            && (is_plain_lower(t.raw)
+                || words::is_determiner(t.word().as_bytes())
+                || is_name_like(t.word()))
+    };
+    if !tokens[i + 1..p].iter().all(plain) {
+        return None;
+    }
+    let h = role_before_preposition(tokens, p)?;
+    match described_phrase(text, tokens, h)? {
+        (Who::Role { head, .. }, start) => {
+            let end = tokens[i].at + trim_trailing(tokens[i].raw).len();
+            let text = strip_determiner(&text[start..end]);
+            Some((Who::Role { head, text }, start))
+        }
+        _ => None,
+    }
 }
 
 /// Whether `tokens[i]` closes a few quoted words with the comma inside the mark, as American
@@ -589,9 +631,12 @@ fn named_phrase_to<'a>(
     } else if article.is_some() {
         k += 1;
     }
-    let preposition = usable(k)
-        .map(Token::word)
-        .filter(|p| matches!(*p, "of" | "at" | "for" | "from" | "with" | "in"));
+    // "an aide to President Biden", "a source close to Merkel": a role goes on over "to" (and
+    // over "close", "familiar"…) to whom it serves, though no organisation is named.
+    let preposition = usable(k).map(Token::word).filter(|p| {
+        matches!(*p, "of" | "at" | "for" | "from" | "with" | "in")
+            || *p == "to" && role_before_preposition(tokens, k).is_some()
+    });
     // "British Chambers of Commerce", "Department for International Development": an
     // organisation's name goes on over "of" or "for" with no article after it.
     if let (Some("of" | "for"), None) = (preposition, article) {
@@ -625,7 +670,8 @@ fn named_phrase_to<'a>(
     if let (Some(_), true) = (preposition, hops < 4) {
         // "X of the Y": the phrase's head comes before the preposition; a name and a comma
         // before it make the phrase an apposition ("Richard Doherty, from Panasonic").
-        let head = *tokens.get(k + 1)?;
+        let h = role_before_preposition(tokens, k).unwrap_or(k + 1);
+        let head = *tokens.get(h)?;
         if head.raw.ends_with(',') && is_name_like(head.word()) {
             return named_phrase_to(
                 text,
@@ -644,10 +690,13 @@ fn named_phrase_to<'a>(
         }
         if words::is_spokes_noun(head_word.as_bytes()) || words::is_role_noun(head_word.as_bytes())
         {
-            let (who, start) = described_phrase(text, tokens, k + 1)
-                .or_else(|| apposed_name(text, tokens, k + 1))?;
-            // An organisation introduced with "a" is not named: the role is the speaker.
-            let named = article.is_none_or(|t| words::is_definite(t.word().as_bytes()));
+            let (who, start) =
+                described_phrase(text, tokens, h).or_else(|| apposed_name(text, tokens, h))?;
+            // An organisation introduced with "a" is not named: the role is the speaker. So is
+            // one tied to a person rather than working for an organisation ("a source close
+            // to Merkel", "an aide to President Biden").
+            let tied = h > k + 1 || preposition == Some("to");
+            let named = !tied && article.is_none_or(|t| words::is_definite(t.word().as_bytes()));
             return Some(match who {
                 Who::SpokesFor { head, .. } | Who::Role { head, .. }
                     if named && words::is_spokes_noun(head.as_bytes()) =>

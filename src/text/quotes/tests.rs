@@ -1846,3 +1846,52 @@ fn a_generational_suffix_belongs_to_the_name() {
     ]);
     assert_eq!(s, named(&["Kennedy"]));
 }
+
+/// An unnamed person tied to someone is a role, not the one they are tied to: "a source close
+/// to Merkel said", "an aide to President Biden said" and "an adviser to Johnson told the BBC"
+/// gave Merkel, Biden and Johnson. Read back from the verb, a role goes on over its
+/// preposition's object ("an analyst at a Tokyo brokerage said", "a person familiar with the
+/// matter said", "an official with knowledge of the talks said" gave none), and the
+/// description that follows means it ("the source added"). One who works for an organisation
+/// still speaks for it.
+#[test]
+fn a_role_tied_to_someone_or_something_unnamed_is_the_role() {
+    let s = speakers(&[
+        "\"It is over,\" a source close to Merkel said.",
+        "\"Nobody wants it,\" an aide to President Biden said.",
+        "\"We will see,\" an adviser to Johnson told the BBC.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "source close to Merkel",
+            "aide to President Biden",
+            "adviser to Johnson"
+        ])
+    );
+    let s = speakers(&[
+        "\"It is over,\" an analyst at a Tokyo brokerage said.",
+        "\"Nobody wants it,\" a person familiar with the matter said.",
+        "\"We will see,\" an official with knowledge of the talks said.",
+        "\"It is a question of timing,\" people familiar with the matter said.",
+        "\"It could go on for weeks,\" a source close to the talks said.",
+        "\"Or months,\" the source added.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "analyst at a Tokyo brokerage",
+            "person familiar with the matter",
+            "official with knowledge of the talks",
+            "people familiar with the matter",
+            "source close to the talks",
+            "source close to the talks"
+        ])
+    );
+    let s = speakers(&[
+        "Acme Corp cut 500 jobs on Monday.",
+        "\"It is over,\" a spokesman for the company said.",
+        "\"We are sorry,\" an official at Acme Corp said.",
+    ]);
+    assert_eq!(s, named(&["Acme Corp", "Acme Corp"]));
+}

@@ -551,7 +551,8 @@ pub fn is_plural_role(word: &str) -> bool {
 /// Whether a role noun names several people ("officials", "analysts", "witnesses"), not
 /// one ("boss", "actress").
 pub fn is_plural_noun(word: &[u8]) -> bool {
-    word.ends_with(b"s") && !word.ends_with(b"ss") || matches!(word, b"spokesmen" | b"spokeswomen")
+    word.ends_with(b"s") && !word.ends_with(b"ss")
+        || matches!(word, b"spokesmen" | b"spokeswomen" | b"people")
 }
 
 /// Whether a word printed with a capital ("Said", "Prosecutor") is, with its first letter
