@@ -315,12 +315,21 @@ fn noun_phrase_ending<'a>(
 fn role_before_preposition(tokens: &[Token], p: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).filter(|t| !t.ends_clause()).map(Token::word);
     let h = match (word(p + 1)?, word(p + 2)) {
-        ("close" | "closest" | "familiar" | "loyal" | "briefed" | "involved", _) => p + 2,
+        (tie, _) if is_tie(tie) => p + 2,
         ("knowledge", Some("with")) => p + 3,
         _ => p + 1,
     };
     let head = word(h)?.as_bytes();
     (words::is_role_noun(head) || words::is_spokes_noun(head)).then_some(h)
+}
+
+/// A word after a role that ties the person to what follows it ("a source close to", "a
+/// person familiar with").
+fn is_tie(word: &str) -> bool {
+    matches!(
+        word,
+        "close" | "closest" | "familiar" | "loyal" | "briefed" | "involved"
+    )
 }
 
 /// An unnamed person's role with what follows it up to the verb, read back from the verb:
@@ -1023,10 +1032,8 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         .iter()
         .find(|t| is_possessive(t.raw))
         .map(|t| name_word(t.word()));
-    let names_organisation = words::speaks_for_others(head_bytes)
-        || capitalised
-            .iter()
-            .any(|w| words::is_organisation_word(w.as_bytes()));
+    let names_organisation =
+        words::speaks_for_others(head_bytes) || words::names_organisation(&capitalised);
     let who = if words::is_spokes_noun(head_bytes)
         && !capitalised.is_empty()
         && !definite
@@ -1390,13 +1397,22 @@ fn described_forward<'a>(
     };
     let head_bytes = head.as_bytes();
     let definite = words::is_definite(article.as_bytes());
-    // "A Treasury spokesperson": capitalised words between the article and the noun.
+    // "A Treasury spokesperson", "a senior White House official": capitalised words between
+    // the article (and any adjectives) and the noun.
     // (A phrase of the article alone has none: "The…" closing its clause at once.)
-    let modifiers_named = match words_of.get(1..words_of.len() - 1).unwrap_or_default() {
-        [] => "",
-        modifiers if modifiers.iter().all(|t| is_name_like(t.word())) => {
-            let last = modifiers[modifiers.len() - 1];
-            &text[modifiers[0].at..last.at + trim_trailing(last.raw).len()]
+    let modifiers = words_of.get(1..words_of.len() - 1).unwrap_or_default();
+    let (adjectives, named) = modifiers.split_at(
+        modifiers
+            .iter()
+            .position(|t| is_name_like(t.word()))
+            .unwrap_or(modifiers.len()),
+    );
+    let modifiers_named = match named {
+        [first, .., last] | [first @ last]
+            if named.iter().all(|t| is_name_like(t.word()))
+                && adjectives.iter().all(|t| is_plain_lower(t.raw)) =>
+        {
+            &text[first.at..last.at + trim_trailing(last.raw).len()]
         }
         _ => "",
     };
@@ -1487,6 +1503,14 @@ fn described_forward<'a>(
             });
         }
     }
+    // "said a source close to Merkel", "said an aide to President Biden": someone tied to a
+    // person, not speaking for an organisation.
+    if preposition.is_some_and(|p| p.word() == "to") || is_tie(last_word) {
+        return Some(Who::Role {
+            head,
+            text: role_text,
+        });
+    }
     if words::is_spokes_noun(head_bytes) {
         return Some(match object {
             Some((object, _, true)) if definite || !object.is_empty() => Who::SpokesFor {
@@ -1509,9 +1533,12 @@ fn described_forward<'a>(
             },
             None if !modifiers_named.is_empty()
                 && (words::speaks_for_others(head_bytes)
-                    || modifiers_named
-                        .split_whitespace()
-                        .any(|w| words::is_organisation_word(name_word(w).as_bytes()))) =>
+                    || words::names_organisation(
+                        &modifiers_named
+                            .split_whitespace()
+                            .map(name_word)
+                            .collect::<Vec<_>>(),
+                    )) =>
             {
                 Who::SpokesFor {
                     organisation: modifiers_named,

@@ -1860,13 +1860,17 @@ fn a_role_tied_to_someone_or_something_unnamed_is_the_role() {
         "\"It is over,\" a source close to Merkel said.",
         "\"Nobody wants it,\" an aide to President Biden said.",
         "\"We will see,\" an adviser to Johnson told the BBC.",
+        "\"It is over,\" said a source close to Merkel.",
+        "\"Nobody wants it,\" said an aide to President Biden.",
     ]);
     assert_eq!(
         s,
         named(&[
             "source close to Merkel",
             "aide to President Biden",
-            "adviser to Johnson"
+            "adviser to Johnson",
+            "source close to Merkel",
+            "aide to President Biden",
         ])
     );
     let s = speakers(&[
@@ -1894,4 +1898,30 @@ fn a_role_tied_to_someone_or_something_unnamed_is_the_role() {
         "\"We are sorry,\" an official at Acme Corp said.",
     ]);
     assert_eq!(s, named(&["Acme Corp", "Acme Corp"]));
+}
+
+/// An official of a seat of government speaks for it (rule 14 of the labels, as "a Treasury
+/// spokesperson" does for the Treasury): "a White House official said", "a Kremlin official
+/// said" and "said a senior White House official" gave the role. The Kremlin and the
+/// Pentagon are organisation words; "White House" and "Downing Street" name one as a pair,
+/// so "Bill House" stays a person.
+#[test]
+fn an_official_of_a_seat_of_government_speaks_for_it() {
+    let s = speakers(&[
+        "\"It is over,\" a White House official said.",
+        "\"Nobody wants it,\" a Kremlin official said.",
+        "\"We will see,\" said a senior White House official.",
+        "\"It is a question of timing,\" a Downing Street source said.",
+        "\"Never,\" Bill House said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "White House",
+            "Kremlin",
+            "White House",
+            "Downing Street",
+            "Bill House"
+        ])
+    );
 }

@@ -639,6 +639,20 @@ pub fn is_organisation_word(word: &[u8]) -> bool {
     ORGANISATIONS.contains(word)
 }
 
+/// Whether capitalised words (name words, in order) name an organisation: one of them is an
+/// organisation word, or two of them a seat of government, which stands for the government
+/// that sits there ("a White House official", "a Downing Street source") though neither
+/// word does alone ("Bill House" is a person).
+pub fn names_organisation(words: &[&str]) -> bool {
+    words.iter().any(|w| is_organisation_word(w.as_bytes()))
+        || words.windows(2).any(|pair| {
+            matches!(
+                (pair[0], pair[1]),
+                ("White" | "Blue", "House") | ("Downing", "Street")
+            )
+        })
+}
+
 /// Capitalised words that start a capitalised run without being part of a name, or title a
 /// person rather than name them.
 pub fn is_not_name_word(word: &[u8]) -> bool {
@@ -663,7 +677,7 @@ mod tests {
             for listed in &all {
                 assert!(list.contains(listed.as_bytes()), "{name}: {listed}");
                 for near in [
-                    listed[1..].to_owned(),
+                    listed.chars().skip(1).collect::<String>(),
                     format!("{listed}x"),
                     listed.to_uppercase(),
                 ] {
