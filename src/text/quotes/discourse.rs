@@ -369,19 +369,22 @@ impl<'a> Discourse<'a> {
                 gender: words::role_gender(head.as_bytes()),
                 role: head,
             }),
-            Who::SpokesFor { noun, head, .. } => {
-                let organisation = if noun.is_empty() {
+            Who::SpokesFor { printed, head, .. } => {
+                let organisation = match organisation_noun(printed, head) {
+                    Some(noun) => self.organisation_called(noun),
                     // With no organisation met, the one a spokesperson spoke for before ("A
                     // Delta spokesperson … A spokesperson reiterated").
-                    self.organisations.back().or_else(|| {
-                        self.people.iter().rev().find(|e| {
-                            e.kind == Kind::Role
-                                && words::is_spokes_noun(e.role.as_bytes())
-                                && e.name != e.role
+                    None if printed.split_whitespace().all(|w| w == head || is_rank(w)) => {
+                        self.organisations.back().or_else(|| {
+                            self.people.iter().rev().find(|e| {
+                                e.kind == Kind::Role
+                                    && words::is_spokes_noun(e.role.as_bytes())
+                                    && e.name != e.role
+                            })
                         })
-                    })
-                } else {
-                    self.organisation_called(noun)
+                    }
+                    // "a family spokesman": for no organisation.
+                    None => None,
                 };
                 let gender = words::role_gender(head.as_bytes());
                 Some(match organisation {
@@ -391,8 +394,14 @@ impl<'a> Discourse<'a> {
                         gender,
                         role: head,
                     },
+                    // Unmet: the role as printed ("union spokesman"), unless marks or
+                    // brackets cut into its words (mangled copy).
                     None => Entity {
-                        name: head,
+                        name: if printed.is_empty() || printed.contains(MARKS_AND_BRACKETS) {
+                            head
+                        } else {
+                            printed
+                        },
                         kind: Kind::Role,
                         gender,
                         role: head,
@@ -486,4 +495,25 @@ fn printed_title(run: &str) -> &str {
     name_in(run)
         .filter(|n| n.titled)
         .map_or("", |name| title_before(run, &name))
+}
+/// The common noun for an organisation in how a spokesperson is printed ("bank" in "bank
+/// spokesman", "company" in "spokesman for the company"): the last one other than the
+/// speaker's own noun.
+fn organisation_noun<'a>(printed: &'a str, head: &str) -> Option<&'a str> {
+    printed
+        .split_whitespace()
+        .rev()
+        .find(|w| *w != head && words::is_organisation_noun(w.as_bytes()))
+}
+
+/// Characters that no role's words hold.
+const MARKS_AND_BRACKETS: [char; 8] = ['"', '“', '”', '(', ')', '[', ']', '<'];
+
+/// A word that ranks a spokesperson rather than says whom they speak for ("a senior
+/// spokesman").
+fn is_rank(word: &str) -> bool {
+    matches!(
+        word,
+        "senior" | "chief" | "top" | "deputy" | "official" | "another" | "second"
+    )
 }

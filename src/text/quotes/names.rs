@@ -647,6 +647,21 @@ pub struct People<'a> {
     by_first_word: FxHashMap<&'a str, Vec<(Pos, Name<'a>)>>,
 }
 
+/// A word alone, as printed: a person when it is a given name ("Tracey said", for "Goulding's
+/// mother, Tracey"), else unknown (an organisation's name, or a surname).
+fn given_name_alone(word: &str) -> Known<'_> {
+    let gender = given_name_gender(word.as_bytes());
+    Known {
+        name: word,
+        kind: if gender == Gender::Unknown {
+            Kind::Unknown
+        } else {
+            Kind::Person
+        },
+        gender,
+    }
+}
+
 /// The set of letters a word holds, as bits (letters folded into 64 classes): two words one
 /// edit apart differ in at most two of them, so most candidates are ruled out by a popcount.
 fn letters(word: &str) -> u64 {
@@ -742,11 +757,7 @@ impl<'a> People<'a> {
                         gender: full.gender(),
                     });
                 }
-                return Some(Known {
-                    name: single,
-                    kind: Kind::Unknown,
-                    gender: Gender::Unknown,
-                });
+                return Some(given_name_alone(single));
             }
         }
         let name = name_in(run);
@@ -868,11 +879,7 @@ impl<'a> People<'a> {
         Some(match misspelt {
             Some(known) => person(known, title_gender),
             None if title_gender != Gender::Unknown || name.titled => person(name, title_gender),
-            None => Known {
-                name: name.text,
-                kind: Kind::Unknown,
-                gender: Gender::Unknown,
-            },
+            None => given_name_alone(name.text),
         })
     }
 

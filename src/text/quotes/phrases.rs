@@ -47,8 +47,10 @@ pub enum Who<'a> {
         /// The organisation as printed ("Department for International Development"), or
         /// empty when only a common noun stands for it ("the company").
         organisation: &'a str,
-        /// The common noun for the organisation ("company"), when that is what is printed.
-        noun: &'a str,
+        /// The speaker as printed, without the article, when no organisation's name is
+        /// ("bank spokesman", "spokesman for the company", "spokesman"): a common noun in
+        /// it stands for the organisation.
+        printed: &'a str,
         /// The speaker's noun ("spokeswoman").
         head: &'a str,
     },
@@ -323,6 +325,17 @@ fn role_before_preposition(tokens: &[Token], p: usize) -> Option<usize> {
     (words::is_role_noun(head) || words::is_spokes_noun(head)).then_some(h)
 }
 
+/// A phrase from its article through its head noun, without the article: "A spokesperson
+/// also said" prints "spokesperson".
+fn through_head<'a>(text: &'a str, article: &Token, words: &[Token], head: &str) -> &'a str {
+    let end = words
+        .iter()
+        .rev()
+        .find(|t| name_word(t.word()) == head)
+        .map_or(article.at, |t| t.at + trim_trailing(t.raw).len());
+    strip_determiner(&text[article.at..end.max(article.at)])
+}
+
 /// A word after a role that ties the person to what follows it ("a source close to", "a
 /// person familiar with").
 fn is_tie(word: &str) -> bool {
@@ -413,15 +426,6 @@ fn proper_name_of_kind<'a>(text: &'a str, head: &[u8], modifiers: &[Token<'a>]) 
         && (words::may_be_nationality(name)
             || name.len() <= 3 && name.bytes().all(|b| b.is_ascii_uppercase()));
     (!nationality && !name.contains("-based")).then_some(name)
-}
-
-/// The noun for an organisation that is the one word between an article and "spokesman"
-/// ("a bank spokesman"): the latest bank named is the one meant; else "".
-fn organisation_noun<'a>(modifiers: &[Token<'a>]) -> &'a str {
-    match modifiers {
-        [modifier] if words::is_organisation_noun(modifier.word().as_bytes()) => modifier.word(),
-        _ => "",
-    }
 }
 
 /// A full name that opens `part` (tokens run backward) and a preposition after it ("Kirsten
@@ -713,7 +717,7 @@ fn named_phrase_to<'a>(
                     (
                         Who::SpokesFor {
                             organisation: without_possessor(&text[run_start..end]),
-                            noun: "",
+                            printed: "",
                             head,
                         },
                         start,
@@ -1052,7 +1056,7 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         let offset = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
         Who::SpokesFor {
             organisation: &text[offset(first)..(offset(last) + last.len()).max(offset(first))],
-            noun: "",
+            printed: "",
             head,
         }
     } else if words::is_document_noun(head_bytes) && definite {
@@ -1091,7 +1095,7 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
     } else if words::speaks_for_others(head_bytes) {
         Who::SpokesFor {
             organisation: "",
-            noun: organisation_noun(modifiers),
+            printed: without_article,
             head,
         }
     } else {
@@ -1498,7 +1502,7 @@ fn described_forward<'a>(
         if let Some((object, _, true)) = object {
             return Some(Who::SpokesFor {
                 organisation: without_possessor(strip_article(object)),
-                noun: "",
+                printed: "",
                 head,
             });
         }
@@ -1515,7 +1519,7 @@ fn described_forward<'a>(
         return Some(match object {
             Some((object, _, true)) if definite || !object.is_empty() => Who::SpokesFor {
                 organisation: without_possessor(strip_article(object)),
-                noun: "",
+                printed: "",
                 head,
             },
             Some((object, _, false))
@@ -1523,7 +1527,7 @@ fn described_forward<'a>(
             {
                 Who::SpokesFor {
                     organisation: "",
-                    noun: object.rsplit(' ').next().unwrap_or(object),
+                    printed: without_article,
                     head,
                 }
             }
@@ -1542,14 +1546,14 @@ fn described_forward<'a>(
             {
                 Who::SpokesFor {
                     organisation: modifiers_named,
-                    noun: "",
+                    printed: "",
                     head,
                 }
             }
             // "A bank spokesman": the latest bank named.
             None if words::speaks_for_others(head_bytes) || definite => Who::SpokesFor {
                 organisation: "",
-                noun: organisation_noun(&words_of[1..words_of.len() - 1]),
+                printed: through_head(text, &tokens[i], words_of, head),
                 head,
             },
             None => Who::Role {
@@ -1841,7 +1845,7 @@ fn many_at<'a>(
         },
         _ => Who::SpokesFor {
             organisation: &text[start..end],
-            noun: "",
+            printed: "",
             head,
         },
     };
@@ -2048,7 +2052,7 @@ mod tests {
             before("A Treasury spokesperson said"),
             Some(Who::SpokesFor {
                 organisation: "Treasury",
-                noun: "",
+                printed: "",
                 head: "spokesperson"
             })
         );
@@ -2056,7 +2060,7 @@ mod tests {
             before("A spokeswoman for the Department for International Development said"),
             Some(Who::SpokesFor {
                 organisation: "Department for International Development",
-                noun: "",
+                printed: "",
                 head: "spokeswoman"
             })
         );
@@ -2121,7 +2125,7 @@ mod tests {
             after(" a spokesman for the company."),
             Some(Who::SpokesFor {
                 organisation: "",
-                noun: "company",
+                printed: "spokesman for the company",
                 head: "spokesman"
             })
         );
