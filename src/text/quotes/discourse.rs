@@ -335,20 +335,26 @@ impl<'a> Discourse<'a> {
                 // Someone given this role before ("the Lions coach"); for a role that
                 // names people ("the president", "the 36-year-old"), the person spoken of
                 // last; else an unnamed person met only now ("the trader").
+                // A role once held ("the former Burnley manager") is not the one someone
+                // holds in the story: the person spoken of last.
+                let former = text.starts_with("former ") || text.starts_with("ex-");
                 let same_role = self
                     .people
                     .iter()
                     .rev()
-                    .find(|e| words::role_is(e.role, head));
+                    .find(|e| !former && words::role_is(e.role, head));
                 if let Some(found) = same_role {
                     return Some(*found);
                 }
                 // Or the one named in passing with that title ("announced by New Mexico
                 // Governor Garrey Carruthers … the governor said").
-                if let Some(titled) = self.titled.filter(|e| words::role_is(e.role, head)) {
+                if let Some(titled) = self
+                    .titled
+                    .filter(|e| !former && words::role_is(e.role, head))
+                {
                     return Some(titled);
                 }
-                if words::is_named_role(head.as_bytes()) {
+                if former || words::is_named_role(head.as_bytes()) {
                     return self
                         .people
                         .iter()

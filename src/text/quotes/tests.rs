@@ -1962,3 +1962,16 @@ fn a_spokesperson_for_no_organisation_met_is_the_role_as_printed() {
         ])
     );
 }
+
+/// A description by a role once held ("the former Burnley manager") means the person spoken
+/// of last, not whoever holds that role in the story: after "Arsenal manager Mikel Arteta"
+/// and "Everton boss Sean Dyche was delighted", it gave Arteta.
+#[test]
+fn a_former_role_is_the_person_spoken_of_last() {
+    let s = speakers(&[
+        "\"We created enough chances,\" Arsenal manager Mikel Arteta said.",
+        "Everton boss Sean Dyche was delighted. \"The lads put their bodies on the line,\" the former Burnley manager said.",
+        "\"We will bounce back,\" the Arsenal manager said.",
+    ]);
+    assert_eq!(s, named(&["Mikel Arteta", "Sean Dyche", "Mikel Arteta"]));
+}
