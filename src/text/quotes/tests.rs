@@ -1975,3 +1975,27 @@ fn a_former_role_is_the_person_spoken_of_last() {
     ]);
     assert_eq!(s, named(&["Mikel Arteta", "Sean Dyche", "Mikel Arteta"]));
 }
+
+/// Military, police and church titles are left out of the name, abbreviated or not: "said
+/// Sgt. Mary Jones" gave "Sgt. Mary Jones", and "said Cpl. Tom Reed" gave "Cpl" (its dot
+/// read as a full stop).
+#[test]
+fn military_police_and_church_titles_are_left_out() {
+    let s = speakers(&[
+        "\"He was calm,\" said Sgt. Mary Jones.",
+        "\"He ran,\" said Cpl. Tom Reed.",
+        "\"We pray for them,\" said Fr. Paul Kelly.",
+        "\"It was late,\" Det. Insp. Anne Hart said.",
+        "\"No comment,\" said Cllr Jane Doe.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Mary Jones",
+            "Tom Reed",
+            "Paul Kelly",
+            "Anne Hart",
+            "Jane Doe"
+        ])
+    );
+}

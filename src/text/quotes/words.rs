@@ -357,7 +357,7 @@ impl Gender {
 /// Titles that come before a name and say its gender (Mr, Ms, Sir, Lady…).
 pub fn title_gender(word: &[u8]) -> Gender {
     static MALE: WordList =
-        word_list!("Mr|Mr.|Sir|Lord|King|Prince|Father|Brother|Monsieur|Herr|Senor|Sheikh|Rabbi",);
+        word_list!("Mr|Mr.|Sir|Lord|King|Prince|Father|Fr|Brother|Monsieur|Herr|Senor|Sheikh|Rabbi|Ayatollah|Msgr",);
     static FEMALE: WordList = word_list!("Ms|Ms.|Mrs|Mrs.|Miss|Dame|Lady|Queen|Princess|Sister|Baroness|Madame|Mme|Frau|Senora|Duchess|Countess");
     if MALE.contains(word) {
         Gender::Male
