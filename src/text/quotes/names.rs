@@ -94,8 +94,14 @@ impl<'a> Runs<'a> {
     /// Looks at the word starting at byte `at`: it goes on the run, or ends it.
     fn word(&mut self, at: usize, take: &mut impl FnMut(&'a str)) {
         let (text, bytes) = (self.text, self.text.as_bytes());
-        // A word since the last one looked at started with a lower-case letter or a digit.
-        if self.current.is_some() && bytes[self.looked_to..at].iter().any(|&b| b != b' ') {
+        // A word since the last one looked at started with a lower-case letter or a digit:
+        // unless it is a particle inside a name ("Ursula von der Leyen").
+        if self.current.is_some()
+            && bytes[self.looked_to..at].iter().any(|&b| b != b' ')
+            && !text[self.looked_to..at]
+                .split(' ')
+                .all(|w| w.is_empty() || is_particle(w))
+        {
             self.flush(take);
         }
         let end = next_space(bytes, at);
@@ -132,6 +138,27 @@ impl<'a> Runs<'a> {
             take(&self.text[start..end]);
         }
     }
+}
+
+/// A lower-case word inside a name: "von der" in "Ursula von der Leyen", "bin" in "Mohammed
+/// bin Salman", "da" in "Lula da Silva".
+pub fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "da"
+            | "dos"
+            | "bin"
+            | "ibn"
+            | "la"
+            | "le"
+            | "du"
+            | "di"
+            | "del"
+    )
 }
 
 /// A capitalised word in quotation marks, as a nickname is printed inside a name ("Pete").
@@ -377,6 +404,15 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
     // "a senior Tory MP": a party and its letters are a role, not a name.
     if count == 0 || post_nominal && count < 2 {
         return None;
+    }
+    // "in Tokyo Tomas de Hora": a name with a particle opens with its given name; a word
+    // before that is no given name belongs to something else.
+    if count >= 3
+        && kept[4 - count..].iter().any(|w| is_particle(w))
+        && given_name_gender(kept[4 - count].as_bytes()) == Gender::Unknown
+        && given_name_gender(kept[5 - count].as_bytes()) != Gender::Unknown
+    {
+        count -= 1;
     }
     let first = kept[4 - count];
     let last = kept[3];
@@ -1051,9 +1087,12 @@ fn ends_with_words(full: &str, part: &str) -> bool {
     {
         full.next();
     }
-    part.split_whitespace()
-        .rev()
-        .all(|word| full.next() == Some(word))
+    part.split_whitespace().rev().all(|word| {
+        // "Van Gaal" for "Louis van Gaal": a particle capitalised to open a sentence.
+        full.next().is_some_and(|f| {
+            f == word || (is_particle(f) || is_particle(word)) && f.eq_ignore_ascii_case(word)
+        })
+    })
 }
 
 /// Whether two different words are within `edits` substitutions, insertions, deletions or

@@ -4,7 +4,7 @@
 //! before ("the Lions coach"), an unnamed role ("one arbitrager"), or an organisation ("a
 //! spokeswoman for the Department for International Development", "the ministry").
 
-use super::names::{is_abbreviation, is_possessive, name_word, trim_word};
+use super::names::{is_abbreviation, is_particle, is_possessive, name_word, trim_word};
 use super::words::{self, Gender};
 
 /// Who an attribution names, as printed (slices of the paragraph).
@@ -142,10 +142,7 @@ fn is_name_like(word: &str) -> bool {
         // "I'd say that…": the writer, not a name.
         && !word.starts_with("I'")
         && !word.starts_with("I’")
-        || matches!(
-            word,
-            "de" | "van" | "von" | "der" | "da" | "bin" | "ibn" | "la" | "le" | "du" | "di" | "del"
-        )
+        || is_particle(word)
         || ["al-", "el-", "bin-", "abu-"].iter().any(|p| {
             word.strip_prefix(p)
                 .is_some_and(|r| r.starts_with(char::is_uppercase))

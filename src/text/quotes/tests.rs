@@ -1999,3 +1999,29 @@ fn military_police_and_church_titles_are_left_out() {
         ])
     );
 }
+
+/// A lower-case particle inside a name keeps the name whole: "Ursula von der Leyen" was
+/// learnt as two runs, so "von der Leyen said" gave "von der Leyen", "bin Salman said" gave
+/// "bin Salman", and "Senior EC financial expert in Tokyo Tomas de Hora … said de Hora" gave
+/// "de Hora" (reuters/reuters-1926). A word before the given name of such a name is not
+/// part of it, and a particle capitalised to open a sentence ("Van Gaal said") is the same.
+#[test]
+fn a_particle_inside_a_name_keeps_it_whole() {
+    let s = speakers(&[
+        "European Commission President Ursula von der Leyen arrived.",
+        "\"We are united,\" von der Leyen said.",
+        "Saudi Crown Prince Mohammed bin Salman met him. \"We agree,\" bin Salman said.",
+        "Senior EC financial expert in Tokyo Tomas de Hora has watched closely.",
+        "\"They are laying the golden egg,\" said de Hora.",
+        "Dutch coach Louis van Gaal spoke. \"We are ready,\" Van Gaal said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Ursula von der Leyen",
+            "Mohammed bin Salman",
+            "Tomas de Hora",
+            "Louis van Gaal"
+        ])
+    );
+}
