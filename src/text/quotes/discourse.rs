@@ -336,22 +336,27 @@ impl<'a> Discourse<'a> {
                 // names people ("the president", "the 36-year-old"), the person spoken of
                 // last; else an unnamed person met only now ("the trader").
                 // A role once held ("the former Burnley manager") is not the one someone
-                // holds in the story: the person spoken of last.
+                // holds in the story: someone printed with it as a former title ("Former
+                // President Donald Trump"), else the person spoken of last.
                 let former = text.starts_with("former ") || text.starts_with("ex-");
-                let same_role = self
-                    .people
-                    .iter()
-                    .rev()
-                    .find(|e| !former && words::role_is(e.role, head));
-                if let Some(found) = same_role {
+                let once_held = |role: &str| {
+                    role.strip_prefix("Former ")
+                        .or_else(|| role.strip_prefix("former "))
+                        .is_some_and(|title| words::role_is(title, head))
+                };
+                let fits = |e: &Entity| {
+                    if former {
+                        once_held(e.role)
+                    } else {
+                        words::role_is(e.role, head)
+                    }
+                };
+                if let Some(found) = self.people.iter().rev().find(|e| fits(e)) {
                     return Some(*found);
                 }
                 // Or the one named in passing with that title ("announced by New Mexico
                 // Governor Garrey Carruthers … the governor said").
-                if let Some(titled) = self
-                    .titled
-                    .filter(|e| !former && words::role_is(e.role, head))
-                {
+                if let Some(titled) = self.titled.filter(fits) {
                     return Some(titled);
                 }
                 if former || words::is_named_role(head.as_bytes()) {
@@ -498,10 +503,21 @@ fn display(name: &str) -> String {
 
 /// The title printed before the name in a run ("Sen." in "Sen. Ted Cruz"), or none.
 fn printed_title(run: &str) -> &str {
-    name_in(run)
+    let Some(title) = name_in(run)
         .filter(|n| n.titled)
-        .map_or("", |name| title_before(run, &name))
+        .map(|name| title_before(run, &name))
+    else {
+        return "";
+    };
+    // "Former President Donald Trump": a title once held is part of it.
+    let at = title.as_ptr() as usize - run.as_ptr() as usize;
+    run[..at]
+        .trim_end()
+        .strip_suffix("Former")
+        .or_else(|| run[..at].trim_end().strip_suffix("former"))
+        .map_or(title, |before| &run[before.len()..at + title.len()])
 }
+
 /// The common noun for an organisation in how a spokesperson is printed ("bank" in "bank
 /// spokesman", "company" in "spokesman for the company"): the last one other than the
 /// speaker's own noun.

@@ -1974,6 +1974,13 @@ fn a_former_role_is_the_person_spoken_of_last() {
         "\"We will bounce back,\" the Arsenal manager said.",
     ]);
     assert_eq!(s, named(&["Mikel Arteta", "Sean Dyche", "Mikel Arteta"]));
+    // One printed with the title as once held is the one meant; the holder now is not.
+    let s = speakers(&[
+        "Former President Donald Trump spoke in Ohio. President Joe Biden was in Delaware.",
+        "\"It is rigged,\" the former president said.",
+        "\"It is fine,\" the president said.",
+    ]);
+    assert_eq!(s, named(&["Donald Trump", "Joe Biden"]));
 }
 
 /// Military, police and church titles are left out of the name, abbreviated or not: "said
