@@ -354,6 +354,17 @@ fn cue<'a>(
             .unwrap_or(verb_end);
         return Some((credited.unwrap_or(Who::Unnamed), at));
     }
+    // "…, and in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”": whom the words
+    // are credited to.
+    if let Some(of) = text[sentence..span.start]
+        .rfind("n the words of ")
+        .map(|at| sentence + at + "n the words of ".len())
+    {
+        if let Some(who) = phrases::subject_after(text, of, span.start) {
+            let at = name_offset(text, &who).unwrap_or(of);
+            return Some((who, at));
+        }
+    }
     // Earlier in the sentence: the nearest verb with a subject ("Peskov told reporters that
     // … “…”"); a participle's subject is its clause's ("Conable said … noting that “…”").
     let before = verbs.partition_point(|v| v.end <= span.start);

@@ -2032,3 +2032,15 @@ fn a_particle_inside_a_name_keeps_it_whole() {
         ])
     );
 }
+
+/// "In the words of" credits a quotation as "according to" does: "…, and in the words of the
+/// Crown prosecutor, Mark Tedeschi, QC, “Gloria spent…”" (wikinews/wikinews-homeopathic, a
+/// labelled quotation) gave none.
+#[test]
+fn in_the_words_of_credits_the_quotation() {
+    let s = speakers(&[
+        "Her skin broke every time, and in the words of the Crown prosecutor, Mark Tedeschi, QC, \"Gloria spent a lot of her life crying.\"",
+        "In the words of one analyst, \"the market has lost its nerve.\"",
+    ]);
+    assert_eq!(s, named(&["Mark Tedeschi", "analyst"]));
+}
