@@ -3,7 +3,7 @@
 //! attribution of its own goes on with.
 
 use super::analysis::{Analysis, Passing};
-use super::names::{is_nickname, name_in, pos, title_before, Kind, Known, People};
+use super::names::{is_nickname, name_in, name_word, pos, title_before, Kind, Known, People};
 use super::phrases::Who;
 use super::words::{self, Gender};
 use std::collections::VecDeque;
@@ -442,7 +442,15 @@ impl<'a> Discourse<'a> {
         named.or_else(|| {
             (matches!(
                 noun,
-                "company" | "firm" | "group" | "charity" | "organisation" | "organization" | "body"
+                "company"
+                    | "firm"
+                    | "group"
+                    | "charity"
+                    | "organisation"
+                    | "organization"
+                    | "body"
+                    | "agency"
+                    | "authority"
             ) || words::is_document_noun(noun.as_bytes()))
             .then(|| self.organisations.back())
             .flatten()
@@ -509,13 +517,19 @@ fn printed_title(run: &str) -> &str {
     else {
         return "";
     };
-    // "Former President Donald Trump": a title once held is part of it.
-    let at = title.as_ptr() as usize - run.as_ptr() as usize;
-    run[..at]
-        .trim_end()
-        .strip_suffix("Former")
-        .or_else(|| run[..at].trim_end().strip_suffix("former"))
-        .map_or(title, |before| &run[before.len()..at + title.len()])
+    // "Detective Inspector John Smith": a title of two words is both ("the detective", "the
+    // inspector"); "Former President Donald Trump": a title once held is part of it.
+    let end = title.as_ptr() as usize - run.as_ptr() as usize + title.len();
+    let mut at = end - title.len();
+    let word_before = |at: usize| run[..at].split_whitespace().next_back().unwrap_or("");
+    let before = word_before(at);
+    if words::capitalised_is(name_word(before), words::is_role_noun) {
+        at = before.as_ptr() as usize - run.as_ptr() as usize;
+    }
+    if matches!(word_before(at), "Former" | "former") {
+        at = word_before(at).as_ptr() as usize - run.as_ptr() as usize;
+    }
+    &run[at..end]
 }
 
 /// The common noun for an organisation in how a spokesperson is printed ("bank" in "bank

@@ -1248,10 +1248,12 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
         .map_or(tokens.len(), |p| i + p + 1);
     let mut k = i;
     while k < sentence_end {
-        // One person's role: "organisers MCD Promoters" names no one the role is.
+        // One person's role: "organisers MCD Promoters" names no one the role is. A noun in
+        // "-ist" for what someone does is one though no list has it ("NWS meteorologist Tom
+        // Kines").
         let role = |t: &Token| {
             let role = t.word().as_bytes();
-            words::is_role_noun(role) && !words::is_plural_noun(role)
+            (words::is_role_noun(role) || words::is_ist_noun(role)) && !words::is_plural_noun(role)
         };
         if is_name_like(tokens[k].word())
             && k > i

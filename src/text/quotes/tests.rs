@@ -2044,3 +2044,22 @@ fn in_the_words_of_credits_the_quotation() {
     ]);
     assert_eq!(s, named(&["Mark Tedeschi", "analyst"]));
 }
+
+/// From a probe of science, weather and police copy: "the agency said" after "The National
+/// Weather Service warned" gave "agency" (an agency is any organisation, as a company is);
+/// "said NWS meteorologist Tom Kines" gave "NWS" (a noun in "-ist" is a role before a name
+/// though no list has it); and "the detective said" after "Detective Inspector John Smith"
+/// gave "detective" (each word of a title of two is the role).
+#[test]
+fn an_agency_an_ist_noun_and_a_title_of_two_words() {
+    let s = speakers(&[
+        "The National Weather Service warned of heavy rain. \"Flash flooding is possible,\" the agency said.",
+        "\"We're seeing more of these storms,\" said NWS meteorologist Tom Kines.",
+        "Detective Inspector John Smith said officers were investigating.",
+        "\"We are keeping an open mind,\" the detective said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&["National Weather Service", "Tom Kines", "John Smith"])
+    );
+}

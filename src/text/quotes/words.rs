@@ -273,6 +273,17 @@ pub fn is_agent_noun(word: &[u8]) -> bool {
         )
 }
 
+/// Whether a lower-case word is a noun in "-ist" for someone who does something
+/// ("meteorologist", "epidemiologist", "guitarist"), not a verb with that ending ("insist").
+pub fn is_ist_noun(word: &[u8]) -> bool {
+    word.ends_with(b"ist")
+        && is_agent_noun(word)
+        && !matches!(
+            word,
+            b"exist" | b"insist" | b"assist" | b"resist" | b"persist" | b"consist" | b"subsist"
+        )
+}
+
 /// Determiners that point back to someone already in the copy ("the trader").
 pub fn is_definite(word: &[u8]) -> bool {
     matches!(word, b"the" | b"The" | b"this" | b"This")
@@ -481,10 +492,18 @@ pub fn is_named_role(word: &[u8]) -> bool {
         || is_party_member(word)
 }
 
-/// Whether a role or title printed with a name (`role`: "coach", "Governor", "Sen.", "Dr")
-/// is what a description's head noun (`head`: "senator", "doctor") says.
+/// Whether a role or title printed with a name (`role`: "coach", "Governor", "Sen.", "Dr",
+/// "Detective Inspector") is what a description's head noun (`head`: "senator", "doctor",
+/// "detective") says. A title once held ("Former President") is no title now.
 pub fn role_is(role: &str, head: &str) -> bool {
-    let title = role.trim_end_matches('.');
+    !role.starts_with("Former ")
+        && !role.starts_with("former ")
+        && role.split_whitespace().any(|title| title_is(title, head))
+}
+
+/// [`role_is`] for one word of a title.
+fn title_is(title: &str, head: &str) -> bool {
+    let title = title.trim_end_matches('.');
     let spelt_out = match title.to_ascii_lowercase().as_str() {
         "dr" => "doctor",
         "prof" => "professor",
