@@ -36,6 +36,8 @@ enum Item<'a> {
         long: bool,
         /// Where its sentence starts.
         sentence: usize,
+        /// The quoted words: someone they name as another is not who says them.
+        words: &'a str,
     },
 }
 
@@ -130,6 +132,7 @@ pub fn resolve<'a>(
                 opens_sentence: quoted.opens_sentence,
                 long: quoted.long,
                 sentence: quoted.sentence,
+                words: &text[quoted.span.start..quoted.span.end],
             },
         ));
     }
@@ -155,6 +158,8 @@ struct Entity<'a> {
     gender: Gender,
     /// The role noun the copy gave them ("coach", "president", "trader").
     role: &'a str,
+    /// Where the copy said they are from, calling them by it ("the Frenchman").
+    origin: &'a str,
 }
 
 /// How many people and organisations back "he", "she" and "it" may look.
@@ -237,11 +242,13 @@ impl<'a> Discourse<'a> {
                     opens_sentence,
                     long,
                     sentence,
+                    words: quoted,
                 } => {
                     // A quotation of a few words inside a sentence that names no one to say
                     // them is a term, not someone's words.
                     let words = opens_paragraph || opens_sentence || long;
                     let speaker = match (cue, speaker_here) {
+                        (Some(Ref::Other(Who::Pronoun(gender))), _) => self.pronoun(gender, quoted),
                         (Some(r), _) => self.entity(r),
                         (None, Some((e, said_at))) if words || said_at >= sentence => Some(e),
                         (None, _) if words => recent(self.last_speaker, self.paragraph),
@@ -268,36 +275,48 @@ impl<'a> Discourse<'a> {
                 kind: known.kind,
                 gender: known.gender,
                 role,
+                origin: "",
             }),
             Ref::SpokesFor(organisation, head) => Some(Entity {
                 name: organisation.name,
                 kind: Kind::Role,
                 gender: words::role_gender(head.as_bytes()),
                 role: head,
+                origin: "",
             }),
             Ref::Other(who) => self.other(who),
         }
     }
 
+    /// Whom "he" or "she" means: the last person of that gender spoken of, else the last one
+    /// named in passing; not one the quoted words (`quoted`) speak of by name ("Jens is a
+    /// good keeper," he said: not Jens Lehmann).
+    fn pronoun(&mut self, gender: Gender, quoted: &str) -> Option<Entity<'a>> {
+        // "officials", "analysts": many people are not "he" or "she".
+        let one = |e: &Entity| !(e.kind == Kind::Role && words::is_plural_noun(e.role.as_bytes()));
+        let named_in_quote = |e: &Entity| {
+            e.kind == Kind::Person
+                && e.name
+                    .split_whitespace()
+                    .filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase))
+                    .any(|w| names_word(quoted, w))
+        };
+        let Some(found) = self
+            .people
+            .iter_mut()
+            .rev()
+            .find(|e| e.gender.fits(gender) && one(e) && !named_in_quote(e))
+        else {
+            return self.aside.filter(|e| e.gender.fits(gender));
+        };
+        found.gender = found.gender.or(gender);
+        Some(*found)
+    }
+
     fn other(&mut self, who: Who<'a>) -> Option<Entity<'a>> {
         match who {
             Who::Name { .. } | Who::Unnamed => None,
-            Who::Pronoun(gender) => {
-                // "officials", "analysts": many people are not "he" or "she".
-                let one = |e: &Entity| {
-                    !(e.kind == Kind::Role && words::is_plural_noun(e.role.as_bytes()))
-                };
-                let Some(found) = self
-                    .people
-                    .iter_mut()
-                    .rev()
-                    .find(|e| e.gender.fits(gender) && one(e))
-                else {
-                    return self.aside.filter(|e| e.gender.fits(gender));
-                };
-                found.gender = found.gender.or(gender);
-                Some(*found)
-            }
+            Who::Pronoun(gender) => self.pronoun(gender, ""),
             // "Deutsche Boerse said … "…," it said": a name this paragraph gave as speaker, of
             // no gender, is what "it" means before any organisation named since.
             Who::It => match self.last_speaker {
@@ -335,6 +354,15 @@ impl<'a> Discourse<'a> {
                 // Someone given this role before ("the Lions coach"); for a role that
                 // names people ("the president", "the 36-year-old"), the person spoken of
                 // last; else an unnamed person met only now ("the trader").
+                // "said the Frenchman" … "the German said": the last person the copy has not
+                // called by another origin, called by this one from then on.
+                if words::is_demonym(head.as_bytes()) {
+                    let found = self.people.iter_mut().rev().find(|e| {
+                        e.kind == Kind::Person && (e.origin.is_empty() || e.origin == head)
+                    })?;
+                    found.origin = head;
+                    return Some(*found);
+                }
                 // A role once held ("the former Burnley manager") is not the one someone
                 // holds in the story: someone printed with it as a former title ("Former
                 // President Donald Trump"), else the person spoken of last.
@@ -372,6 +400,7 @@ impl<'a> Discourse<'a> {
                     kind: Kind::Role,
                     gender: words::role_gender(head.as_bytes()),
                     role: head,
+                    origin: "",
                 })
             }
             Who::Role { head, text } => Some(Entity {
@@ -379,6 +408,7 @@ impl<'a> Discourse<'a> {
                 kind: Kind::Role,
                 gender: words::role_gender(head.as_bytes()),
                 role: head,
+                origin: "",
             }),
             Who::SpokesFor { printed, head, .. } => {
                 let organisation = match organisation_noun(printed, head) {
@@ -404,6 +434,7 @@ impl<'a> Discourse<'a> {
                         kind: Kind::Role,
                         gender,
                         role: head,
+                        origin: "",
                     },
                     // Unmet: the role as printed ("union spokesman"), unless marks or
                     // brackets cut into its words (mangled copy).
@@ -416,6 +447,7 @@ impl<'a> Discourse<'a> {
                         kind: Kind::Role,
                         gender,
                         role: head,
+                        origin: "",
                     },
                 })
             }
@@ -425,6 +457,7 @@ impl<'a> Discourse<'a> {
                     kind: Kind::Organisation,
                     gender: Gender::Unknown,
                     role: "",
+                    origin: "",
                 }))
             }
         }
@@ -530,6 +563,14 @@ fn printed_title(run: &str) -> &str {
         at = word_before(at).as_ptr() as usize - run.as_ptr() as usize;
     }
     &run[at..end]
+}
+
+/// Whether `text` holds `word` as a whole word.
+fn names_word(text: &str, word: &str) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(word).any(|(at, _)| {
+        !letter(text[..at].chars().next_back()) && !letter(text[at + word.len()..].chars().next())
+    })
 }
 
 /// The common noun for an organisation in how a spokesperson is printed ("bank" in "bank

@@ -2063,3 +2063,20 @@ fn an_agency_an_ist_noun_and_a_title_of_two_words() {
         named(&["National Weather Service", "Tom Kines", "John Smith"])
     );
 }
+
+/// "He" is not someone the quoted words speak of by name: "Wenger also defended goalkeeper
+/// Jens Lehmann, who was at fault. “Jens is a good keeper,” he said" gave Lehmann. And once
+/// the copy calls someone by where they are from ("said the Frenchman"), another origin
+/// means someone else ("The German … said" is not Wenger).
+#[test]
+fn he_is_not_whom_the_quotation_names_nor_of_another_origin() {
+    let s = speakers(&[
+        "Arsenal boss Arsene Wenger was unhappy. \"We had enough chances,\" said the Frenchman.",
+        "Wenger also defended goalkeeper Jens Lehmann, who was at fault for the equaliser. \"Jens is a good keeper and everybody makes mistakes,\" he said.",
+        "The German, who has been criticised this season, said: \"I will come back stronger.\"",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Arsene Wenger", "Arsene Wenger", "Jens Lehmann"])
+    );
+}
