@@ -30,10 +30,21 @@ pub fn date_line(text: &str) -> Option<String> {
             break;
         }
     }
+    // "Updated 3:15 PM ET, Mon March 4, 2024", "Published: 12:01 BST, 3 March 2024": the
+    // time before the date is left out.
+    let timed = s.split_once(", ").filter(|(time, _)| {
+        time.len() <= 12 && time.starts_with(|c: char| c.is_ascii_digit()) && time.contains(':')
+    });
+    if let Some((_, date)) = timed {
+        s = date;
+    }
     let s = s.replace("Sept.", "Sep.").replace(['.'], "");
     const FORMATS: &[&str] = &[
         "%A, %B %d, %Y",
         "%A %B %d, %Y",
+        "%a, %B %d, %Y",
+        "%a %B %d, %Y",
+        "%a %d %B %Y",
         "%B %d, %Y",
         "%B %d %Y",
         "%A, %d %B %Y",
@@ -787,6 +798,16 @@ mod tests {
         assert_eq!(date_line("2025-03-12").as_deref(), Some("2025-03-12"));
         assert_eq!(date_line("Saturday was a long day."), None);
         assert_eq!(date_line("Published Monday"), None);
+        // A time before the date, and a weekday shortened (CNN, the Daily Mail).
+        assert_eq!(
+            date_line("Updated 3:15 PM ET, Mon March 4, 2024").as_deref(),
+            Some("2024-03-04")
+        );
+        assert_eq!(
+            date_line("Published: 12:01 BST, 3 March 2024").as_deref(),
+            Some("2024-03-03")
+        );
+        assert_eq!(date_line("3:15 PM ET, the meeting began"), None);
     }
 
     #[test]
