@@ -351,9 +351,6 @@ impl<'a> Discourse<'a> {
                     .copied(),
             },
             Who::Description { head, text } => {
-                // Someone given this role before ("the Lions coach"); for a role that
-                // names people ("the president", "the 36-year-old"), the person spoken of
-                // last; else an unnamed person met only now ("the trader").
                 // "said the Frenchman" … "the German said": the last person the copy has not
                 // called by another origin, called by this one from then on.
                 if words::is_demonym(head.as_bytes()) {
@@ -363,6 +360,9 @@ impl<'a> Discourse<'a> {
                     found.origin = head;
                     return Some(*found);
                 }
+                // Someone given this role before ("the Lions coach"); for a role that
+                // names people ("the president", "the 36-year-old"), the person spoken of
+                // last; else an unnamed person met only now ("the trader").
                 // A role once held ("the former Burnley manager") is not the one someone
                 // holds in the story: someone printed with it as a former title ("Former
                 // President Donald Trump"), else the person spoken of last.
