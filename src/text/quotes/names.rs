@@ -370,7 +370,7 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
         }
         if words::is_not_name_word(word.as_bytes()) && !(n == 0 && surname_after_given_name(run))
             || word.is_empty()
-            || n > 0 && is_capitalised_role(word)
+            || n > 0 && (is_capitalised_role(word) || is_title_compound(word))
         {
             title = title_gender(word.as_bytes());
             titled = !words::is_function_word(word.as_bytes());
@@ -1033,6 +1033,17 @@ fn differ_by_a_doubled_letter(a: &str, b: &str) -> bool {
 }
 
 /// Letters after a person's name: an office or an honour, not an acronym ("Andrew Tyrie MP").
+/// A hyphenated title whose parts are titles or roles: "Secretary-General", "Director-General",
+/// "Vice-President", "Editor-in-Chief" (not "Jean-Claude", "Ocasio-Cortez").
+fn is_title_compound(word: &str) -> bool {
+    word.contains('-')
+        && word.split('-').all(|part| {
+            words::is_not_name_word(part.as_bytes())
+                || words::capitalised_is(part, words::is_role_noun)
+                || matches!(part, "in" | "at")
+        })
+}
+
 /// "Jr", "Sr", "II", "III", "IV" after a name (its dot cut): which of a family's people of
 /// one name it is.
 fn is_generational_suffix(word: &str) -> bool {

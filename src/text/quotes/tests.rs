@@ -2080,3 +2080,28 @@ fn he_is_not_whom_the_quotation_names_nor_of_another_origin() {
         named(&["Arsene Wenger", "Arsene Wenger", "Jens Lehmann"])
     );
 }
+
+/// Titles in capitals or hyphenated before a name: "Tesla CEO Elon Musk said", "OpenAI CEO
+/// Sam Altman said" and "UN Secretary-General António Guterres said" gave no speaker (an
+/// acronym before a name the lists do not know read as an organisation's run), and
+/// "Secretary-General António Guterres said" kept the title.
+#[test]
+fn titles_in_capitals_or_hyphenated_are_left_out() {
+    let s = speakers(&[
+        "\"We will win,\" Tesla CEO Elon Musk said.",
+        "\"We will see,\" said OpenAI CEO Sam Altman.",
+        "\"It is over,\" UN Secretary-General António Guterres said.",
+        "\"Nobody wants it,\" Secretary-General António Guterres said.",
+        "\"Never,\" Jean-Claude Juncker said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Elon Musk",
+            "Sam Altman",
+            "António Guterres",
+            "António Guterres",
+            "Jean-Claude Juncker"
+        ])
+    );
+}
