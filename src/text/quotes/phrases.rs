@@ -4,7 +4,9 @@
 //! before ("the Lions coach"), an unnamed role ("one arbitrager"), or an organisation ("a
 //! spokeswoman for the Department for International Development", "the ministry").
 
-use super::names::{is_abbreviation, is_particle, is_possessive, name_word, trim_word};
+use super::names::{
+    is_abbreviation, is_capitals, is_particle, is_possessive, name_word, trim_word,
+};
 use super::words::{self, Gender};
 
 /// Who an attribution names, as printed (slices of the paragraph).
@@ -1174,10 +1176,16 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
     // executive Ulrich Bez", "said Cook's mother, Jane Doe" (not Cook); with no name after
     // the role, someone not named here.
     if matches!(word, "his" | "her" | "their") || is_possessive(first.raw) {
-        // Up to three lower-case words, the last of them the role.
+        // Up to three lower-case words (and acronyms among them: "Meta's chief AI
+        // scientist"), the last of them the role.
         let mut role_words = 0;
-        for token in tokens[i + 1..].iter().take(3) {
-            if !token.raw.starts_with(|c: char| c.is_ascii_lowercase()) {
+        for token in tokens[i + 1..].iter().take(4) {
+            let lower = token.raw.starts_with(|c: char| c.is_ascii_lowercase());
+            let acronym = is_capitals(token.word())
+                && tokens
+                    .get(i + role_words + 2)
+                    .is_some_and(|t| t.raw.starts_with(|c: char| c.is_ascii_lowercase()));
+            if !lower && !acronym {
                 break;
             }
             role_words += 1;
@@ -2022,7 +2030,7 @@ mod tests {
         );
         assert_eq!(
             before("Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of Blu-ray, told"),
-            name("Richard Doherty", "")
+            name("Richard Doherty", "pioneers")
         );
         assert_eq!(
             before("Gene Kimmelman of the Consumer Federation of America said"),

@@ -2105,3 +2105,26 @@ fn titles_in_capitals_or_hyphenated_are_left_out() {
         ])
     );
 }
+
+/// After the verb, words before a name that describe the person are not the speaker: "said
+/// Meta's chief AI scientist Yann LeCun" gave "AI" (an acronym among the role's words ended
+/// them), "said Nobel laureate Geoffrey Hinton" gave "Nobel" and "said AI pioneer Geoffrey
+/// Hinton" "AI" ("laureate" and "pioneer" were no roles).
+#[test]
+fn an_acronym_or_a_prize_before_a_role_and_a_name_is_not_the_speaker() {
+    let s = speakers(&[
+        "\"We will win,\" said Meta's chief AI scientist Yann LeCun.",
+        "\"It is over,\" said Nobel laureate Geoffrey Hinton.",
+        "\"It is not,\" said AI pioneer Geoffrey Hinton.",
+        "\"Nobody wants it,\" said Cook's mother, Jane Doe.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Yann LeCun",
+            "Geoffrey Hinton",
+            "Geoffrey Hinton",
+            "Jane Doe"
+        ])
+    );
+}
