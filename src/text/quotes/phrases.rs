@@ -1225,16 +1225,32 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
         }
     }
     // A role before the name, without an article: "said trader Sam Patel", "said senior
-    // analyst Jo Lee".
+    // analyst Jo Lee", "said former Fed chair Ben Bernanke" (capitalised words among the
+    // role's, a lower-case role noun last).
     if !is_name_like(word) {
-        let role_words = tokens[i..]
+        let mut role_words = tokens[i..]
             .iter()
             .take(3)
             .take_while(|t| !t.ends_clause() && t.word().starts_with(char::is_lowercase))
             .count();
+        if role_words > 0 && !words::is_role_noun(tokens[i + role_words - 1].word().as_bytes()) {
+            let role_at = (i + role_words..clause_end.min(i + 5)).find(|&j| {
+                words::is_role_noun(tokens[j].word().as_bytes())
+                    && tokens[i + role_words..j]
+                        .iter()
+                        .all(|t| is_name_like(t.word()) && !t.ends_clause())
+            });
+            if let Some(j) = role_at {
+                role_words = j + 1 - i;
+            }
+        }
         let role = tokens.get(i + role_words.max(1) - 1)?.word();
         let name = tokens.get(i + role_words)?;
-        if role_words == 0 || !words::is_role_noun(role.as_bytes()) || !is_name_like(name.word()) {
+        if role_words == 0
+            || !words::is_role_noun(role.as_bytes())
+            || !is_name_like(name.word())
+            || tokens[i + role_words - 1].ends_clause()
+        {
             return None;
         }
         let (run, _) = forward_run(
@@ -1265,7 +1281,7 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
         };
         if is_name_like(tokens[k].word())
             && k > i
-            && role(&tokens[k - 1])
+            && (role(&tokens[k - 1]) || title_of_something(&tokens[i..k]))
             && !tokens[k - 1].ends_clause()
         {
             let (run, _) = forward_run(text, &tokens[k..sentence_end], 0);
@@ -1294,6 +1310,31 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
         role,
         determiner: false,
     })
+}
+
+/// Whether words (in order) are a title "of" something, capitalised: "U.S. Secretary of
+/// State", "Chancellor of the Exchequer" — what a name after them holds.
+fn title_of_something(words: &[Token]) -> bool {
+    let Some(of) = words.iter().rposition(|t| t.raw == "of") else {
+        return false;
+    };
+    let after = match &words[of + 1..] {
+        [the, rest @ ..] if the.raw == "the" => rest,
+        after => after,
+    };
+    // The title opens the words: after a name and a comma it is that name's apposition
+    // ("Azusa Hayashi, Director of the First International Economic Affairs Division").
+    let title = &words[..of];
+    !after.is_empty()
+        && after
+            .iter()
+            .all(|t| is_name_like(t.word()) && !t.ends_clause())
+        && title
+            .iter()
+            .all(|t| is_name_like(t.word()) && !t.ends_clause())
+        && title
+            .last()
+            .is_some_and(|t| words::capitalised_is(t.word(), words::is_listed_role))
 }
 
 /// A description that starts with its article at `tokens[i]`, read forward within the clause

@@ -2128,3 +2128,29 @@ fn an_acronym_or_a_prize_before_a_role_and_a_name_is_not_the_speaker() {
         ])
     );
 }
+
+/// After the verb, a role with capitalised words among its own ("said former Fed chair Ben
+/// Bernanke") and a title "of" something ("said U.S. Secretary of State Marco Rubio", "said
+/// Chancellor of the Exchequer Rachel Reeves") gave no speaker; a title in an apposition
+/// after a name stays the name's ("said Azusa Hayashi, Director of the First International
+/// Economic Affairs Division", reuters/reuters-1926), as does a name "of" an organisation.
+#[test]
+fn a_role_or_a_title_of_something_before_a_name_after_the_verb() {
+    let s = speakers(&[
+        "\"We will win,\" said former Fed chair Ben Bernanke.",
+        "\"It is over,\" said U.S. Secretary of State Marco Rubio.",
+        "\"Nobody wants it,\" said Chancellor of the Exchequer Rachel Reeves.",
+        "\"It is a good edge,\" said Azusa Hayashi, Director of the First International Economic Affairs Division of the Foreign Ministry.",
+        "\"Never,\" said Gene Kimmelman of the Consumer Federation of America.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Ben Bernanke",
+            "Marco Rubio",
+            "Rachel Reeves",
+            "Azusa Hayashi",
+            "Gene Kimmelman"
+        ])
+    );
+}
