@@ -75,6 +75,14 @@ pub fn resolve<'a>(
                 if determiner && (known.kind != Kind::Person || unknown_person()) {
                     known.kind = Kind::Organisation;
                 }
+                // "Budget airline Ryanair": a noun for an organisation before a name of no
+                // known kind says what it is.
+                if known.kind == Kind::Unknown
+                    && words::is_organisation_noun(role.as_bytes())
+                    && !words::is_role_noun(role.as_bytes())
+                {
+                    known.kind = Kind::Organisation;
+                }
                 if known.kind == Kind::Person {
                     known.gender = known.gender.or(words::role_gender(role.as_bytes()));
                 }
@@ -467,10 +475,13 @@ impl<'a> Discourse<'a> {
     /// Ministry"); for a noun any organisation may be called ("the company", "the report"),
     /// the latest one.
     fn organisation_called(&self, noun: &str) -> Option<&Entity<'a>> {
+        // Its name holds the noun, or the copy gave it as its kind ("Budget airline Ryanair"
+        // … "the airline said").
         let named = self.organisations.iter().rev().find(|o| {
-            o.name
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case(noun))
+            o.role.eq_ignore_ascii_case(noun)
+                || o.name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(noun))
         });
         named.or_else(|| {
             (matches!(

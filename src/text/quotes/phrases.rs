@@ -1767,7 +1767,11 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
         || next_word == "and"
         || {
             let ahead = Tokens::<4>::new(words_forward(text, at + run.len(), text.len()));
-            modifiers_and_role_before_name(ahead.as_slice()).is_some()
+            let ahead = ahead.as_slice();
+            modifiers_and_role_before_name(ahead).is_some()
+                // "Budget airline Ryanair cancelled…": a kind of organisation, then its name.
+                || matches!(ahead, [kind, name, ..]
+                    if words::is_organisation_noun(kind.raw.as_bytes()) && is_name_like(name.word()))
         };
     if involved {
         let mut end = (at + 400).min(text.len());
@@ -1990,7 +1994,10 @@ pub fn sentence_subject(text: &str, from: usize, end: usize) -> Option<(Who<'_>,
         let (run, n) = forward_run(text, &tokens[k..], 0);
         let after = tokens.get(k + n);
         let run_ends_clause = tokens[k + n - 1].ends_clause();
-        let role = if k > i && words::is_role_noun(tokens[k - 1].word().as_bytes()) {
+        let role = if k > i
+            && (words::is_role_noun(tokens[k - 1].word().as_bytes())
+                || words::is_organisation_noun(tokens[k - 1].word().as_bytes()))
+        {
             tokens[k - 1].word()
         } else {
             ""
@@ -2009,6 +2016,16 @@ pub fn sentence_subject(text: &str, from: usize, end: usize) -> Option<(Who<'_>,
             // A role after the run ("Lions coach Clive Woodward"), or the run is part of a
             // title ("Only Fools and Horses star David Jason").
             Some(next) if words::is_role_noun(next.as_bytes()) || next == "and" => k += n + 1,
+            // A kind of organisation before its name: "Budget airline Ryanair cancelled…".
+            Some(next)
+                if words::is_organisation_noun(next.as_bytes())
+                    && !tokens[k + n].ends_clause()
+                    && tokens
+                        .get(k + n + 1)
+                        .is_some_and(|t| is_name_like(t.word())) =>
+            {
+                k += n + 1
+            }
             Some(next)
                 if next.starts_with(char::is_lowercase)
                     && (!words::is_preposition(next.as_bytes())

@@ -2154,3 +2154,16 @@ fn a_role_or_a_title_of_something_before_a_name_after_the_verb() {
         ])
     );
 }
+
+/// A kind of organisation before its name opening a sentence says what it is, and a
+/// description by that kind means it: "Budget airline Ryanair cancelled 400 flights. “This is
+/// unacceptable,” the airline said" gave "airline" (the sentence's subject read as
+/// "Budget").
+#[test]
+fn a_kind_of_organisation_before_its_name_is_what_the_kind_means() {
+    let s = speakers(&[
+        "Budget airline Ryanair cancelled 400 flights on Friday because of a strike.",
+        "\"This is unacceptable,\" the airline said in a statement.",
+    ]);
+    assert_eq!(s, named(&["Ryanair"]));
+}
