@@ -170,6 +170,19 @@ struct Entity<'a> {
     origin: &'a str,
 }
 
+impl<'a> Entity<'a> {
+    /// Someone given by a role (`head`, which tells the gender when it can), as `name`.
+    fn in_role(name: &'a str, head: &'a str) -> Self {
+        Entity {
+            name,
+            kind: Kind::Role,
+            gender: words::role_gender(head.as_bytes()),
+            role: head,
+            origin: "",
+        }
+    }
+}
+
 /// How many people and organisations back "he", "she" and "it" may look.
 const REMEMBERED: usize = 12;
 
@@ -285,13 +298,7 @@ impl<'a> Discourse<'a> {
                 role,
                 origin: "",
             }),
-            Ref::SpokesFor(organisation, head) => Some(Entity {
-                name: organisation.name,
-                kind: Kind::Role,
-                gender: words::role_gender(head.as_bytes()),
-                role: head,
-                origin: "",
-            }),
+            Ref::SpokesFor(organisation, head) => Some(Entity::in_role(organisation.name, head)),
             Ref::Other(who) => self.other(who),
         }
     }
@@ -403,21 +410,9 @@ impl<'a> Discourse<'a> {
                         .find(|e| e.kind == Kind::Person)
                         .copied();
                 }
-                Some(Entity {
-                    name: text,
-                    kind: Kind::Role,
-                    gender: words::role_gender(head.as_bytes()),
-                    role: head,
-                    origin: "",
-                })
+                Some(Entity::in_role(text, head))
             }
-            Who::Role { head, text } => Some(Entity {
-                name: text,
-                kind: Kind::Role,
-                gender: words::role_gender(head.as_bytes()),
-                role: head,
-                origin: "",
-            }),
+            Who::Role { head, text } => Some(Entity::in_role(text, head)),
             Who::SpokesFor { printed, head, .. } => {
                 let organisation = match organisation_noun(printed, head) {
                     Some(noun) => self.organisation_called(noun),
@@ -435,29 +430,14 @@ impl<'a> Discourse<'a> {
                     // "a family spokesman": for no organisation.
                     None => None,
                 };
-                let gender = words::role_gender(head.as_bytes());
-                Some(match organisation {
-                    Some(o) => Entity {
-                        name: o.name,
-                        kind: Kind::Role,
-                        gender,
-                        role: head,
-                        origin: "",
-                    },
+                let name = match organisation {
+                    Some(o) => o.name,
                     // Unmet: the role as printed ("union spokesman"), unless marks or
                     // brackets cut into its words (mangled copy).
-                    None => Entity {
-                        name: if printed.is_empty() || printed.contains(MARKS_AND_BRACKETS) {
-                            head
-                        } else {
-                            printed
-                        },
-                        kind: Kind::Role,
-                        gender,
-                        role: head,
-                        origin: "",
-                    },
-                })
+                    None if printed.is_empty() || printed.contains(MARKS_AND_BRACKETS) => head,
+                    None => printed,
+                };
+                Some(Entity::in_role(name, head))
             }
             Who::OrganisationRef { head, text } => {
                 Some(self.organisation_called(head).copied().unwrap_or(Entity {

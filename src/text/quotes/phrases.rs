@@ -645,9 +645,10 @@ fn named_phrase_to<'a>(
     }
     // "an aide to President Biden", "a source close to Merkel": a role goes on over "to" (and
     // over "close", "familiar"…) to whom it serves, though no organisation is named.
+    let role_at = role_before_preposition(tokens, k);
     let preposition = usable(k).map(Token::word).filter(|p| {
         matches!(*p, "of" | "at" | "for" | "from" | "with" | "in")
-            || *p == "to" && role_before_preposition(tokens, k).is_some()
+            || *p == "to" && role_at.is_some()
     });
     // "British Chambers of Commerce", "Department for International Development": an
     // organisation's name goes on over "of" or "for" with no article after it.
@@ -682,7 +683,7 @@ fn named_phrase_to<'a>(
     if let (Some(_), true) = (preposition, hops < 4) {
         // "X of the Y": the phrase's head comes before the preposition; a name and a comma
         // before it make the phrase an apposition ("Richard Doherty, from Panasonic").
-        let h = role_before_preposition(tokens, k).unwrap_or(k + 1);
+        let h = role_at.unwrap_or(k + 1);
         let head = *tokens.get(h)?;
         if head.raw.ends_with(',') && is_name_like(head.word()) {
             return named_phrase_to(
