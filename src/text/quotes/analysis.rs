@@ -3,7 +3,8 @@
 //! attribute it, and who each sentence outside the quotations is about.
 
 use super::names::{
-    is_abbreviation, is_possessive, name_in, pos, title_before, trim_word, verbs_and_runs, Names,
+    is_abbreviation, is_capitals, is_possessive, name_in, pos, title_before, trim_word,
+    verbs_and_runs, Names,
 };
 use super::phrases::{self, Who};
 use super::spans::{self, Span};
@@ -365,6 +366,10 @@ fn cue<'a>(
             return Some((who, at));
         }
     }
+    // "Obama: “We will win”": a headline's or a summary box's speaker, a colon after the name.
+    if let Some((who, at)) = speaker_label(text, sentence, span.start) {
+        return Some((who, at));
+    }
     // Earlier in the sentence: the nearest verb with a subject ("Peskov told reporters that
     // … “…”"); a participle's subject is its clause's ("Conable said … noting that “…”").
     let before = verbs.partition_point(|v| v.end <= span.start);
@@ -461,6 +466,42 @@ fn cue<'a>(
         }
     }
     None
+}
+
+/// The speaker a quotation's sentence gives as a label before it, all the sentence holds
+/// before the quotation: a name of up to four words ("Gary Babineau: “…”") or a role
+/// ("Driver: “…”"), not a label in capitals ("NEW: “…”") or a thing ("The Rule: “…”").
+fn speaker_label(text: &str, sentence: usize, quote: usize) -> Option<(Who<'_>, usize)> {
+    let label = text[sentence..quote].trim().strip_suffix(':')?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let name_like = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && !is_capitals(w)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    let lower = label.to_lowercase();
+    let opens_with_article = lower
+        .split(' ')
+        .next()
+        .is_some_and(|w| words::is_determiner(w.as_bytes()));
+    if words.is_empty() || words.len() > 4 || !words.iter().all(name_like) || opens_with_article {
+        return None;
+    }
+    let at = label.as_ptr() as usize - text.as_ptr() as usize;
+    let who = if words.len() == 1 && words::is_role_noun(lower.as_bytes()) {
+        Who::Role {
+            head: label,
+            text: label,
+        }
+    } else {
+        Who::Name {
+            run: label,
+            role: "",
+            determiner: false,
+        }
+    };
+    Some((who, at))
 }
 
 /// Who a report quotes ("The agency quoted Li as saying that…"): the phrase between the verb

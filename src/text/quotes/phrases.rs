@@ -1018,6 +1018,18 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         None if words::is_plural_role(head) && (j == i || opens_clause) => tokens[j].at,
         // So does a body known by its common noun: "police said", "…, state police said".
         None if words::is_collective_noun(head_bytes) && (j == i || opens_clause) => tokens[j].at,
+        // Headlines and summary boxes drop the article before a lone role: "“I thought I
+        // was going to die,” driver says", "While CNN tours facility, patient shouts: “…”";
+        // after a name and a comma it describes the name ("Howard Archer, economist at…").
+        None if j == i
+            && opens_clause
+            && (words::is_role_noun(head_bytes) || words::is_spokes_noun(head_bytes))
+            && tokens
+                .get(i + 1)
+                .is_none_or(|t| !(t.raw.ends_with(',') && is_name_like(t.word()))) =>
+        {
+            tokens[i].at
+        }
         None => return None,
     };
     let definite = det.map_or(words::is_collective_noun(head_bytes), |d| {

@@ -2167,3 +2167,30 @@ fn a_kind_of_organisation_before_its_name_is_what_the_kind_means() {
     ]);
     assert_eq!(s, named(&["Ryanair"]));
 }
+
+#[test]
+fn headlines_and_boxes_give_a_lone_role_or_a_name_and_a_colon() {
+    // cnn-stories/06352019…, cnn-stories/ee8871…: headline style drops the article.
+    let s = speakers(&[
+        "Barack Obama spoke on Tuesday.",
+        "NEW: “I thought I was going to die,” driver says",
+        "While CNN tours facility, patient shouts: “I am the son of the president”",
+        "Obama: “We will win”",
+        "Gary Babineau: “I probably had a 30-, 35-foot free fall”",
+    ]);
+    assert_eq!(
+        s,
+        named(&["driver", "patient", "Barack Obama", "Gary Babineau"])
+    );
+}
+
+#[test]
+fn a_label_in_capitals_or_a_role_after_a_name_is_no_speaker() {
+    // bbc/business-119: the role after "Howard Archer," describes him.
+    let s = speakers(&[
+        "NEW: “We will win”",
+        "The Rule: “No entry after dark”",
+        "Howard Archer, economist at Global Insight said the MPC “may well consider that the balance of risks has shifted”.",
+    ]);
+    assert_eq!(s, [None, None, Some("Howard Archer".to_owned())]);
+}
