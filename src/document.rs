@@ -5,6 +5,7 @@
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 
 /// One article: its metadata and its body.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -14,6 +15,38 @@ pub struct Document {
     pub meta: Metadata,
     /// What the article says, in reading order.
     pub blocks: Vec<Block>,
+    /// The quotations in the summary box's bullets, with their speakers: the bullets are
+    /// plain strings (front matter prints them so), their quotations listed here.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub highlight_quotes: Vec<HighlightQuote>,
+}
+
+/// A quotation in a bullet of the summary box ("Driver: \"I probably had a 30-, 35-foot free
+/// fall\"") and who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HighlightQuote {
+    /// The bullet's index in `meta.highlights`.
+    pub highlight: usize,
+    /// The quotation's bytes in the bullet, its marks included.
+    pub range: std::ops::Range<usize>,
+    /// Who said it, as for a quotation in the body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+}
+
+impl Document {
+    /// A bullet of the summary box as inlines: its quotations with their speakers.
+    pub fn highlight_content(&self, index: usize) -> Vec<Inline> {
+        let Some(text) = self.meta.highlights.get(index) else {
+            return Vec::new();
+        };
+        let quotes = self
+            .highlight_quotes
+            .iter()
+            .filter(|q| q.highlight == index)
+            .map(|q| (q.range.clone(), q.speaker.clone()));
+        with_quotations(text, quotes)
+    }
 }
 
 /// The article's metadata. Field names are the front-matter keys users' scripts rely on.
@@ -151,6 +184,38 @@ impl Inline {
     }
 }
 
+/// A text as inlines, the given byte ranges of it quotations with their speakers (ranges in
+/// order; one that overlaps the one before, runs past the text or cuts a character is left
+/// as text).
+pub fn with_quotations(
+    text: &str,
+    quotes: impl IntoIterator<Item = (Range<usize>, Option<String>)>,
+) -> Vec<Inline> {
+    let quotes = quotes.into_iter();
+    let mut inlines = Vec::with_capacity(quotes.size_hint().0 * 2 + 1);
+    let mut cursor = 0;
+    for (range, speaker) in quotes {
+        let Some(quoted) = text.get(range.clone()).filter(|q| !q.is_empty()) else {
+            continue;
+        };
+        if range.start < cursor {
+            continue;
+        }
+        if range.start > cursor {
+            inlines.push(Inline::text(&text[cursor..range.start]));
+        }
+        inlines.push(Inline::Quote {
+            text: quoted.to_owned(),
+            speaker,
+        });
+        cursor = range.end;
+    }
+    if cursor < text.len() || inlines.is_empty() {
+        inlines.push(Inline::text(&text[cursor..]));
+    }
+    inlines
+}
+
 /// The characters of a run of inlines as printed.
 pub fn plain_text(inlines: &[Inline]) -> String {
     inlines.iter().map(Inline::as_str).collect()
@@ -235,6 +300,7 @@ mod tests {
                 ..Metadata::default()
             },
             blocks: vec![Block::paragraph("P")],
+            highlight_quotes: Vec::new(),
         };
         let json = serde_json::to_string(&doc).unwrap();
         assert_eq!(

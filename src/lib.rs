@@ -34,7 +34,7 @@ pub mod template;
 pub mod text;
 pub mod write;
 
-pub use document::{Block, Document, Inline, Metadata, NoteKind};
+pub use document::{Block, Document, HighlightQuote, Inline, Metadata, NoteKind};
 pub use error::{Error, Result};
 pub use format::{InputFormat, OutputFormat};
 pub use options::{Flavor, Options, Publisher, Quotations, ReadOptions, WriteOptions};

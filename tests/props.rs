@@ -114,7 +114,11 @@ fn metadata() -> impl Strategy<Value = Metadata> {
 
 fn document() -> impl Strategy<Value = Document> {
     (metadata(), prop::collection::vec(block(), 0..8))
-        .prop_map(|(meta, blocks)| Document { meta, blocks })
+        .prop_map(|(meta, blocks)| Document {
+            meta,
+            blocks,
+            ..Document::default()
+        })
         // A document with nothing in it writes as nothing, and nothing is refused as input
         // ("the article is empty"), by design.
         .prop_filter("an article holds something", |doc| {

@@ -120,7 +120,8 @@ pub fn fold(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Every quotation of a document's body in reading order, each as (text after its opening mark, whitespace folded; speaker).
+/// Every quotation of a document in reading order (the summary box's, then the body's), each
+/// as (text after its opening mark, whitespace folded; speaker).
 pub fn quotations(doc: &Document) -> Vec<(String, Option<String>)> {
     let mut found = Vec::new();
     let mut take = |inlines: &[Inline]| {
@@ -131,6 +132,9 @@ pub fn quotations(doc: &Document) -> Vec<(String, Option<String>)> {
             }
         }
     };
+    for index in 0..doc.meta.highlights.len() {
+        take(&doc.highlight_content(index));
+    }
     for block in &doc.blocks {
         match block {
             Block::Paragraph { content }

@@ -33,10 +33,39 @@ pub fn parse(text: &str) -> Result<Reading> {
             }
         }
     }
+    for doc in &mut documents {
+        keep_fitting_highlight_quotes(doc, &mut warnings);
+    }
     Ok(Reading {
         documents,
         warnings,
     })
+}
+
+/// Sorts the summary box's quotations into reading order and drops, with a warning, any that
+/// is not a piece of its bullet (past its end, cutting a character, overlapping another), so
+/// that every writer marks each one it keeps.
+fn keep_fitting_highlight_quotes(doc: &mut Document, warnings: &mut Vec<String>) {
+    let highlights = &doc.meta.highlights;
+    doc.highlight_quotes
+        .sort_by_key(|q| (q.highlight, q.range.start, q.range.end));
+    let mut end_of_last = None;
+    doc.highlight_quotes.retain(|q| {
+        let fits = highlights
+            .get(q.highlight)
+            .and_then(|text| text.get(q.range.clone()))
+            .is_some_and(|quoted| !quoted.is_empty())
+            && end_of_last.is_none_or(|(h, end)| h != q.highlight || q.range.start >= end);
+        if fits {
+            end_of_last = Some((q.highlight, q.range.end));
+        } else {
+            warnings.push(format!(
+                "highlight_quotes: {}..{} of highlight {} is not a piece of it: left out",
+                q.range.start, q.range.end, q.highlight
+            ));
+        }
+        fits
+    });
 }
 
 /// A JSON value with every integer beyond 64 bits as a string of its digits (serde_json
@@ -212,5 +241,35 @@ mod tests {
     fn one_tree_or_several() {
         assert_eq!(parse("{}").unwrap().documents.len(), 1);
         assert_eq!(parse("[{}, {}]").unwrap().documents.len(), 2);
+    }
+
+    #[test]
+    fn summary_box_quotations_that_are_no_piece_of_their_bullet_are_left_out_with_a_warning() {
+        let quote = |h: usize, start: usize, end: usize| {
+            format!(
+                r#"{{"highlight": {h}, "range": {{"start": {start}, "end": {end}}}, "speaker": "S"}}"#
+            )
+        };
+        // In the wrong order; past the end; cutting "é"; overlapping; of no bullet.
+        let text = format!(
+            r#"{{"meta": {{"highlights": ["“Ré” and “x”"]}}, "highlight_quotes": [{}, {}, {}, {}, {}, {}]}}"#,
+            quote(0, 14, 21),
+            quote(0, 0, 9),
+            quote(0, 0, 99),
+            quote(0, 0, 5),
+            quote(0, 3, 12),
+            quote(1, 0, 1),
+        );
+        let reading = parse(&text).unwrap();
+        let kept: Vec<_> = reading.documents[0]
+            .highlight_quotes
+            .iter()
+            .map(|q| q.range.clone())
+            .collect();
+        assert_eq!(kept, [0..9, 14..21]);
+        assert_eq!(reading.warnings.len(), 4, "{:?}", reading.warnings);
+        let content = reading.documents[0].highlight_content(0);
+        assert_eq!(content[0].as_str(), "“Ré”");
+        assert_eq!(content[2].as_str(), "“x”");
     }
 }

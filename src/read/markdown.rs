@@ -8,7 +8,7 @@
 //! images, raw HTML, rules) is reported as a warning; its text is kept.
 
 use super::Reading;
-use crate::document::{Block, Document, Inline, Metadata};
+use crate::document::{Block, Inline, Metadata};
 use crate::error::{Error, Result};
 use crate::options::Quotations;
 use crate::text::body::{self, Draft};
@@ -29,9 +29,8 @@ pub fn parse(text: &str, quotations: Quotations) -> Result<Reading> {
             drafts.insert(0, Draft::Block(Block::Subhead { content }));
         }
     }
-    let blocks = body::finish(drafts, &meta, quotations);
     Ok(Reading {
-        documents: vec![Document { meta, blocks }],
+        documents: vec![body::finish(drafts, meta, quotations)],
         warnings: warnings.into_iter().collect(),
     })
 }
@@ -429,7 +428,7 @@ fn blocks(
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> Document {
+    fn read(text: &str) -> crate::Document {
         parse(text, Quotations::Attributed)
             .unwrap()
             .documents

@@ -170,9 +170,8 @@ fn nitf_document(root: &Element, quotations: Quotations) -> Result<Reading> {
         }
     }
     meta.language = root.attribute("baselang").map(str::to_owned);
-    let blocks = body::finish(drafts, &meta, quotations);
     Ok(Reading {
-        documents: vec![Document { meta, blocks }],
+        documents: vec![body::finish(drafts, meta, quotations)],
         warnings: warnings.into_iter().collect(),
     })
 }
@@ -350,8 +349,7 @@ fn news_item(
     if !found_body && item.child("contentSet").is_none() {
         warnings.insert("the item has no contentSet: metadata only".to_owned());
     }
-    let blocks = body::finish(drafts, &meta, quotations);
-    Ok(Document { meta, blocks })
+    Ok(body::finish(drafts, meta, quotations))
 }
 
 /// contentMeta: headline, creators, contributors, credit lines, dateline, by, language,

@@ -8,7 +8,7 @@
 
 use super::labels;
 use super::quotes;
-use crate::document::{Block, Inline, Metadata};
+use crate::document::{Block, Document, HighlightQuote, Inline, Metadata};
 use crate::options::Quotations;
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -57,17 +57,34 @@ impl<'a> Draft<'a> {
     }
 }
 
-/// Turns drafts into blocks: quotations found and their speakers named, unless `quotations`
-/// says to leave them unmarked. Paragraphs are analysed, their names resolved and split on all
-/// cores; only following who is spoken of and who spoke last runs in reading order.
-pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata, quotations: Quotations) -> Vec<Block> {
+/// The document of `meta` and these drafts: quotations found and their speakers named, in
+/// the body and the summary box, unless `quotations` says to leave them unmarked.
+pub fn finish(drafts: Vec<Draft<'_>>, meta: Metadata, quotations: Quotations) -> Document {
     if quotations == Quotations::Unmarked {
         // Collected into the drafts' own allocation, which is larger than the blocks need:
         // what is left over goes back rather than living as long as the tree.
         let mut blocks: Vec<Block> = drafts.into_iter().map(unmarked).collect();
         blocks.shrink_to_fit();
-        return blocks;
+        return Document {
+            meta,
+            blocks,
+            ..Document::default()
+        };
     }
+    let (blocks, boxed) = attributed_blocks(drafts, &meta);
+    let highlight_quotes = highlight_quotes(&meta.highlights, boxed, &blocks);
+    Document {
+        meta,
+        blocks,
+        highlight_quotes,
+    }
+}
+
+/// The body's blocks, quotations found and their speakers named, and the quotations of each
+/// of the summary box's bullets as the bullet's own words attribute them. Paragraphs are
+/// analysed, their names resolved and split on all cores; only following who is spoken of
+/// and who spoke last runs in reading order.
+fn attributed_blocks(drafts: Vec<Draft<'_>>, meta: &Metadata) -> (Vec<Block>, Vec<Found>) {
     let mut blocks_and_paragraphs = Vec::with_capacity(drafts.len());
     let mut paragraphs: Vec<Cow<str>> = Vec::with_capacity(drafts.len());
     let mut marks: Vec<Option<Marks>> = Vec::with_capacity(drafts.len());
@@ -92,7 +109,7 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata, quotations: Quotations) -
             _ => None,
         })
         .collect();
-    let quotations = attribute(&paragraphs, meta, &captions);
+    let (quotations, boxed) = attribute(&paragraphs, meta, &captions);
     let content = |((text, quotations), marked): Attributed| {
         let found = quotes::split(text, quotations);
         match marked {
@@ -118,14 +135,102 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: &Metadata, quotations: Quotations) -
             .collect()
     };
     let mut contents = contents.into_iter();
-    blocks_and_paragraphs
+    let blocks = blocks_and_paragraphs
         .into_iter()
         .map(|entry| {
             entry.unwrap_or_else(|| Block::Paragraph {
                 content: contents.next().unwrap_or_default(),
             })
         })
+        .collect();
+    (blocks, boxed)
+}
+
+/// The summary box's quotations with their speakers. A bullet restates the body, naming in
+/// a word whom the body names in full ("Driver: “I probably had a 30-, 35-foot free fall”"
+/// for "…,” survivor Gary Babineau told CNN"): a quotation whose words the body quotes gets
+/// the body's speaker when that is a name; else the bullet's own attribution ("patient
+/// shouts:" where the body has "one man shouts"), else the body's.
+fn highlight_quotes(
+    highlights: &[String],
+    boxed: Vec<Found>,
+    blocks: &[Block],
+) -> Vec<HighlightQuote> {
+    if boxed.iter().all(Vec::is_empty) {
+        return Vec::new();
+    }
+    let body: Vec<(&str, &Option<String>)> = blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph { content } => Some(content),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|inline| match inline {
+            Inline::Quote { text, speaker } => Some((text.as_str(), speaker)),
+            Inline::Text { .. } => None,
+        })
+        .collect();
+    let mut quotes = Vec::new();
+    for (highlight, (text, found)) in highlights.iter().zip(boxed).enumerate() {
+        for (range, own) in found {
+            let quoted = &text[range.clone()];
+            let words = words_of(quoted);
+            // Only a body quotation holding the bullet's longest word, as printed, is read
+            // word by word: a long article quotes thousands.
+            let longest = quoted
+                .split(|c: char| !c.is_alphanumeric())
+                .max_by_key(|w| w.len())
+                .unwrap_or_default();
+            let in_body = body
+                .iter()
+                .filter(|(body_quote, _)| body_quote.contains(longest))
+                .find(|(body_quote, _)| restates(&words, &words_of(body_quote)))
+                .and_then(|(_, speaker)| speaker.as_ref());
+            let named = |s: &&String| s.starts_with(char::is_uppercase);
+            let speaker = in_body.filter(named).or(own.as_ref()).or(in_body).cloned();
+            quotes.push(HighlightQuote {
+                highlight,
+                range,
+                speaker,
+            });
+        }
+    }
+    quotes
+}
+
+/// A quotation's words, lower-cased, without punctuation.
+fn words_of(quoted: &str) -> Vec<String> {
+    quoted
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.trim_matches(['\'', '’']).to_lowercase())
+        .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// Whether a bullet's quoted words (two or more) restate a quotation of the body: they come
+/// in it in order, a word or two left out between them at most ("none worrisome" for "none
+/// appeared worrisome").
+fn restates(words: &[String], quoted: &[String]) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
+    (0..quoted.len()).any(|start| {
+        if quoted[start] != words[0] {
+            return false;
+        }
+        let mut at = start + 1;
+        for word in &words[1..] {
+            let Some(skip) = quoted[at..].iter().position(|q| q == word) else {
+                return false;
+            };
+            if at + skip > start + 2 * words.len() {
+                return false;
+            }
+            at += skip + 1;
+        }
+        true
+    })
 }
 
 /// A draft as a block whose paragraph text is one piece, quotations unmarked.
@@ -140,12 +245,13 @@ fn unmarked(draft: Draft<'_>) -> Block {
     }
 }
 
-/// The quotations of each paragraph with their speakers: on all cores for a long article.
+/// The quotations of each paragraph with their speakers (on all cores for a long article),
+/// and those of each of the summary box's bullets.
 fn attribute<'a>(
     paragraphs: &'a [Cow<'_, str>],
     meta: &'a Metadata,
     captions: &'a [String],
-) -> Vec<Found> {
+) -> (Vec<Found>, Vec<Found>) {
     let parallel = paragraphs.len() >= PARALLEL_FROM;
     attribute_with(paragraphs, meta, captions, parallel)
 }
@@ -156,10 +262,15 @@ fn attribute_with<'a>(
     meta: &'a Metadata,
     captions: &'a [String],
     parallel: bool,
-) -> Vec<Found> {
+) -> (Vec<Found>, Vec<Found>) {
     // Copy without a quotation mark has no quotation to attribute (a tenth of wire copy).
-    if !paragraphs.iter().any(|p| quotes::has_marks(p)) {
-        return vec![Found::new(); paragraphs.len()];
+    if !paragraphs.iter().any(|p| quotes::has_marks(p))
+        && !meta.highlights.iter().any(|h| quotes::has_marks(h))
+    {
+        return (
+            vec![Found::new(); paragraphs.len()],
+            vec![Found::new(); meta.highlights.len()],
+        );
     }
     // Paragraph 0 is the headline, the summary box and the captions; the body's paragraphs
     // count from 1.
@@ -193,11 +304,26 @@ fn attribute_with<'a>(
         stretches.into_iter().map(resolve).collect()
     };
     let mut discourse = quotes::Discourse::default();
-    resolved
+    let body = resolved
         .into_iter()
         .flatten()
         .map(|resolved| discourse.paragraph(resolved))
-        .collect()
+        .collect();
+    // Each bullet on its own, every name of the article known: a bullet sums up the body.
+    let after_body = paragraphs.len() + 1;
+    let boxed = meta
+        .highlights
+        .iter()
+        .map(|text| {
+            if !quotes::has_marks(text) {
+                return Found::new();
+            }
+            let analysis = quotes::analyse(text, after_body, &mut quotes::Names::with_room(0));
+            let resolved = quotes::resolve(analysis, after_body, &people, text);
+            quotes::Discourse::default().paragraph(resolved)
+        })
+        .collect();
+    (body, boxed)
 }
 
 /// A stretch of paragraphs' analyses, with the index of its first paragraph.
@@ -257,15 +383,7 @@ fn apply_marks(found: Vec<Inline>, marked: Marks) -> Vec<Inline> {
         at += len;
     }
     let mut found_speakers = found_speakers.into_iter().peekable();
-    let mut inlines = Vec::with_capacity(marked.len() * 2 + 1);
-    let mut cursor = 0;
-    for (range, speaker) in marked {
-        if range.start < cursor || range.end > text.len() || range.is_empty() {
-            continue;
-        }
-        if range.start > cursor {
-            inlines.push(Inline::text(&text[cursor..range.start]));
-        }
+    let quotes = marked.into_iter().map(|(range, speaker)| {
         // Both lists run in reading order: one pass over the found quotations.
         while found_speakers
             .peek()
@@ -279,16 +397,9 @@ fn apply_marks(found: Vec<Inline>, marked: Marks) -> Vec<Inline> {
                 .filter(|(r, _)| *r == range)
                 .and_then(|(_, s)| s.clone())
         });
-        inlines.push(Inline::Quote {
-            text: text[range.clone()].to_owned(),
-            speaker,
-        });
-        cursor = range.end;
-    }
-    if cursor < text.len() || inlines.is_empty() {
-        inlines.push(Inline::text(&text[cursor..]));
-    }
-    inlines
+        (range, speaker)
+    });
+    crate::document::with_quotations(&text, quotes)
 }
 
 #[cfg(test)]
@@ -333,8 +444,8 @@ mod tests {
             .collect();
         assert!(paragraphs.len() > 4 * PARALLEL_FROM, "{}", paragraphs.len());
         let meta = Metadata::default();
-        let on_one = attribute_with(&paragraphs, &meta, &[], false);
-        let on_all = attribute_with(&paragraphs, &meta, &[], true);
+        let on_one = attribute_with(&paragraphs, &meta, &[], false).0;
+        let on_all = attribute_with(&paragraphs, &meta, &[], true).0;
         assert_eq!(on_one, on_all);
         let named = on_one.iter().flatten().filter(|(_, s)| s.is_some()).count();
         assert!(named > 100, "{named} quotations given a speaker");
@@ -350,7 +461,7 @@ mod tests {
                 quotes: vec![(0..15, Some("Jen Psaki".to_owned()))],
             },
         ];
-        let blocks = finish(drafts, &Metadata::default(), Quotations::Attributed);
+        let blocks = finish(drafts, Metadata::default(), Quotations::Attributed).blocks;
         assert_eq!(speakers(&blocks), [Some("Jen Psaki")]);
         let Block::Paragraph { content } = &blocks[1] else {
             panic!("{blocks:?}")
@@ -372,7 +483,7 @@ mod tests {
             _ => format!("Paragraph {n} of background."),
         }));
         let drafts = paragraphs.into_iter().map(Draft::paragraph).collect();
-        let blocks = finish(drafts, &Metadata::default(), Quotations::Attributed);
+        let blocks = finish(drafts, Metadata::default(), Quotations::Attributed).blocks;
         assert_eq!(blocks.len(), 768);
         let named = speakers(&blocks);
         assert_eq!(named.len(), 15);
@@ -389,7 +500,7 @@ mod tests {
             n => format!("Paragraph {n} of background."),
         });
         let drafts = paragraphs.map(Draft::paragraph).collect();
-        let blocks = finish(drafts, &Metadata::default(), Quotations::Attributed);
+        let blocks = finish(drafts, Metadata::default(), Quotations::Attributed).blocks;
         let named = speakers(&blocks);
         let expected: Vec<Option<&str>> = (0..10)
             .map(|n| {
@@ -401,5 +512,76 @@ mod tests {
             })
             .collect();
         assert_eq!(named, expected);
+    }
+
+    /// The speakers of a document's summary-box quotations, bullet by bullet.
+    fn box_speakers(doc: &Document) -> Vec<(usize, Option<&str>)> {
+        doc.highlight_quotes
+            .iter()
+            .map(|q| (q.highlight, q.speaker.as_deref()))
+            .collect()
+    }
+
+    #[test]
+    fn a_summary_box_quotation_gets_the_name_the_body_gives_its_words() {
+        // From cnn-stories/06352019…, 24521a2a…, ee8871b1…, 5e22bbfc….
+        let meta = Metadata {
+            highlights: vec![
+                "Driver: “I probably had a 30-, 35-foot free fall”".into(),
+                "Five small polyps found; “none worrisome,” spokesman says".into(),
+                "While CNN tours facility, patient shouts: “I am the son of the president”".into(),
+                "Job of press secretary “has been a dream for me,” Snow says".into(),
+                "Inmates are housed on the “forgotten floor”".into(),
+                "No quotation here".into(),
+            ],
+            ..Metadata::default()
+        };
+        let drafts = [
+            "“The whole bridge just gave way,” survivor Gary Babineau told CNN. “I probably had a 30-, 35-foot free fall. The whole bridge is down.”",
+            "Doctors removed five small polyps, and “none appeared worrisome,” a White House spokesman said.",
+            "“I am the son of the president. You need to get me out of here!” one man shouts at me.",
+            "White House press secretary Tony Snow will step down.",
+            "The ninth floor is dubbed the “forgotten floor.”",
+        ]
+        .map(Draft::paragraph)
+        .into();
+        let doc = finish(drafts, meta, Quotations::Attributed);
+        assert_eq!(
+            box_speakers(&doc),
+            [
+                (0, Some("Gary Babineau")),
+                (1, Some("White House")),
+                // The body's "one man" is no more a name than the box's "patient".
+                (2, Some("patient")),
+                // Named in full only in the body, after the box.
+                (3, Some("Tony Snow")),
+                (4, None),
+            ]
+        );
+        assert_eq!(
+            doc.highlight_content(0)[1].as_str(),
+            "“I probably had a 30-, 35-foot free fall”"
+        );
+        // Markdown prints no quotation: nothing is looked for.
+        let meta = doc.meta.clone();
+        let drafts = vec![Draft::paragraph("“Fine,” Snow said.")];
+        assert!(finish(drafts, meta, Quotations::Unmarked)
+            .highlight_quotes
+            .is_empty());
+    }
+
+    #[test]
+    fn box_words_restate_a_body_quotation_in_order_with_few_left_out() {
+        let words = |s: &str| words_of(s);
+        let body = words("“I knew the deck was going down, and I thought I was going to die,”");
+        assert!(restates(&words("“I thought I was going to die,”"), &body));
+        assert!(restates(
+            &words("“none worrisome”"),
+            &words("“none appeared worrisome”")
+        ));
+        // Out of order, too far apart, or one word: not the same words.
+        assert!(!restates(&words("“die thought”"), &body));
+        assert!(!restates(&words("“knew die”"), &body));
+        assert!(!restates(&words("“deck”"), &body));
     }
 }

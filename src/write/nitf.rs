@@ -422,9 +422,12 @@ fn body_head(w: &mut XmlWriter, doc: &Document, layout: &Layout) -> std::io::Res
                 if let Some(title) = &meta.highlights_title {
                     text_element(w, "hl2", title)?;
                 }
+                // A bullet's quotations marked as the body's are, with their speakers.
                 w.create_element("ul").write_inner_content(|w| {
-                    for highlight in &meta.highlights {
-                        text_element(w, "li", highlight)?;
+                    for index in 0..meta.highlights.len() {
+                        let content = doc.highlight_content(index);
+                        w.create_element("li")
+                            .write_inner_content(|w| write_inlines(w, &content))?;
                     }
                     Ok(())
                 })?;

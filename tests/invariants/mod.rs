@@ -24,8 +24,32 @@ pub fn check(bytes: &[u8], from: InputFormat) {
     }
 }
 
-/// Checks every writer's output for one document.
+/// Checks the summary box's quotations, then every writer's output for one document.
 pub fn check_document(doc: &Document, options: &WriteOptions) {
+    // Each bullet's quotations are whole pieces of it, none dropped as out of place.
+    for (index, highlight) in doc.meta.highlights.iter().enumerate() {
+        let content = doc.highlight_content(index);
+        assert_eq!(
+            &plain_text(&content),
+            highlight,
+            "highlight {index} as inlines"
+        );
+        let quoted = content
+            .iter()
+            .filter(|i| matches!(i, copydesk::Inline::Quote { .. }));
+        let listed = doc.highlight_quotes.iter().filter(|q| q.highlight == index);
+        assert_eq!(
+            quoted.count(),
+            listed.count(),
+            "highlight {index}'s quotations"
+        );
+    }
+    assert!(
+        doc.highlight_quotes
+            .iter()
+            .all(|q| q.highlight < doc.meta.highlights.len()),
+        "a quotation of a highlight that is not there"
+    );
     for &format in OutputFormat::all() {
         let out = copydesk::write::write(doc, format, options)
             .unwrap_or_else(|e| panic!("{format} writer failed: {e}"));

@@ -35,8 +35,7 @@ pub fn parse(text: &str, quotations: Quotations) -> Document {
     take_wire_signoff(&mut chunks, &mut meta);
     take_dateline(&mut chunks, &mut meta);
 
-    let blocks = body(chunks, &meta, quotations);
-    Document { meta, blocks }
+    body(chunks, meta, quotations)
 }
 
 /// Adds a credit unless it is there already.
@@ -217,7 +216,7 @@ fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
 
 /// Builds the body from the chunks left once the metadata is taken. Each chunk is classified
 /// on its own (on all cores); consecutive list items are then joined in order.
-fn body<'a>(chunks: Vec<Chunk<'a>>, meta: &Metadata, quotations: Quotations) -> Vec<Block> {
+fn body<'a>(chunks: Vec<Chunk<'a>>, meta: Metadata, quotations: Quotations) -> Document {
     use rayon::prelude::*;
     let count = chunks.len();
     // A subhead sits between paragraphs: after the first chunk with text, before the last.

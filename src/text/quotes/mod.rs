@@ -46,25 +46,7 @@ pub fn split(text: Cow<str>, quotes: Vec<(Range<usize>, Option<String>)>) -> Vec
             text: text.into_owned(),
         }];
     }
-    let mut inlines = Vec::with_capacity(quotes.len() * 2 + 1);
-    let mut cursor = 0;
-    for (range, speaker) in quotes {
-        if range.start < cursor || range.end > text.len() || range.is_empty() {
-            continue;
-        }
-        if range.start > cursor {
-            inlines.push(Inline::text(&text[cursor..range.start]));
-        }
-        inlines.push(Inline::Quote {
-            text: text[range.clone()].to_owned(),
-            speaker,
-        });
-        cursor = range.end;
-    }
-    if cursor < text.len() {
-        inlines.push(Inline::text(&text[cursor..]));
-    }
-    inlines
+    crate::document::with_quotations(&text, quotes)
 }
 
 #[cfg(test)]
