@@ -115,7 +115,15 @@ impl<'a> Runs<'a> {
             self.flush(take);
         }
         let word = trim_word(raw);
-        let name_like = word.starts_with(char::is_uppercase) && word.len() > 1 || is_initial(word);
+        // "George W Bush", "Michael J Fox": an initial without its dot, inside a run.
+        let bare_initial = self.current.is_some()
+            && word.len() == 1
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() && b != b'A' && b != b'I');
+        let name_like = word.starts_with(char::is_uppercase) && word.len() > 1
+            || is_initial(word)
+            || bare_initial;
         if name_like {
             let start = word.as_ptr() as usize - text.as_ptr() as usize;
             let end = start + word.len();

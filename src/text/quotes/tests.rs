@@ -2194,3 +2194,23 @@ fn a_label_in_capitals_or_a_role_after_a_name_is_no_speaker() {
     ]);
     assert_eq!(s, [None, None, Some("Howard Archer".to_owned())]);
 }
+
+#[test]
+fn an_initial_printed_without_its_dot_stays_in_the_name() {
+    // bbc/business-328: the BBC prints "George W Bush".
+    let s = speakers(&[
+        "US president George W Bush has pledged to introduce a \"tough\" federal budget.",
+        "\"We will submit a budget that fits the times,\" Mr Bush said.",
+        "Michael J Fox spoke. \"It is good,\" said Fox.",
+        "Plan B failed. \"It is bad,\" said Fox.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "George W Bush",
+            "George W Bush",
+            "Michael J Fox",
+            "Michael J Fox"
+        ])
+    );
+}
