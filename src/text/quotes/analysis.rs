@@ -405,6 +405,18 @@ fn cue<'a>(
             .next_back()
             .unwrap_or("");
         if matches!(previous, "and" | "but") || previous.ends_with(',') {
+            // "US Customs claimed …, but his lawyer, Antony Townsden, told … and added:": the
+            // subject of the clause "but" opened, when one is named there.
+            let clause = text[sentence..v.start - previous.len()]
+                .rfind(" but ")
+                .map(|at| sentence + at + " but ".len());
+            let named_in_clause = clause
+                .and_then(|from| phrases::subject_after(text, from, v.start))
+                .filter(|who| matches!(who, Who::Name { .. }));
+            if let Some(who) = named_in_clause {
+                let at = name_offset(text, &who).unwrap_or(v.start);
+                return Some((who, at));
+            }
             return phrases::sentence_subject(text, sentence, v.start);
         }
         // "…was backed by Sport Secretary Tessa Jowell who said: “…”": who the relative

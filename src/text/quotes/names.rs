@@ -833,7 +833,7 @@ impl<'a> People<'a> {
                 self.fuller_organisation(printed, at).unwrap_or(printed),
             ));
         }
-        if name.is_none() && ends_in_acronym(trimmed) {
+        if name.is_none() && (ends_in_acronym(trimmed) || opens_with_acronym(trimmed)) {
             return Some(organisation(trimmed_organisation(trimmed)));
         }
         let name = name?;
@@ -1071,6 +1071,19 @@ fn ends_in_acronym(run: &str) -> bool {
     let mut words = run.split_whitespace().rev();
     let last = words.next().map(name_word).unwrap_or("");
     words.next().is_some() && is_capitals(last) && !is_initials(last) && !is_post_nominal(last)
+}
+
+/// A run of two words or more whose first is an acronym, the others capitalised words, no
+/// person's name among them: an organisation's name ("PC World", "PC Pro", "CNN
+/// International").
+fn opens_with_acronym(run: &str) -> bool {
+    let mut words = run.split_whitespace().map(name_word);
+    let first = words.next().unwrap_or("");
+    let mut rest = words.peekable();
+    is_capitals(first)
+        && !is_initials(first)
+        && rest.peek().is_some()
+        && rest.all(|w| w.starts_with(char::is_uppercase) && !is_capitals(w))
 }
 
 /// An organisation's name without the article before it ("the State Department").

@@ -743,16 +743,25 @@ fn a_party_or_a_place_before_a_given_name_is_not_part_of_it() {
 
 /// "A report on the experiment said: …": a verb that introduces a quotation, with a subject
 /// that names no one, leaves the quotation without a speaker rather than giving it to the
-/// speaker before (bbc-headlines/tech-283, wikinews/wikinews-ie9); "Name who said:" is the
-/// name's (bbc/politics-199).
+/// speaker before (bbc-headlines/tech-283); a document with what it is about speaks for its
+/// owner (wikinews/wikinews-ie9); "Name who said:" is the name's (bbc/politics-199).
 #[test]
 fn an_attribution_to_no_one_named_is_no_ones_and_a_relative_clause_is_its_names() {
     let s = speakers(&[
         "\"It works,\" said Ravi Purushotma.",
         "A report on the experiment said: \"Students began asking questions.\"",
         "PC World's recent analysis of its traffic concluded, \"Usually, it is second.\"",
+        "Oxfam's report on the crisis said: \"Millions are at risk of hunger this year.\"",
     ]);
-    assert_eq!(s, vec![Some("Ravi Purushotma".to_owned()), None, None]);
+    assert_eq!(
+        s,
+        vec![
+            Some("Ravi Purushotma".to_owned()),
+            None,
+            Some("PC World".to_owned()),
+            Some("Oxfam".to_owned())
+        ]
+    );
     let s = speakers(&[
         "\"We must act,\" said Patricia Hewitt.",
         "Her call was backed by Culture Secretary Tessa Jowell who said: \"You would not let your child watch it.\"",
@@ -2213,4 +2222,24 @@ fn an_initial_printed_without_its_dot_stays_in_the_name() {
             "Michael J Fox"
         ])
     );
+}
+
+#[test]
+fn an_acronym_and_a_word_name_an_organisation() {
+    // wikinews/wikinews-ie9: "PC World" gave no speaker (an acronym is no part of a
+    // person's name); before a person's full name it is still left out.
+    let s = speakers(&[
+        "PC World said, \"Internet Explorer is the second browser after Firefox.\"",
+        "BBC Greg Dyke said, \"We are here now.\"",
+    ]);
+    assert_eq!(s, named(&["PC World", "Greg Dyke"]));
+}
+
+#[test]
+fn and_added_after_but_is_said_by_the_subject_but_opened() {
+    // encodings/crlf-tech-354 (labelled): not the sentence's first subject, US Customs.
+    let s = speakers(&[
+        "US Customs claimed Mr Griffiths was one of DOD's leaders but his lawyer, Antony Townsden, told the BBC News website it was a laughable suggestion and added: \"He was living on welfare.\"",
+    ]);
+    assert_eq!(s, named(&["Antony Townsden"]));
 }
