@@ -184,6 +184,7 @@ fn highlight_quotes(
                 .unwrap_or_default();
             let in_body = body
                 .iter()
+                .filter(|_| words.len() >= 2)
                 .filter(|(body_quote, _)| body_quote.contains(longest))
                 .find(|(body_quote, _)| restates(&words, &words_of(body_quote)))
                 .and_then(|(_, speaker)| speaker.as_ref());
@@ -209,8 +210,8 @@ fn words_of(quoted: &str) -> Vec<String> {
 }
 
 /// Whether a bullet's quoted words (two or more) restate a quotation of the body: they come
-/// in it in order, a word or two left out between them at most ("none worrisome" for "none
-/// appeared worrisome").
+/// in it in order, within a stretch at most twice as long as they are ("none worrisome" for
+/// "none appeared worrisome").
 fn restates(words: &[String], quoted: &[String]) -> bool {
     if words.len() < 2 {
         return false;
