@@ -395,7 +395,8 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
                 || words::is_demonym(word.as_bytes())
                 || is_capitals(word) && !is_initials(raw)
                 || words::capitalised_is(word, words::is_agent_noun)
-                    && given_name_gender(word.as_bytes()) == Gender::Unknown)
+                    && given_name_gender(word.as_bytes()) == Gender::Unknown
+                || words::is_abstract_noun(word))
         {
             titled = true;
             break;

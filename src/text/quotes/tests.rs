@@ -2243,3 +2243,14 @@ fn and_added_after_but_is_said_by_the_subject_but_opened() {
     ]);
     assert_eq!(s, named(&["Antony Townsden"]));
 }
+
+#[test]
+fn a_word_for_a_thing_before_a_given_name_ends_an_organisation_not_opens_the_name() {
+    // reuters/reuters-2417: "…Organisation for Economic Cooperation and Development
+    // Jean-Claude Paye" gave "Development Jean-Claude Paye"; a given name of two joined is one.
+    let s = speakers(&[
+        "The need for reform is justified by the \"imbalance and tensions of the world economy,\" the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye said.",
+        "Lawrence John Smith said: \"It is time to act now.\"",
+    ]);
+    assert_eq!(s, named(&["Jean-Claude Paye", "Lawrence John Smith"]));
+}

@@ -383,13 +383,34 @@ pub fn title_gender(word: &[u8]) -> Gender {
 pub fn given_name_gender(word: &[u8]) -> Gender {
     static MALE: WordList = word_list!(include_str!("given-names-male.txt").trim_ascii());
     static FEMALE: WordList = word_list!(include_str!("given-names-female.txt").trim_ascii());
-    if MALE.contains(word) {
-        Gender::Male
-    } else if FEMALE.contains(word) {
-        Gender::Female
-    } else {
-        Gender::Unknown
+    let listed = |word: &[u8]| {
+        if MALE.contains(word) {
+            Gender::Male
+        } else if FEMALE.contains(word) {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
+    };
+    // "Jean-Claude", "Anne-Marie", "Hans-Dietrich": a given name of two joined that the
+    // lists lack, its gender that of the first part they know.
+    match word.iter().position(|&b| b == b'-') {
+        Some(dash) if dash > 0 => listed(word)
+            .or(listed(&word[..dash]))
+            .or(listed(&word[dash + 1..])),
+        _ => listed(word),
     }
+}
+
+/// A capitalised word for a thing or an idea ("Development", "Cooperation", "Finance"),
+/// as ends an organisation's name ("… Cooperation and Development Jean-Claude Paye"); not
+/// a person's given name ("Lawrence", "Constance").
+pub fn is_abstract_noun(word: &str) -> bool {
+    word.len() > 6
+        && ["ment", "tion", "sion", "ance", "ence", "ity", "ism"]
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
+        && given_name_gender(word.as_bytes()) == Gender::Unknown
 }
 
 const ROLE_WORDS: &str = include_str!("roles.txt").trim_ascii();
