@@ -462,6 +462,7 @@ impl<'a> Discourse<'a> {
                 || o.name
                     .split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case(noun))
+                || noun == "party" && words::names_party(o.name)
         });
         named.or_else(|| {
             (matches!(

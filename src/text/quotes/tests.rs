@@ -2254,3 +2254,19 @@ fn a_word_for_a_thing_before_a_given_name_ends_an_organisation_not_opens_the_nam
     ]);
     assert_eq!(s, named(&["Jean-Claude Paye", "Lawrence John Smith"]));
 }
+
+#[test]
+fn the_party_is_the_party_spoken_of_last() {
+    // bbc/politics-091: "…, says the party" after the Lib Dems; party names are
+    // organisations, not people of no known gender.
+    let s = speakers(&[
+        "The Tories promise to keep the payments. \"This is a gimmick,\" the party said.",
+        "Labour attacked the plan. \"It is unfunded,\" the party said.",
+        "\"We will win,\" Labour said.",
+        "\"It is nonsense,\" he said.",
+    ]);
+    assert_eq!(
+        s,
+        [Some("Tories"), Some("Labour"), Some("Labour"), None].map(|s| s.map(str::to_owned))
+    );
+}

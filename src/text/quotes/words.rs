@@ -679,6 +679,26 @@ pub fn is_organisation_word(word: &[u8]) -> bool {
     ORGANISATIONS.contains(word)
 }
 
+/// Whether an organisation's name is a political party's ("Liberal Democrats", "Labour",
+/// "the Tories", "Scottish National Party"): whom "the party" means.
+pub fn names_party(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "Party"
+                | "Labour"
+                | "Tories"
+                | "Conservatives"
+                | "Democrats"
+                | "Republicans"
+                | "Greens"
+                | "UKIP"
+                | "SNP"
+                | "Dems"
+        )
+    })
+}
+
 /// Whether capitalised words (name words, in order) name an organisation: one of them is an
 /// organisation word, or two of them a seat of government, which stands for the government
 /// that sits there ("a White House official", "a Downing Street source") though neither
