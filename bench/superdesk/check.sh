@@ -21,7 +21,7 @@ if [ ! -x "$VENV/bin/python" ]; then
     "itsdangerous<2" "werkzeug<2" "python-dateutil<2.8" "flask-babel<2" flask-script "eve<1.2" \
     typing_extensions "elasticsearch<8" bcrypt "tzlocal<3" "celery<5.3" regex chardet websockets \
     "eve-elastic<8" mongolock "redis<4" flask-mail pillow python-magic requests hachoir boto3 \
-    unidecode draftjs_exporter 2>&1 | grep -v "requires\|incompatible\|resolver\|DEPRECATION" || true
+    unidecode draftjs_exporter pyyaml 2>&1 | grep -v "requires\|incompatible\|resolver\|DEPRECATION" || true
 fi
 cargo build --release -q
 WORK=$(mktemp -d)
