@@ -2270,3 +2270,12 @@ fn the_party_is_the_party_spoken_of_last() {
         [Some("Tories"), Some("Labour"), Some("Labour"), None].map(|s| s.map(str::to_owned))
     );
 }
+
+#[test]
+fn what_an_organisation_bills_something_as_is_its_words() {
+    // cnn-stories/017d27d0 (labelled): a partial quote after "is billing … as".
+    let s = speakers(&[
+        "The White House is billing the speech, along with another address next week to the American Legion, as an effort to \"provide broader context\" for the debate.",
+    ]);
+    assert_eq!(s, named(&["White House"]));
+}

@@ -168,7 +168,7 @@ const PARTICIPLES: &str = participles!();
 pub fn is_verb(word: &[u8]) -> bool {
     static VERBS: WordList = word_list!(concat!(
         speech_verbs!(),
-        "|described|describes|describe|called|calls|call|branded|brands|brand|criticised|criticized|criticise|criticize|criticises|criticizes|accused|accuses|accuse|dismissed|dismisses|condemned|condemns|praised|praises|labelled|labeled|termed|dubbed|dubs|hailed|hails|blamed|blames|denied|denies|attacked|attacks|slammed|welcomed|welcomes|rejected|rejects|promised|promises|pledged|pledges|expressed|voiced|reiterated|repeated|revealed|reveals|estimated|forecast|believes|thinks|felt|feels|hoped|hopes|likened|mocked|defended|defends|highlighted|questioned|queried|praise|reveal|repeat|",
+        "|described|describes|describe|billing|called|calls|call|branded|brands|brand|criticised|criticized|criticise|criticize|criticises|criticizes|accused|accuses|accuse|dismissed|dismisses|condemned|condemns|praised|praises|labelled|labeled|termed|dubbed|dubs|hailed|hails|blamed|blames|denied|denies|attacked|attacks|slammed|welcomed|welcomes|rejected|rejects|promised|promises|pledged|pledges|expressed|voiced|reiterated|repeated|revealed|reveals|estimated|forecast|believes|thinks|felt|feels|hoped|hopes|likened|mocked|defended|defends|highlighted|questioned|queried|praise|reveal|repeat|",
         participles!(),
         "|quoting|quoted"
     ));
