@@ -51,6 +51,15 @@ fn context(doc: &Document) -> Result<Context<'_>> {
             Value::from_safe_string(attribute(&description)),
         );
     }
+    // The summary box's bullets as HTML, their quotations marked as the body's are.
+    let highlights_html: Vec<Value> = (0..doc.meta.highlights.len())
+        .map(|index| {
+            let mut html = String::new();
+            inlines(&mut html, &doc.highlight_content(index), Quotes::Q);
+            Value::from_safe_string(html)
+        })
+        .collect();
+    vars.insert("highlights_html".to_owned(), Value::from(highlights_html));
     vars.insert("json_ld".to_owned(), Value::from_serialize(json_ld(doc)));
     vars.insert(
         "generator_version".to_owned(),
@@ -184,6 +193,12 @@ pub(super) fn blocks_html(blocks: &[Block], quotes: Quotes) -> String {
 /// `<tag class>inlines</tag>` and a line end.
 fn element(out: &mut String, tag: &str, class: &str, content: &[Inline], quotes: Quotes) {
     let _ = write!(out, "<{tag}{class}>");
+    inlines(out, content, quotes);
+    let _ = writeln!(out, "</{tag}>");
+}
+
+/// Text escaped, each quotation marked with its speaker.
+fn inlines(out: &mut String, content: &[Inline], quotes: Quotes) {
     for inline in content {
         match inline {
             Inline::Text { text: t } => out.push_str(&text(t)),
@@ -205,7 +220,6 @@ fn element(out: &mut String, tag: &str, class: &str, content: &[Inline], quotes:
             }
         }
     }
-    let _ = writeln!(out, "</{tag}>");
 }
 
 /// Text for an element's content: `&`, `<` and `>` escaped, and the characters HTML does not
