@@ -2279,3 +2279,15 @@ fn what_an_organisation_bills_something_as_is_its_words() {
     ]);
     assert_eq!(s, named(&["White House"]));
 }
+
+#[test]
+fn given_names_of_public_figures_tell_the_gender() {
+    // Names the lists lacked ("Kamala", "Jacinda", "Keir", "Rishi", "Sam"), so "he" could
+    // mean a woman spoken of last.
+    let s = speakers(&[
+        "Joe Biden met Kamala Harris on Monday. \"We are ready,\" he said.",
+        "Keir Starmer met Jacinda Ardern. \"It went well,\" he said.",
+        "Rishi Sunak welcomed Giorgia Meloni. \"We agree,\" she said.",
+    ]);
+    assert_eq!(s, named(&["Joe Biden", "Keir Starmer", "Giorgia Meloni"]));
+}
