@@ -28,7 +28,7 @@ pub struct HighlightQuote {
     /// The bullet's index in `meta.highlights`.
     pub highlight: usize,
     /// The quotation's bytes in the bullet, its marks included.
-    pub range: std::ops::Range<usize>,
+    pub range: Range<usize>,
     /// Who said it, as for a quotation in the body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
@@ -184,9 +184,9 @@ impl Inline {
     }
 }
 
-/// A text as inlines, the given byte ranges of it quotations with their speakers (ranges in
-/// order; one that overlaps the one before, runs past the text or cuts a character is left
-/// as text).
+/// A text as inlines, the given byte ranges of it made quotations with their speakers
+/// (ranges in reading order; one that overlaps the one before, runs past the text or cuts a
+/// character stays text).
 pub fn with_quotations(
     text: &str,
     quotes: impl IntoIterator<Item = (Range<usize>, Option<String>)>,
