@@ -85,27 +85,55 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: Metadata, quotations: Quotations) ->
 /// analysed, their names resolved and split on all cores; only following who is spoken of
 /// and who spoke last runs in reading order.
 fn attributed_blocks(drafts: Vec<Draft<'_>>, meta: &Metadata) -> (Vec<Block>, Vec<Found>) {
-    let mut blocks_and_paragraphs = Vec::with_capacity(drafts.len());
+    let mut slots = Vec::with_capacity(drafts.len());
     let mut paragraphs: Vec<Cow<str>> = Vec::with_capacity(drafts.len());
     let mut marks: Vec<Option<Marks>> = Vec::with_capacity(drafts.len());
     for draft in drafts {
         let (text, marked) = match draft {
             Draft::Block(block) => {
-                blocks_and_paragraphs.push(Some(block));
+                // A list's items and a block quote's paragraphs are read as paragraphs too
+                // ("- Bolton boss Sam Allardyce “I am bitterly disappointed…”").
+                let slot = match block {
+                    Block::List {
+                        ordered,
+                        start,
+                        items,
+                    } if items.iter().all(|item| is_plain(item)) => {
+                        let count = items.len();
+                        paragraphs.extend(items.into_iter().map(plain));
+                        Slot::List {
+                            ordered,
+                            start,
+                            items: count,
+                        }
+                    }
+                    Block::BlockQuote { content } if content.iter().all(|p| is_plain(p)) => {
+                        let count = content.len();
+                        paragraphs.extend(content.into_iter().map(plain));
+                        Slot::Quoted { paragraphs: count }
+                    }
+                    block => Slot::Block(block),
+                };
+                let read = match &slot {
+                    Slot::List { items: n, .. } | Slot::Quoted { paragraphs: n } => *n,
+                    _ => 0,
+                };
+                marks.extend(std::iter::repeat_n(None, read));
+                slots.push(slot);
                 continue;
             }
             Draft::Paragraph(text) => (text, None),
             Draft::Marked { text, quotes } => (Cow::Owned(text), Some(quotes)),
         };
-        blocks_and_paragraphs.push(None);
+        slots.push(Slot::Paragraph);
         paragraphs.push(text);
         marks.push(marked);
     }
     // Names printed in captions are known from the start, like the headline's.
-    let captions: Vec<String> = blocks_and_paragraphs
+    let captions: Vec<String> = slots
         .iter()
-        .filter_map(|block| match block {
-            Some(Block::Caption { content }) => Some(crate::document::plain_text(content)),
+        .filter_map(|slot| match slot {
+            Slot::Block(Block::Caption { content }) => Some(crate::document::plain_text(content)),
             _ => None,
         })
         .collect();
@@ -135,15 +163,58 @@ fn attributed_blocks(drafts: Vec<Draft<'_>>, meta: &Metadata) -> (Vec<Block>, Ve
             .collect()
     };
     let mut contents = contents.into_iter();
-    let blocks = blocks_and_paragraphs
+    let mut next = |n: usize| (&mut contents).take(n).collect::<Vec<_>>();
+    let blocks = slots
         .into_iter()
-        .map(|entry| {
-            entry.unwrap_or_else(|| Block::Paragraph {
-                content: contents.next().unwrap_or_default(),
-            })
+        .map(|slot| match slot {
+            Slot::Block(block) => block,
+            Slot::Paragraph => Block::Paragraph {
+                content: next(1).pop().unwrap_or_default(),
+            },
+            Slot::List {
+                ordered,
+                start,
+                items,
+            } => Block::List {
+                ordered,
+                start,
+                items: next(items),
+            },
+            Slot::Quoted { paragraphs } => Block::BlockQuote {
+                content: next(paragraphs),
+            },
         })
         .collect();
     (blocks, boxed)
+}
+
+/// Where each block of the body comes from once the paragraphs are attributed.
+enum Slot {
+    /// A block as its reader made it.
+    Block(Block),
+    /// The next paragraph.
+    Paragraph,
+    /// A list whose items are the next `items` paragraphs.
+    List {
+        ordered: bool,
+        start: u32,
+        items: usize,
+    },
+    /// A block quote whose paragraphs are the next `paragraphs`.
+    Quoted { paragraphs: usize },
+}
+
+/// Whether a run of inlines is one piece of text, as readers hand list items over.
+fn is_plain(inlines: &[Inline]) -> bool {
+    matches!(inlines, [Inline::Text { .. }])
+}
+
+/// The text of a run [`is_plain`] accepts.
+fn plain<'a>(mut inlines: Vec<Inline>) -> Cow<'a, str> {
+    match inlines.pop() {
+        Some(Inline::Text { text }) => Cow::Owned(text),
+        _ => Cow::Borrowed(""),
+    }
 }
 
 /// The summary box's quotations with their speakers. A bullet restates the body, naming in
@@ -584,5 +655,56 @@ mod tests {
         assert!(!restates(&words("“die thought”"), &body));
         assert!(!restates(&words("“knew die”"), &body));
         assert!(!restates(&words("“deck”"), &body));
+    }
+
+    #[test]
+    fn a_lists_items_and_a_block_quotes_paragraphs_are_attributed_in_reading_order() {
+        // bbc/sport-105: reactions as list items.
+        let drafts = vec![
+            Draft::paragraph("Kieron Dyer smashed home the winner."),
+            Draft::Block(Block::List {
+                ordered: false,
+                start: 1,
+                items: vec![
+                    vec![Inline::text(
+                        "Bolton boss Sam Allardyce “I am bitterly disappointed.”",
+                    )],
+                    vec![Inline::text(
+                        "Newcastle boss Graeme Souness “We deserved the win.”",
+                    )],
+                ],
+            }),
+            Draft::paragraph("“It was a fair result,” he said."),
+            Draft::Block(Block::BlockQuote {
+                content: vec![vec![Inline::text("“We go on,” said Alan Shearer.")]],
+            }),
+        ];
+        let doc = finish(drafts, Metadata::default(), Quotations::Attributed);
+        let quoted: Vec<Option<&str>> = doc
+            .blocks
+            .iter()
+            .flat_map(|block| match block {
+                Block::Paragraph { content } => vec![content.as_slice()],
+                Block::List { items, .. } => items.iter().map(Vec::as_slice).collect(),
+                Block::BlockQuote { content } => content.iter().map(Vec::as_slice).collect(),
+                _ => Vec::new(),
+            })
+            .flatten()
+            .filter_map(|inline| match inline {
+                Inline::Quote { speaker, .. } => Some(speaker.as_deref()),
+                Inline::Text { .. } => None,
+            })
+            .collect();
+        assert_eq!(
+            quoted,
+            [
+                Some("Sam Allardyce"),
+                Some("Graeme Souness"),
+                Some("Graeme Souness"),
+                Some("Alan Shearer")
+            ]
+        );
+        assert!(matches!(&doc.blocks[1], Block::List { items, .. } if items.len() == 2));
+        assert!(matches!(&doc.blocks[3], Block::BlockQuote { content } if content.len() == 1));
     }
 }

@@ -484,7 +484,10 @@ fn cue<'a>(
 /// before the quotation: a name of up to four words ("Gary Babineau: “…”") or a role
 /// ("Driver: “…”"), not a label in capitals ("NEW: “…”") or a thing ("The Rule: “…”").
 fn speaker_label(text: &str, sentence: usize, quote: usize) -> Option<(Who<'_>, usize)> {
-    let label = text[sentence..quote].trim().strip_suffix(':')?;
+    let before = text[sentence..quote].trim();
+    let Some(label) = before.strip_suffix(':') else {
+        return introduced_by_name(text, sentence, quote);
+    };
     let words: Vec<&str> = label.split_whitespace().collect();
     let name_like = |w: &&str| {
         w.starts_with(char::is_uppercase)
@@ -514,6 +517,21 @@ fn speaker_label(text: &str, sentence: usize, quote: usize) -> Option<(Who<'_>, 
         }
     };
     Some((who, at))
+}
+
+/// A person's full name, with their role before it, as all that comes before a quotation
+/// that opens a paragraph or a list item: how match reports list reactions ("- Bolton boss
+/// Sam Allardyce “I am bitterly disappointed…”"), the colon left out.
+fn introduced_by_name(text: &str, sentence: usize, quote: usize) -> Option<(Who<'_>, usize)> {
+    if text[..sentence].trim().len() > 2 {
+        return None;
+    }
+    let (who, start) = phrases::subject_before(text, sentence, quote)?;
+    let Who::Name { run, .. } = who else {
+        return None;
+    };
+    let full = name_in(run).is_some_and(|name| name.words >= 2);
+    (full && text[sentence..start].trim().is_empty()).then_some((who, start))
 }
 
 /// Who a report quotes ("The agency quoted Li as saying that…"): the phrase between the verb

@@ -2291,3 +2291,20 @@ fn given_names_of_public_figures_tell_the_gender() {
     ]);
     assert_eq!(s, named(&["Joe Biden", "Keir Starmer", "Giorgia Meloni"]));
 }
+
+#[test]
+fn a_name_before_a_quotation_that_opens_its_paragraph_introduces_it() {
+    // bbc/sport-105: match-report reactions, the colon left out.
+    let s = speakers(&[
+        "Bolton boss Sam Allardyce \"I am bitterly disappointed with the result.\"",
+        "Newcastle boss Graeme Souness \"We deserved the win.\"",
+    ]);
+    assert_eq!(s, named(&["Sam Allardyce", "Graeme Souness"]));
+    // Not a title, not a surname alone, not a name inside the sentence.
+    let s = speakers(&[
+        "The film \"Titanic\" won eleven awards.",
+        "Allardyce \"was not happy\" with it.",
+        "Yesterday, Sam Allardyce \"was not happy\" with it.",
+    ]);
+    assert_eq!(s, [None, None, None]);
+}
