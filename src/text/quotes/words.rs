@@ -370,9 +370,14 @@ pub fn title_gender(word: &[u8]) -> Gender {
     static MALE: WordList =
         word_list!("Mr|Mr.|Sir|Lord|King|Prince|Father|Fr|Brother|Monsieur|Herr|Senor|Sheikh|Rabbi|Ayatollah|Msgr",);
     static FEMALE: WordList = word_list!("Ms|Ms.|Mrs|Mrs.|Miss|Dame|Lady|Queen|Princess|Sister|Baroness|Madame|Mme|Frau|Senora|Duchess|Countess");
-    if MALE.contains(word) {
+    gender_in(word, &MALE, &FEMALE)
+}
+
+/// A word's gender by which of two lists holds it, the men's looked at first.
+fn gender_in(word: &[u8], male: &WordList, female: &WordList) -> Gender {
+    if male.contains(word) {
         Gender::Male
-    } else if FEMALE.contains(word) {
+    } else if female.contains(word) {
         Gender::Female
     } else {
         Gender::Unknown
@@ -383,15 +388,7 @@ pub fn title_gender(word: &[u8]) -> Gender {
 pub fn given_name_gender(word: &[u8]) -> Gender {
     static MALE: WordList = word_list!(include_str!("given-names-male.txt").trim_ascii());
     static FEMALE: WordList = word_list!(include_str!("given-names-female.txt").trim_ascii());
-    let listed = |word: &[u8]| {
-        if MALE.contains(word) {
-            Gender::Male
-        } else if FEMALE.contains(word) {
-            Gender::Female
-        } else {
-            Gender::Unknown
-        }
-    };
+    let listed = |word: &[u8]| gender_in(word, &MALE, &FEMALE);
     // "Jean-Claude", "Anne-Marie", "Hans-Dietrich": a given name of two joined that the
     // lists lack, its gender that of the first part they know.
     match word.iter().position(|&b| b == b'-') {
