@@ -407,7 +407,8 @@ fn cue<'a>(
         if matches!(previous, "and" | "but") || previous.ends_with(',') {
             // "US Customs claimed …, but his lawyer, Antony Townsden, told … and added:": the
             // subject of the clause "but" opened, when one is named there.
-            let clause = text[sentence..v.start - previous.len()]
+            let previous_at = previous.as_ptr() as usize - text.as_ptr() as usize;
+            let clause = text[sentence..previous_at.max(sentence)]
                 .rfind(" but ")
                 .map(|at| sentence + at + " but ".len());
             let named_in_clause = clause

@@ -2308,3 +2308,14 @@ fn a_name_before_a_quotation_that_opens_its_paragraph_introduces_it() {
     ]);
     assert_eq!(s, [None, None, None]);
 }
+
+#[test]
+fn a_mark_before_the_word_before_the_verb_cuts_no_character() {
+    // Found by fuzzing: the clause "but" opens was looked for up to a byte counted back from
+    // the verb, inside the "”" of "”Menace,".
+    let s = speakers(&[
+        "The actor, whose films include Star Wars: The Phantom ”Menace, said: \"The Lyric is too important to lose.\"",
+    ]);
+    // Found, and no fragment of the films' titles for its speaker.
+    assert_eq!(s, [None]);
+}
