@@ -402,7 +402,13 @@ impl<'a> Discourse<'a> {
                 if let Some(titled) = self.titled.filter(fits) {
                     return Some(titled);
                 }
-                if former || words::is_named_role(head.as_bytes()) {
+                // An office printed capitalised with no one named in it ("the Queen") is
+                // that office, not whoever was spoken of last.
+                let office = text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|head| words::capitalised_title(head).is_some());
+                if former || words::is_named_role(head.as_bytes()) && !office {
                     return self
                         .people
                         .iter()

@@ -297,6 +297,9 @@ fn noun_phrase_ending<'a>(
             }
         }
     }
+    if let Some(found) = capitalised_title(text, tokens, i) {
+        return Some(found);
+    }
     if is_name_like(word) {
         // A name after a preposition may be whom a document or many people speak for.
         let run = run_back(tokens, i);
@@ -310,6 +313,38 @@ fn noun_phrase_ending<'a>(
             .or_else(|| document_with_object(text, tokens, i));
     }
     None
+}
+
+/// A title after "the", capitalised as much copy prints an office ("the President said",
+/// "the Queen said", "the Prime Minister said"): a description by that title, as "the
+/// president" is; the words as printed, the head noun in lower case (tokens run backward).
+fn capitalised_title<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    i: usize,
+) -> Option<(Who<'a>, usize)> {
+    let head = words::capitalised_title(tokens[i].word())?;
+    // Up to one capitalised word before it ("Prime", "Home", "Foreign"), then "the".
+    let article =
+        (i + 1..tokens.len().min(i + 3)).find(|&k| matches!(tokens[k].raw, "the" | "The"))?;
+    let between = &tokens[i + 1..article];
+    if between
+        .iter()
+        .any(|t| t.ends_clause() || !is_name_like(t.word()) || is_possessive(t.raw))
+        || tokens[article].ends_clause()
+    {
+        return None;
+    }
+    // From the word after "the" (tokens run backward) through the head.
+    let start = tokens[article - 1].at;
+    let end = tokens[i].at + tokens[i].word().len();
+    Some((
+        Who::Description {
+            head,
+            text: &text[start..end],
+        },
+        tokens[article].at,
+    ))
 }
 
 /// Where the role noun is that a preposition at `tokens[p]` follows (tokens run backward):

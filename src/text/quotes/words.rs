@@ -510,6 +510,28 @@ pub fn is_named_role(word: &[u8]) -> bool {
         || is_party_member(word)
 }
 
+/// The head noun, in lower case, of an office printed capitalised after "the" ("the
+/// President", "the Queen", "the Prime Minister").
+pub fn capitalised_title(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "President" => "president",
+        "Queen" => "queen",
+        "King" => "king",
+        "Pope" => "pope",
+        "Prince" => "prince",
+        "Princess" => "princess",
+        "Minister" => "minister",
+        "Secretary" => "secretary",
+        "Chancellor" => "chancellor",
+        "Governor" => "governor",
+        "Mayor" => "mayor",
+        "Premier" => "premier",
+        "Archbishop" => "archbishop",
+        "Senator" => "senator",
+        _ => return None,
+    })
+}
+
 /// Whether a role or title printed with a name (`role`: "coach", "Governor", "Sen.", "Dr",
 /// "Detective Inspector") is what a description's head noun (`head`: "senator", "doctor",
 /// "detective") says. A title once held ("Former President") is no title now.
