@@ -366,9 +366,12 @@ fn cue<'a>(
             return Some((who, at));
         }
     }
-    // "Obama: “We will win”": a headline's or a summary box's speaker, a colon after the name.
-    if let Some((who, at)) = speaker_label(text, sentence, span.start) {
-        return Some((who, at));
+    // "Obama: “We will win”": a headline's or a summary box's speaker, a colon after the name;
+    // "- Bolton boss Sam Allardyce “…”": a match report's, the colon left out.
+    if let Some(found) = speaker_label(text, sentence, span.start)
+        .or_else(|| introduced_by_name(text, sentence, span.start))
+    {
+        return Some(found);
     }
     // Earlier in the sentence: the nearest verb with a subject ("Peskov told reporters that
     // … “…”"); a participle's subject is its clause's ("Conable said … noting that “…”").
@@ -485,10 +488,7 @@ fn cue<'a>(
 /// before the quotation: a name of up to four words ("Gary Babineau: “…”") or a role
 /// ("Driver: “…”"), not a label in capitals ("NEW: “…”") or a thing ("The Rule: “…”").
 fn speaker_label(text: &str, sentence: usize, quote: usize) -> Option<(Who<'_>, usize)> {
-    let before = text[sentence..quote].trim();
-    let Some(label) = before.strip_suffix(':') else {
-        return introduced_by_name(text, sentence, quote);
-    };
+    let label = text[sentence..quote].trim().strip_suffix(':')?;
     let words: Vec<&str> = label.split_whitespace().collect();
     let name_like = |w: &&str| {
         w.starts_with(char::is_uppercase)

@@ -402,12 +402,14 @@ impl<'a> Discourse<'a> {
                 if let Some(titled) = self.titled.filter(fits) {
                     return Some(titled);
                 }
-                // An office printed capitalised with no one named in it ("the Queen") is
-                // that office, not whoever was spoken of last.
-                let office = text
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|head| words::capitalised_title(head).is_some());
+                // An office printed capitalised (its head noun printed so, looked up in lower
+                // case) with no one named in it ("the Queen") is that office, not whoever was
+                // spoken of last.
+                let office = head.starts_with(char::is_lowercase)
+                    && text
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|printed| printed.starts_with(char::is_uppercase));
                 if former || words::is_named_role(head.as_bytes()) && !office {
                     return self
                         .people

@@ -1041,7 +1041,6 @@ fn differ_by_a_doubled_letter(a: &str, b: &str) -> bool {
     })
 }
 
-/// Letters after a person's name: an office or an honour, not an acronym ("Andrew Tyrie MP").
 /// A hyphenated title whose parts are titles or roles: "Secretary-General", "Director-General",
 /// "Vice-President", "Editor-in-Chief" (not "Jean-Claude", "Ocasio-Cortez").
 fn is_title_compound(word: &str) -> bool {
@@ -1059,6 +1058,7 @@ fn is_generational_suffix(word: &str) -> bool {
     matches!(word, "Jr" | "Sr" | "II" | "III" | "IV")
 }
 
+/// Letters after a person's name: an office or an honour, not an acronym ("Andrew Tyrie MP").
 fn is_post_nominal(word: &str) -> bool {
     matches!(
         word,

@@ -308,9 +308,7 @@ fn noun_phrase_ending<'a>(
         return spoken_for.or_else(|| named_phrase(text, tokens, i));
     }
     if word.starts_with(char::is_lowercase) || words::is_age(word.as_bytes()) {
-        return described_phrase(text, tokens, i)
-            .or_else(|| role_with_object(text, tokens, i))
-            .or_else(|| document_with_object(text, tokens, i));
+        return described_phrase(text, tokens, i).or_else(|| noun_with_object(text, tokens, i));
     }
     None
 }
@@ -381,22 +379,34 @@ fn is_tie(word: &str) -> bool {
     )
 }
 
-/// An unnamed person's role with what follows it up to the verb, read back from the verb:
-/// "an analyst at a Tokyo brokerage said", "a source close to the talks said" (the
-/// preposition's object no organisation or person's name).
-fn role_with_object<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>, usize)> {
-    // Back over the object, a few plain words and an article, to its preposition.
-    let p = (i + 1..tokens.len().min(i + 5)).find(|&k| {
-        words::is_preposition(tokens[k].word().as_bytes()) && !tokens[k].ends_clause()
+/// A noun with what follows it up to the verb, read back from the verb: an unnamed person's
+/// role ("an analyst at a Tokyo brokerage said", "a source close to the talks said": the
+/// object no organisation or person's name), or a document with what it is about, which
+/// speaks as it would alone ("Oxfam's report on the crisis said", "PC World's recent analysis
+/// of its own web traffic statistics concluded").
+fn noun_with_object<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>, usize)> {
+    // Back over the object, a few plain words, numbers and an article, to its preposition.
+    let p = (i + 1..tokens.len().min(i + 8)).find(|&k| {
+        let word = tokens[k].word();
+        (words::is_preposition(word.as_bytes()) || matches!(word, "into" | "about"))
+            && !tokens[k].ends_clause()
     })?;
     let plain = |t: &Token| {
         !t.ends_clause()
             && (is_plain_lower(t.raw)
                 || words::is_determiner(t.word().as_bytes())
-                || is_name_like(t.word()))
+                || is_name_like(t.word())
+                || matches!(t.raw, "its" | "their" | "his" | "her")
+                || t.raw.bytes().all(|b| b.is_ascii_digit() || b == b','))
     };
     if !tokens[i + 1..p].iter().all(plain) {
         return None;
+    }
+    let document = tokens
+        .get(p + 1)
+        .filter(|t| !t.ends_clause() && words::is_document_noun(t.raw.as_bytes()));
+    if document.is_some() {
+        return described_phrase(text, tokens, p + 1);
     }
     let h = role_before_preposition(tokens, p)?;
     match described_phrase(text, tokens, h)? {
@@ -407,37 +417,6 @@ fn role_with_object<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         }
         _ => None,
     }
-}
-
-/// A document with what it is about, read back from the verb: "Oxfam's report on the crisis
-/// said" (Oxfam's words), "a study of 500 patients concluded", "PC World's recent analysis of
-/// its own web traffic statistics concluded". The document speaks as it would alone.
-fn document_with_object<'a>(
-    text: &'a str,
-    tokens: &[Token<'a>],
-    i: usize,
-) -> Option<(Who<'a>, usize)> {
-    let p = (i + 1..tokens.len().min(i + 8)).find(|&k| {
-        matches!(
-            tokens[k].raw,
-            "of" | "on" | "into" | "about" | "from" | "for"
-        )
-    })?;
-    let plain = |t: &Token| {
-        !t.ends_clause()
-            && (is_plain_lower(t.raw)
-                || words::is_determiner(t.raw.as_bytes())
-                || matches!(t.raw, "its" | "their" | "his" | "her")
-                || t.raw.bytes().all(|b| b.is_ascii_digit() || b == b','))
-    };
-    if !tokens[i..p].iter().all(plain) {
-        return None;
-    }
-    let head = tokens.get(p + 1).filter(|t| !t.ends_clause())?;
-    if !words::is_document_noun(head.raw.as_bytes()) {
-        return None;
-    }
-    described_phrase(text, tokens, p + 1)
 }
 
 /// Whether `tokens[i]` closes a few quoted words with the comma inside the mark, as American
