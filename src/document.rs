@@ -239,14 +239,23 @@ impl Block {
     /// The block's text as printed: one string per paragraph or list item.
     pub fn texts(&self) -> Vec<String> {
         match self {
+            Block::Preformatted { text } => vec![text.clone()],
+            _ => self.runs().map(plain_text).collect(),
+        }
+    }
+
+    /// The block's runs of inlines, one per paragraph or list item (none for a table).
+    pub fn runs(&self) -> impl Iterator<Item = &[Inline]> {
+        let runs: &[Vec<Inline>] = match self {
             Block::Paragraph { content }
             | Block::Subhead { content }
             | Block::Note { content, .. }
-            | Block::Caption { content } => vec![plain_text(content)],
-            Block::List { items, .. } => items.iter().map(|item| plain_text(item)).collect(),
-            Block::BlockQuote { content } => content.iter().map(|p| plain_text(p)).collect(),
-            Block::Preformatted { text } => vec![text.clone()],
-        }
+            | Block::Caption { content } => std::slice::from_ref(content),
+            Block::List { items, .. } => items,
+            Block::BlockQuote { content } => content,
+            Block::Preformatted { .. } => &[],
+        };
+        runs.iter().map(Vec::as_slice)
     }
 
     /// A paragraph of plain text.

@@ -7,7 +7,7 @@
 //! case and spacing folded, or that name misspelt by one or two letters ("Zelesnkyy" for
 //! "Zelenskyy"); a partial name ("Psaki" for "Jen Psaki") is wrong.
 
-use copydesk::{Block, Document, Inline};
+use copydesk::{Document, Inline};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -136,15 +136,7 @@ pub fn quotations(doc: &Document) -> Vec<(String, Option<String>)> {
         take(&doc.highlight_content(index));
     }
     for block in &doc.blocks {
-        match block {
-            Block::Paragraph { content }
-            | Block::Subhead { content }
-            | Block::Note { content, .. }
-            | Block::Caption { content } => take(content),
-            Block::List { items, .. } => items.iter().for_each(|item| take(item)),
-            Block::BlockQuote { content } => content.iter().for_each(|p| take(p)),
-            Block::Preformatted { .. } => {}
-        }
+        block.runs().for_each(&mut take);
     }
     found
 }

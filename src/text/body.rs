@@ -232,10 +232,7 @@ fn highlight_quotes(
     }
     let body: Vec<(&str, &Option<String>)> = blocks
         .iter()
-        .filter_map(|block| match block {
-            Block::Paragraph { content } => Some(content),
-            _ => None,
-        })
+        .flat_map(Block::runs)
         .flatten()
         .filter_map(|inline| match inline {
             Inline::Quote { text, speaker } => Some((text.as_str(), speaker)),
@@ -683,12 +680,7 @@ mod tests {
         let quoted: Vec<Option<&str>> = doc
             .blocks
             .iter()
-            .flat_map(|block| match block {
-                Block::Paragraph { content } => vec![content.as_slice()],
-                Block::List { items, .. } => items.iter().map(Vec::as_slice).collect(),
-                Block::BlockQuote { content } => content.iter().map(Vec::as_slice).collect(),
-                _ => Vec::new(),
-            })
+            .flat_map(Block::runs)
             .flatten()
             .filter_map(|inline| match inline {
                 Inline::Quote { speaker, .. } => Some(speaker.as_deref()),

@@ -254,13 +254,8 @@ impl WordCounter {
     /// Counts a block's words; a word never runs from one block into the next.
     fn block(&mut self, block: &Block) {
         match block {
-            Block::Paragraph { content }
-            | Block::Subhead { content }
-            | Block::Note { content, .. }
-            | Block::Caption { content } => self.inlines(content),
-            Block::List { items, .. } => items.iter().for_each(|i| self.inlines(i)),
             Block::Preformatted { text } => self.text(text),
-            Block::BlockQuote { content } => content.iter().for_each(|p| self.inlines(p)),
+            _ => block.runs().for_each(|run| self.inlines(run)),
         }
         self.in_word = false;
     }
