@@ -452,7 +452,8 @@ impl<'a> Discourse<'a> {
                     name: text,
                     kind: Kind::Organisation,
                     gender: Gender::Unknown,
-                    role: "",
+                    // "the report" again is this one; "the statement" is not.
+                    role: head,
                     origin: "",
                 }))
             }
@@ -485,7 +486,14 @@ impl<'a> Discourse<'a> {
                     | "agency"
                     | "authority"
             ) || words::is_document_noun(noun.as_bytes()))
-            .then(|| self.organisations.back())
+            .then(|| {
+                // Not a document no one was found to own ("the report said"): "the
+                // statement said" after it is not the report's.
+                self.organisations
+                    .iter()
+                    .rev()
+                    .find(|o| !words::is_document_noun(o.role.as_bytes()))
+            })
             .flatten()
         })
     }

@@ -1104,6 +1104,20 @@ fn a_common_noun_means_the_organisation_printed_whole_before() {
     );
 }
 
+/// A document no organisation before it is found to own speaks as printed ("report"); a
+/// different document after it is not that one's ("the statement said" is no "report"), the
+/// same one again is.
+#[test]
+fn a_document_no_one_owns_is_not_the_owner_of_the_next() {
+    let s = speakers(&[
+        "Californian Thomas Slattery filed the suit.",
+        "\"The economy is in poor shape,\" the report said.",
+        "\"We have no comment at all on this,\" the statement said.",
+        "\"Once more unto the breach,\" the report added.",
+    ]);
+    assert_eq!(s, named(&["report", "statement", "report"]));
+}
+
 /// "A statement from Downing Street said", "said a statement from the ministry": a
 /// document speaks for whoever issued it, named or met before; "John Smith, from Acme,"
 /// is still John Smith.
