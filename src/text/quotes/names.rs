@@ -396,7 +396,9 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
                 || is_capitals(word) && !is_initials(raw)
                 || words::capitalised_is(word, words::is_agent_noun)
                     && given_name_gender(word.as_bytes()) == Gender::Unknown
-                || words::is_abstract_noun(word))
+                || words::is_abstract_noun(word)
+                // "Secretary of State Antony Blinken": the run starts after "of".
+                || words::is_office_domain(word.as_bytes()))
         {
             titled = true;
             break;

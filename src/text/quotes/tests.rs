@@ -2271,6 +2271,19 @@ fn a_word_for_a_thing_before_a_given_name_ends_an_organisation_not_opens_the_nam
 }
 
 #[test]
+fn what_an_office_is_over_is_no_part_of_its_holders_name() {
+    // "Chief of Staff Josh Bolten" (cnn-stories/5e22bbfc) and the offices of its kind gave
+    // "Staff Josh Bolten", "Work Jane Kennedy", "State Antony Blinken".
+    let s = speakers(&[
+        "White House Chief of Staff Josh Bolten met Minister for Work Jane Kennedy.",
+        "\"We had a candid exchange of views,\" Bolten told reporters.",
+        "\"We must stop,\" Kennedy said.",
+        "\"We are here to stay,\" said Secretary of State Antony Blinken.",
+    ]);
+    assert_eq!(s, named(&["Josh Bolten", "Jane Kennedy", "Antony Blinken"]));
+}
+
+#[test]
 fn the_party_is_the_party_spoken_of_last() {
     // bbc/politics-091: "…, says the party" after the Lib Dems; party names are
     // organisations, not people of no known gender.

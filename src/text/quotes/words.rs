@@ -627,6 +627,16 @@ pub fn capitalised_is(word: &str, is: impl Fn(&[u8]) -> bool) -> bool {
     is(&lower[..bytes.len()])
 }
 
+/// What an office with "of" or "for" in its title is over, as printed between the title and
+/// the holder's name ("Secretary of State Antony Blinken", "Chief of Staff Josh Bolten",
+/// "Minister for Work Jane Kennedy", "Chancellor of the Exchequer Gordon Brown").
+pub fn is_office_domain(word: &[u8]) -> bool {
+    static LIST: WordList = word_list!(
+        "State|Staff|Work|Pensions|Defense|Defence|Health|Justice|Education|Labor|Labour|Commerce|Energy|Agriculture|Treasury|Interior|Transport|Transportation|Trade|Industry|Culture|Housing|Security|Exchequer|Affairs|Prosecutions|Sport|Science|Finance|Economy|Employment|Immigration|Tourism",
+    );
+    LIST.contains(word)
+}
+
 /// Political parties as copy prints them before a member's name ("Liberal Democrat David
 /// Laws", "Tory Michael Howard", "Democrat Nancy Pelosi").
 pub fn is_party_word(word: &[u8]) -> bool {
