@@ -168,6 +168,9 @@ struct Entity<'a> {
     role: &'a str,
     /// Where the copy said they are from, calling them by it ("the Frenchman").
     origin: &'a str,
+    /// An organisation the copy called only by a common noun ("the report", "the company")
+    /// when none met before could be the one meant: another such noun does not mean it.
+    unowned: bool,
 }
 
 impl<'a> Entity<'a> {
@@ -179,6 +182,7 @@ impl<'a> Entity<'a> {
             gender: words::role_gender(head.as_bytes()),
             role: head,
             origin: "",
+            unowned: false,
         }
     }
 }
@@ -297,6 +301,7 @@ impl<'a> Discourse<'a> {
                 gender: known.gender,
                 role,
                 origin: "",
+                unowned: false,
             }),
             Ref::SpokesFor(organisation, head) => Some(Entity::in_role(organisation.name, head)),
             Ref::Other(who) => self.other(who),
@@ -455,6 +460,7 @@ impl<'a> Discourse<'a> {
                     // "the report" again is this one; "the statement" is not.
                     role: head,
                     origin: "",
+                    unowned: true,
                 }))
             }
         }
@@ -474,25 +480,12 @@ impl<'a> Discourse<'a> {
                 || noun == "party" && words::names_party(o.name)
         });
         named.or_else(|| {
-            (matches!(
-                noun,
-                "company"
-                    | "firm"
-                    | "group"
-                    | "charity"
-                    | "organisation"
-                    | "organization"
-                    | "body"
-                    | "agency"
-                    | "authority"
-            ) || words::is_document_noun(noun.as_bytes()))
+            (words::may_call_any_organisation(noun.as_bytes())
+                || words::is_document_noun(noun.as_bytes()))
             .then(|| {
-                // Not a document no one was found to own ("the report said"): "the
-                // statement said" after it is not the report's.
-                self.organisations
-                    .iter()
-                    .rev()
-                    .find(|o| !words::is_document_noun(o.role.as_bytes()))
+                // Not one called only by such a noun ("the report said"): "the statement
+                // said" after it is not the report's.
+                self.organisations.iter().rev().find(|o| !o.unowned)
             })
             .flatten()
         })

@@ -1116,6 +1116,24 @@ fn a_document_no_one_owns_is_not_the_owner_of_the_next() {
         "\"Once more unto the breach,\" the report added.",
     ]);
     assert_eq!(s, named(&["report", "statement", "report"]));
+    let s = speakers(&[
+        "\"Demand is strong,\" the report said.",
+        "\"We remain confident,\" the company said.",
+    ]);
+    assert_eq!(s, named(&["report", "company"]));
+}
+
+/// "the iPhone maker", like "the company", is the organisation spoken of last; "the
+/// budget airline" is not any organisation (the last was a bank).
+#[test]
+fn a_maker_is_the_company_spoken_of_last_an_airline_only_one_known_as_such() {
+    let s = speakers(&[
+        "Apple Inc said sales fell.",
+        "\"We remain confident in our strategy,\" the iPhone maker said in a statement.",
+        "Barclays Bank raised its rates.",
+        "\"Demand is weak,\" the budget airline said.",
+    ]);
+    assert_eq!(s, named(&["Apple Inc", "budget airline"]));
 }
 
 /// "A statement from Downing Street said", "said a statement from the ministry": a

@@ -654,6 +654,17 @@ pub fn is_organisation_noun(word: &[u8]) -> bool {
     LIST.contains(word)
 }
 
+/// Nouns any organisation may be called, as copy calls the one it spoke of last ("the company
+/// said", "the iPhone maker said"): the latest organisation, when none printed has the noun
+/// in its name or was given it as its kind. Not nouns of a kind ("the airline"), which the
+/// latest organisation (a bank) may not be.
+pub fn may_call_any_organisation(noun: &[u8]) -> bool {
+    static LIST: WordList = word_list!(
+        "company|firm|group|charity|organisation|organization|body|agency|authority|corporation|maker",
+    );
+    LIST.contains(noun)
+}
+
 /// Bodies the copy names by a common noun with no article, as it names a known one ("police
 /// said", "authorities said").
 pub fn is_collective_noun(word: &[u8]) -> bool {
