@@ -21,16 +21,12 @@ fi
 # (the package is gzip-compressed), which keeps this under two minutes on two cores.
 command -v cargo-deb >/dev/null 2>&1 || cargo install --quiet --locked cargo-deb --no-default-features
 
-# The profile that ships (see Cargo.toml).
-profile=release-lto
-cargo build --profile "$profile" --quiet
-target=$(cargo metadata --format-version 1 --no-deps |
-  python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
-built=$target/$profile/copydesk
+# The build that ships: profile release-lto, the C library linked in.
+{ read -r triple; read -r built; } < <(bash .ci/build-shipped.sh --triple)
 # The man pages and completions, generated from the flag definitions into the place
 # [package.metadata.deb] in Cargo.toml takes them from (its `target/release/` is the
-# profile's folder).
-assets=$target/$profile/assets
+# build's folder).
+assets=$(dirname "$built")/assets
 mkdir -p "$assets"
 # Man pages are installed gzipped (Debian policy); cargo-deb compresses only files it did
 # not build, and it counts whatever is under the profile's folder as built.
@@ -39,11 +35,12 @@ mkdir -p "$assets"
 "$built" completions bash >"$assets/copydesk.bash"
 "$built" completions zsh >"$assets/_copydesk"
 "$built" completions fish >"$assets/copydesk.fish"
-rm -f "$target"/debian/copydesk_*.deb
+debian=$(dirname "$(dirname "$built")")/debian
+rm -f "$debian"/copydesk_*.deb
 # Stripped: the release profile keeps line tables for backtraces, which a server install
 # does not need (a sevenfold smaller package).
-cargo deb --profile "$profile" --no-build --strip --quiet
-deb=$(ls "$target"/debian/copydesk_*.deb)
+cargo deb --profile release-lto --target "$triple" --no-build --strip --quiet
+deb=$(ls "$debian"/copydesk_*.deb)
 echo "package: $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --contents "$deb" | awk '{print "  " $6}'
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "$deb" >/dev/null

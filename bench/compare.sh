@@ -18,8 +18,6 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-# The profile the Debian package ships (Cargo.toml).
-cargo build --profile release-lto -q
 # Outputs are never deleted here. ext4 without a journal (this machine's disk) skips inodes
 # freed in the last 60-300 s when it creates a file, so a batch measured within five minutes
 # of deleting thousands of files spends most of its time in the kernel (0.8 s instead of
@@ -32,7 +30,8 @@ RUNS_DIR="$WORK/runs/$(date +%Y%m%d-%H%M%S)-$$"
 mkdir -p "$RUNS_DIR"
 BIG="$WORK/big.txt"; SMALL="$WORK/small"
 BIG_BYTES=$(stat -c %s "$BIG"); SMALL_BYTES=$(cat "$SMALL"/*.txt | wc -c); FILES=$(ls "$SMALL" | wc -l)
-COPYDESK=$PWD/target/release-lto/copydesk
+# The build the Debian package ships.
+COPYDESK=$(bash .ci/build-shipped.sh)
 
 # measure NAME BYTES FILES RUNS COMMAND...: best wall time of RUNS runs, and the peak RSS.
 # The command runs as given, without a shell (bash's start-up alone is ~2 ms); `{out}` in

@@ -10,9 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${WORK:-/tmp/copydesk-hostile}
 mkdir -p "$WORK"
-# The profile the Debian package ships (Cargo.toml).
-cargo build --profile release-lto -q
-COPYDESK=$PWD/target/release-lto/copydesk
+# The build the Debian package ships.
+COPYDESK=$(bash .ci/build-shipped.sh)
 python3 - "$WORK" <<'PY'
 import sys
 w = sys.argv[1]

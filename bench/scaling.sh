@@ -7,12 +7,11 @@ cd "$(dirname "$0")/.."
 WORK=${WORK:-/tmp/copydesk-scaling}
 RUNS=${RUNS:-3}
 [ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
-# The profile the Debian package ships (Cargo.toml).
-cargo build --profile release-lto -q
 mkdir -p "$WORK"
 cargo run --release -q --example bench_data -- "$WORK" "${SHARED:-../shared}" >/dev/null
 for _ in $(seq 10); do cat "$WORK/big.txt"; done > "$WORK/huge.txt"
-COPYDESK=$PWD/target/release-lto/copydesk
+# The build the Debian package ships.
+COPYDESK=$(bash .ci/build-shipped.sh)
 
 # best NAME FILE FORMAT -> "seconds kilobytes"
 best() {

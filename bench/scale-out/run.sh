@@ -13,9 +13,8 @@ SHARED=${SHARED:-../shared}
 WORK=${WORK:-/dev/shm/copydesk-scale}
 SPARK_PYTHON=${SPARK_PYTHON:-python3}
 command -v parallel >/dev/null || { apt-get update -qq && apt-get install -y -qq parallel >/dev/null; }
-# The profile the Debian package ships (Cargo.toml).
-cargo build --profile release-lto -q
-COPYDESK=$PWD/target/release-lto/copydesk
+# The build the Debian package ships.
+COPYDESK=$(bash .ci/build-shipped.sh)
 mkdir -p "$WORK"
 ARCHIVE=$WORK/archive.jsonl
 python3 bench/scale-out/archive.py "$SHARED/corpus" "$LINES" "$ARCHIVE"
