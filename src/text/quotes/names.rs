@@ -833,7 +833,9 @@ impl<'a> People<'a> {
         {
             let printed = trimmed_organisation(trimmed);
             return Some(organisation(
-                self.fuller_organisation(printed, at).unwrap_or(printed),
+                self.fuller_organisation(printed, at)
+                    .or_else(|| self.unclipped_organisation(printed, at))
+                    .unwrap_or(printed),
             ));
         }
         if name.is_none() && (ends_in_acronym(trimmed) || opens_with_acronym(trimmed)) {
@@ -954,6 +956,18 @@ impl<'a> People<'a> {
             full.split_whitespace()
                 .any(|w| words::is_organisation_word(name_word(w).as_bytes()))
         })
+    }
+
+    /// The name in full of an organisation printed clipped ("the Fed" for "the Federal
+    /// Reserve"), as the article printed it by `at`; none when it did not.
+    fn unclipped_organisation(&self, printed: &str, at: Pos) -> Option<&'a str> {
+        let full = words::unclipped(printed)?;
+        let last = full.rsplit(' ').next()?;
+        let forms = self.names.forms.get(last)?;
+        forms
+            .iter()
+            .find(|f| f.at <= at && ends_with_words(f.name.text, full))
+            .map(|f| &f.name.text[f.name.text.len() - full.len()..])
     }
 
     /// The one longer name met by `at` that an organisation's name ends ("European

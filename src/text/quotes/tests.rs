@@ -2381,3 +2381,16 @@ fn an_office_capitalised_after_the_is_who_holds_it_or_the_office() {
     let s = speakers(&["Ronnie Corbett, 74, spoke. \"It was fun,\" the Two Ronnies star said."]);
     assert_eq!(s, named(&["Ronnie Corbett"]));
 }
+
+#[test]
+fn an_institution_printed_clipped_is_named_as_the_article_printed_it_in_full() {
+    // Wire copy's "the Fed" after "the Federal Reserve"; "a Met spokesman" with the
+    // Metropolitan Police never printed is the Met.
+    let s = speakers(&[
+        "The Federal Reserve held interest rates steady on Wednesday.",
+        "The Fed said in a statement that inflation \"remains somewhat elevated.\"",
+        "\"We are watching closely,\" a Fed official told Reuters.",
+        "\"We are watching closely,\" a Met spokesman said.",
+    ]);
+    assert_eq!(s, named(&["Federal Reserve", "Federal Reserve", "Met"]));
+}

@@ -637,6 +637,15 @@ pub fn is_office_domain(word: &[u8]) -> bool {
     LIST.contains(word)
 }
 
+/// The full name of an institution copy often prints clipped ("the Fed", "the Met").
+pub fn unclipped(word: &str) -> Option<&'static str> {
+    match word {
+        "Fed" => Some("Federal Reserve"),
+        "Met" => Some("Metropolitan Police"),
+        _ => None,
+    }
+}
+
 /// Political parties as copy prints them before a member's name ("Liberal Democrat David
 /// Laws", "Tory Michael Howard", "Democrat Nancy Pelosi").
 pub fn is_party_word(word: &[u8]) -> bool {
