@@ -35,6 +35,36 @@ pub struct HighlightQuote {
 }
 
 impl Document {
+    /// The article's own identifier, when its metadata gives one (`guid`: a NewsML item's
+    /// read back, a front-matter key): what NewsML, NITF and ninjs carry instead of a hash.
+    pub fn given_guid(&self) -> Option<&str> {
+        self.meta
+            .extra
+            .get("guid")
+            .and_then(serde_json::Value::as_str)
+            .filter(|guid| !guid.trim().is_empty())
+    }
+
+    /// A hash of the whole tree (the first 16 bytes of the SHA-256 of its JSON, in hex): the
+    /// same article gives the same hash, and so the same guid.
+    pub fn content_hash(&self) -> Result<String, serde_json::Error> {
+        use sha2::{Digest, Sha256};
+        use std::fmt::Write;
+        // The tree's JSON streams into the hash: no copy of the document is made.
+        // Buffered: the serializer writes a token at a time, the hasher is fastest in blocks.
+        let mut hasher = std::io::BufWriter::with_capacity(1 << 16, Sha256::new());
+        serde_json::to_writer(&mut hasher, self)?;
+        let digest = hasher
+            .into_inner()
+            .map_err(|e| serde_json::Error::io(e.into_error()))?
+            .finalize();
+        let mut hex = String::with_capacity(32);
+        for byte in &digest[..16] {
+            let _ = write!(hex, "{byte:02x}");
+        }
+        Ok(hex)
+    }
+
     /// A bullet of the summary box as inlines: its quotations with their speakers.
     pub fn highlight_content(&self, index: usize) -> Vec<Inline> {
         let Some(text) = self.meta.highlights.get(index) else {

@@ -170,8 +170,14 @@ fn nitf_document(root: &Element, quotations: Quotations) -> Result<Reading> {
         }
     }
     meta.language = root.attribute("baselang").map(str::to_owned);
+    let doc_id = head
+        .and_then(|h| h.child("docdata"))
+        .and_then(|d| d.child("doc-id"))
+        .and_then(|d| d.attribute("id-string"));
+    let mut doc = body::finish(drafts, meta, quotations);
+    keep_identity(&mut doc, doc_id, None);
     Ok(Reading {
-        documents: vec![body::finish(drafts, meta, quotations)],
+        documents: vec![doc],
         warnings: warnings.into_iter().collect(),
     })
 }
@@ -349,7 +355,23 @@ fn news_item(
     if !found_body && item.child("contentSet").is_none() {
         warnings.insert("the item has no contentSet: metadata only".to_owned());
     }
-    Ok(body::finish(drafts, meta, quotations))
+    let mut doc = body::finish(drafts, meta, quotations);
+    keep_identity(&mut doc, item.attribute("guid"), item.attribute("version"));
+    Ok(doc)
+}
+
+/// Keeps an item's identity in the metadata, so that every writer gives it again: its guid
+/// (an agency's; one copydesk minted from copy it may now read differently), and its version
+/// unless 1, where every item starts.
+fn keep_identity(doc: &mut Document, guid: Option<&str>, version: Option<&str>) {
+    let Some(guid) = guid.filter(|g| !g.trim().is_empty()) else {
+        return;
+    };
+    let extra = &mut doc.meta.extra;
+    extra.insert("guid".to_owned(), serde_json::Value::from(guid));
+    if let Some(version) = version.filter(|v| v.trim() != "1") {
+        extra.insert("version".to_owned(), serde_json::Value::from(version));
+    }
 }
 
 /// contentMeta: headline, creators, contributors, credit lines, dateline, by, language,

@@ -8,13 +8,11 @@ use super::nitf::{
 };
 use super::Context;
 use crate::document::{credit_name, Document};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::format::OutputFormat;
 use crate::options::WriteOptions;
 use chrono::{DateTime, NaiveDate};
 use minijinja::Value;
-use sha2::{Digest, Sha256};
-use std::fmt::Write as _;
 
 /// One IPTC NewsML-G2 newsItem with a NITF 3.6 body.
 pub struct NewsMl;
@@ -63,6 +61,7 @@ pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>
     };
     let (pieces, words) = rendered?;
     set(&mut vars, "guid", escape(&guid?));
+    set(&mut vars, "version", version(doc).to_string());
     set(&mut vars, "version_created", version_created(doc, opts));
     set(
         &mut vars,
@@ -97,22 +96,23 @@ pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>
     Ok(Context { vars, body })
 }
 
-/// A stable guid: the prefix and a hash of the document, so the same input gives the same guid.
+/// The item's guid: the article's own when it has one ([`Document::given_guid`]), else the
+/// prefix and a hash of the document, so the same input gives the same guid.
 pub(super) fn guid(doc: &Document, prefix: &str) -> Result<String> {
-    // The tree's JSON streams into the hash: no copy of the document is made.
-    // Buffered: the serializer writes a token at a time, the hasher is fastest in blocks.
-    let mut hasher = std::io::BufWriter::with_capacity(1 << 16, Sha256::new());
-    serde_json::to_writer(&mut hasher, doc)?;
-    let digest = hasher
-        .into_inner()
-        .map_err(|e| Error::Io(e.into_error()))?
-        .finalize();
-    let mut id = String::with_capacity(prefix.len() + 32);
-    id.push_str(prefix);
-    for byte in &digest[..16] {
-        let _ = write!(id, "{byte:02x}");
+    if let Some(given) = doc.given_guid() {
+        return Ok(given.to_owned());
     }
-    Ok(id)
+    Ok(format!("{prefix}{}", doc.content_hash()?))
+}
+
+/// The item's version: the article's own when its metadata gives one (a NewsML item's, read
+/// back with its guid), else 1.
+fn version(doc: &Document) -> u64 {
+    let given = doc.meta.extra.get("version").and_then(|v| match v {
+        serde_json::Value::String(s) => s.trim().parse::<u64>().ok(),
+        v => v.as_u64(),
+    });
+    given.filter(|&v| v >= 1).unwrap_or(1)
 }
 
 /// `versionCreated`: the article's date when it has one, else the conversion time.
