@@ -98,10 +98,12 @@ pub fn resolve<'a>(
             } if !organisation.is_empty() => {
                 let mut known =
                     people.resolve(organisation, pos(paragraph, offset(organisation)), false)?;
-                known.kind = Kind::Organisation;
-                if organisation.contains(' ') {
+                // An organisation as printed whole; a person ("a spokesman for Mr Brown") by
+                // the fullest name.
+                if known.kind != Kind::Person && organisation.contains(' ') {
                     known.name = organisation;
                 }
+                known.kind = Kind::Organisation;
                 Ref::SpokesFor(known, head)
             }
             // "the festival", with no festival spoken of before: the one printed in full.

@@ -2394,3 +2394,15 @@ fn an_institution_printed_clipped_is_named_as_the_article_printed_it_in_full() {
     ]);
     assert_eq!(s, named(&["Federal Reserve", "Federal Reserve", "Met"]));
 }
+
+#[test]
+fn a_spokesman_for_a_person_speaks_for_the_person_named_in_full() {
+    // "a spokesman for Mr Brown" gave "Mr Brown", title and all, as an organisation's name
+    // printed whole would be.
+    let s = speakers(&[
+        "Prime Minister Tom Brown thanked her.",
+        "\"We will carry on,\" a spokesman for Mr Brown said.",
+        "\"We will carry on,\" a spokeswoman for the Foreign Ministry said.",
+    ]);
+    assert_eq!(s, named(&["Tom Brown", "Foreign Ministry"]));
+}
