@@ -966,7 +966,7 @@ impl<'a> People<'a> {
         let forms = self.names.forms.get(last)?;
         forms
             .iter()
-            .find(|f| f.at <= at && ends_with_words(f.name.text, full))
+            .find(|f| f.at <= at && f.name.text.ends_with(full))
             .map(|f| &f.name.text[f.name.text.len() - full.len()..])
     }
 
