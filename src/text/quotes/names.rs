@@ -821,6 +821,11 @@ impl<'a> People<'a> {
                 return Some(given_name_alone(single));
             }
         }
+        // "John Smith and Mary Jones", "Marks and Spencer": several named together, or a firm
+        // so named, as printed.
+        if trimmed.contains(" and ") {
+            return Some(organisation(trimmed));
+        }
         let name = name_in(run);
         // A title before the name makes it a person's ("Senate Majority Leader Harry Reid");
         // otherwise a word like "Department" or "Daily" makes the run an organisation's.

@@ -5,7 +5,7 @@
 //! spokeswoman for the Department for International Development", "the ministry").
 
 use super::names::{
-    is_abbreviation, is_capitals, is_particle, is_possessive, name_word, trim_word,
+    is_abbreviation, is_capitals, is_particle, is_possessive, name_in, name_word, trim_word,
 };
 use super::words::{self, Gender};
 
@@ -659,6 +659,39 @@ fn named_phrase_to<'a>(
             && usable(before + 2).is_some_and(|t| words::is_role_noun(t.word().as_bytes()))
         {
             return described_phrase(text, tokens, before + 2);
+        }
+    }
+    // "John Smith and Mary Jones said", "Marks and Spencer said": two runs joined opening the
+    // clause are said together, not by the second alone.
+    if hops == 0
+        && usable(j + 1).is_some_and(|t| t.raw == "and")
+        && usable(j + 2).is_some_and(|t| is_name_like(t.word()))
+    {
+        let (_, before) = run_back(tokens, j + 2);
+        // Past a word that opens the sentence ("But Smith and Jones said").
+        let first = (j + 2..=before)
+            .rev()
+            .find(|&k| !words::is_not_name_word(tokens[k].word().as_bytes()))
+            .unwrap_or(j + 2);
+        // Names, not a title's words ("Culture, Media and Sport Secretary Tessa Jowell").
+        let untitled = |from: usize, to: usize| {
+            let run = &text[tokens[from].at..tokens[to].at + trim_trailing(tokens[to].raw).len()];
+            !name_in(run).is_some_and(|n| n.titled)
+        };
+        if tokens.get(before + 1).is_none_or(Token::ends_clause)
+            && untitled(first, j + 2)
+            && untitled(j, i)
+        {
+            let pair_start = tokens[first].at;
+            let run = &text[pair_start..run_end];
+            return Some((
+                Who::Name {
+                    run,
+                    role: "",
+                    determiner: false,
+                },
+                pair_start,
+            ));
         }
     }
     // Adjectives and an article before the run: "a leading U.S. House", "the Consumer

@@ -1283,8 +1283,9 @@ fn names_a_role_is_of_are_not_the_speaker() {
         "Dustin Hoffman has spoken out. The star of Rain Man and Tootsie said the film culture was \"in the craphouse\" this week.",
     ]);
     assert_eq!(s, named(&["Dustin Hoffman"]));
+    // Names joined with no role before them are who speak, together.
     let s = speakers(&["\"It is late,\" Smith and Jones said."]);
-    assert_eq!(s, named(&["Jones"]));
+    assert_eq!(s, named(&["Smith and Jones"]));
 }
 
 /// "The band - whose LP was the biggest-selling album - thanked…, adding: “…”": an aside
@@ -2405,4 +2406,28 @@ fn a_spokesman_for_a_person_speaks_for_the_person_named_in_full() {
         "\"We will carry on,\" a spokeswoman for the Foreign Ministry said.",
     ]);
     assert_eq!(s, named(&["Tom Brown", "Foreign Ministry"]));
+}
+
+#[test]
+fn names_joined_opening_the_clause_speak_together() {
+    // "Smith and Jones said" gave "Jones", "Marks and Spencer said" "Spencer": the second
+    // name alone, a wrong speaker. Not across a title's words, as "Culture, Media and Sport
+    // Secretary Tessa Jowell said" is one person.
+    let s = speakers(&[
+        "\"Sales were strong,\" Marks and Spencer said.",
+        "\"We will fight,\" John Smith and Mary Jones said.",
+        "But Smith and Jones said: \"No way at all.\"",
+        "\"I am the one,\" Culture, Media and Sport Secretary Tessa Jowell said.",
+        "\"The star of Rain Man and Tootsie was here,\" said Tom.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Marks and Spencer",
+            "John Smith and Mary Jones",
+            "Smith and Jones",
+            "Tessa Jowell",
+            "Tom"
+        ])
+    );
 }
