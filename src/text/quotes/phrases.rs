@@ -1386,7 +1386,22 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
         }
         k += 1;
     }
-    let (run, n) = forward_run(text, &tokens[i..clause_end], 0);
+    let (mut run, mut n) = forward_run(text, &tokens[i..clause_end], 0);
+    // "said John Smith and Mary Jones.", "said Marks and Spencer": two runs joined that close
+    // the clause say it together (not titled names, as in names_joined's case before the verb).
+    let joined = i + n + 1 < clause_end
+        && tokens[i + n].raw == "and"
+        && !tokens[i + n - 1].ends_clause()
+        && is_name_like(tokens[i + n + 1].word());
+    if joined {
+        let (second, m) = forward_run(text, &tokens[i + n + 1..clause_end], 0);
+        let untitled = |run: &str| !name_in(run).is_some_and(|n| n.titled);
+        if i + n + 1 + m == clause_end && untitled(run) && untitled(second) {
+            let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
+            run = &text[offset(run)..offset(second) + second.len()];
+            n += 1 + m;
+        }
+    }
     // The role in an apposition after the name: "said Philip Snalune, director of products".
     let role = tokens
         .get(i + n..)

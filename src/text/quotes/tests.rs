@@ -2419,6 +2419,8 @@ fn names_joined_opening_the_clause_speak_together() {
         "But Smith and Jones said: \"No way at all.\"",
         "\"I am the one,\" Culture, Media and Sport Secretary Tessa Jowell said.",
         "\"The star of Rain Man and Tootsie was here,\" said Tom.",
+        "\"We will fight,\" said John Smith and Mary Jones.",
+        "\"Fine,\" said Smith and then left.",
     ]);
     assert_eq!(
         s,
@@ -2427,7 +2429,9 @@ fn names_joined_opening_the_clause_speak_together() {
             "John Smith and Mary Jones",
             "Smith and Jones",
             "Tessa Jowell",
-            "Tom"
+            "Tom",
+            "John Smith and Mary Jones",
+            "John Smith"
         ])
     );
 }
