@@ -1184,7 +1184,14 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
             head,
             text: without_article,
         }
-    } else if words::speaks_for_others(head_bytes) {
+    } else if words::speaks_for_others(head_bytes)
+        // "a ministry official", "bank sources": someone at an organisation of that kind,
+        // which may be one named before.
+        || words::is_spokes_noun(head_bytes)
+            && modifiers
+                .iter()
+                .any(|t| words::is_organisation_noun(t.raw.as_bytes()))
+    {
         Who::SpokesFor {
             organisation: "",
             printed: without_article,

@@ -2435,3 +2435,21 @@ fn names_joined_opening_the_clause_speak_together() {
         ])
     );
 }
+
+#[test]
+fn an_official_of_a_kind_of_organisation_speaks_for_the_one_named_before() {
+    // reuters-wire/reuters-19511: "a senior central bank official told Reuters" after "The
+    // Bank of Japan bought…" gave "senior central bank official"; "an official at the
+    // ministry" already gave the ministry. With none of that kind named, the role as printed.
+    let s = speakers(&[
+        "Japan's surplus rose, the Finance Ministry said.",
+        "\"The surplus will narrow,\" a senior ministry official told Reuters.",
+        "The Bank of Japan bought certificates of deposit today.",
+        "\"It was designed to reassure,\" a senior central bank official told Reuters.",
+        "\"Nothing new,\" a government official said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Finance Ministry", "Bank of Japan", "government official"])
+    );
+}
