@@ -375,7 +375,9 @@ impl<'a> Discourse<'a> {
             Who::Description { head, text } => {
                 // "said the Frenchman" … "the German said": the last person the copy has not
                 // called by another origin, called by this one from then on.
-                if words::is_demonym(head.as_bytes()) {
+                if words::is_demonym(head.as_bytes())
+                    || words::is_newspaper_demonym(head.as_bytes())
+                {
                     let found = self.people.iter_mut().rev().find(|e| {
                         e.kind == Kind::Person && (e.origin.is_empty() || e.origin == head)
                     })?;

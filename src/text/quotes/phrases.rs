@@ -278,7 +278,10 @@ fn noun_phrase_ending<'a>(
             return Some((Who::Role { head: word, text }, start));
         }
     }
-    if words::is_demonym(word.as_bytes()) || words::is_party_member(word.as_bytes()) {
+    if words::is_demonym(word.as_bytes())
+        || words::is_newspaper_demonym(word.as_bytes())
+        || words::is_party_member(word.as_bytes())
+    {
         // Back over a few lower-case words and ages to the article: "the 25-year-old Russian".
         let article = tokens[i + 1..]
             .iter()
@@ -1935,9 +1938,12 @@ fn described_by_origin<'a>(article: &str, words: &[Token<'a>]) -> Option<Who<'a>
             && (t.raw.starts_with(|c: char| c.is_ascii_lowercase())
                 || words::is_age(t.word().as_bytes()))
     };
+    let origin = words::is_demonym(head.as_bytes())
+        || words::is_party_member(head.as_bytes())
+        || article == "the" && words::is_newspaper_demonym(head.as_bytes());
     (!between.is_empty()
         && words::is_definite(article.as_bytes())
-        && (words::is_demonym(head.as_bytes()) || words::is_party_member(head.as_bytes()))
+        && origin
         && between[1..].iter().all(plain))
     .then_some(Who::Description { head, text: head })
 }

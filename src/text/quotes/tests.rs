@@ -2453,3 +2453,19 @@ fn an_official_of_a_kind_of_organisation_speaks_for_the_one_named_before() {
         named(&["Finance Ministry", "Bank of Japan", "government official"])
     );
 }
+
+#[test]
+fn a_newspapers_demonym_after_a_lower_case_the_is_the_person() {
+    // "the Australian said" gave "Australian": the word is left out of the demonyms as
+    // "The Australian" is a newspaper, which it stays with a capital "The".
+    let s = speakers(&[
+        "Spurs manager Ange Postecoglou spoke.",
+        "\"We lost,\" the Australian said.",
+        "\"We lost again,\" said the Australian.",
+        "\"We lost,\" The Australian reported.",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Ange Postecoglou", "Ange Postecoglou", "Australian"])
+    );
+}

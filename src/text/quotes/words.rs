@@ -590,6 +590,12 @@ pub fn is_demonym(word: &[u8]) -> bool {
     LIST.contains(word)
 }
 
+/// Words for a person by where they are from that are also newspapers' names: someone only
+/// after a lower-case "the" ("the Australian said", not "The Australian reported").
+pub fn is_newspaper_demonym(word: &[u8]) -> bool {
+    matches!(word, b"Australian" | b"Scotsman")
+}
+
 /// Whether a capitalised word may say where someone or something is from: a demonym
 /// ([`is_demonym`]) or a word with a nationality's ending ("British", "Japanese", "Saudi",
 /// "French"). Some given names end so too; callers ask only where a name is not expected.
