@@ -2468,4 +2468,11 @@ fn a_newspapers_demonym_after_a_lower_case_the_is_the_person() {
         s,
         named(&["Ange Postecoglou", "Ange Postecoglou", "Australian"])
     );
+    // Demonyms sports copy calls players by, which the list lacked.
+    let s = speakers(&[
+        "Liverpool striker Luis Suarez scored twice. \"I am happy,\" the Uruguayan said.",
+        "Usain Bolt won the 100m. \"I feel great,\" the Jamaican said.",
+        "Sadio Mane also scored. \"It was a team effort,\" said the Senegalese.",
+    ]);
+    assert_eq!(s, named(&["Luis Suarez", "Usain Bolt", "Sadio Mane"]));
 }
