@@ -3,7 +3,9 @@
 # superdesk/io/feed_parsers/newsml_2_0.py and nitf.py) on copydesk's NewsML and NITF
 # (`--flavor superdesk`) of the example article and of 20 corpus articles, and checks that
 # Superdesk imports every block of the body and the headline (and from NewsML the byline and
-# authors, from NITF the guid). Usage: bash bench/superdesk/check.sh [VENV]
+# authors, from NITF the guid); and that an agency's NewsML item (the IPTC example of an
+# XMLTeam story) converted by copydesk is the same item to Superdesk: its guid and version.
+# Usage: bash bench/superdesk/check.sh [VENV]
 #
 # superdesk-core 2.5.3 is pinned for Python 3.8, which this machine does not have. The venv is
 # made outside the repository with the machine's Python 3.11: superdesk-core without its pins,
@@ -36,6 +38,10 @@ for f in "${files[@]}"; do
 done
 (cd bench/superdesk && "$VENV/bin/python" parse_newsml.py "$WORK"/*.xml 2>/dev/null | tail -1) > "$WORK/superdesk.json"
 (cd bench/superdesk && "$VENV/bin/python" parse_nitf.py "$WORK"/*.nitf 2>/dev/null | tail -1) > "$WORK/superdesk-nitf.json"
+agency=$PWD/../shared/schemas/examples/LISTING_22_Sports_story_in_NewsML-G2NITF.xml
+target/release/copydesk "$agency" -t newsml --created 2025-01-01T00:00:00Z -o "$WORK/agency.newsml" 2>/dev/null
+(cd bench/superdesk && "$VENV/bin/python" parse_newsml.py "$agency" "$WORK/agency.newsml" 2>/dev/null |
+  tail -1) > "$WORK/superdesk-agency.json"
 python3 - "$WORK" <<'PY'
 import html, json, re, sys
 work = sys.argv[1]
@@ -68,5 +74,9 @@ for r in nitf:
     if not good:
         print(f"  {r['path']}: {elements} of {len(blocks)} blocks; headline {r['headline']!r}")
 print(f"Superdesk's NITF parser imported every block, the headline and the guid of {nitf_ok} of {len(nitf)} items")
-sys.exit(0 if ok == len(results) and nitf_ok == len(nitf) else 1)
+source, converted = json.load(open(f"{work}/superdesk-agency.json"))
+same = (source["guid"], source["version"]) == (converted["guid"], converted["version"])
+print(f"An agency's item converted: Superdesk reads guid {converted['guid']!r}, version "
+      f"{converted['version']!r} ({'the same as' if same else 'NOT the same as'} the original's)")
+sys.exit(0 if ok == len(results) and nitf_ok == len(nitf) and same else 1)
 PY

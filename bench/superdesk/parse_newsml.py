@@ -1,5 +1,6 @@
 """Runs superdesk-core 2.5.3's own NewsML-G2 ingest parser on copydesk's NewsML and reports
-what Superdesk would import: headline, byline, authors, language, and the body's paragraphs."""
+what Superdesk would import: guid, version, headline, byline, authors, language, and the
+body's paragraphs."""
 import compat  # noqa: F401 (Python 3.11 shims for the 3.8-era dependencies)
 import json, sys
 import flask
@@ -17,6 +18,8 @@ with app.app_context():
         body = item.get("body_html") or ""
         results.append({
             "path": path,
+            "guid": item.get("guid"),
+            "version": item.get("version"),
             "headline": item.get("headline"),
             "byline": item.get("byline"),
             "authors": [a["name"] for a in item.get("authors", [])],
