@@ -412,12 +412,30 @@ fn noun_with_object<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         return described_phrase(text, tokens, p + 1);
     }
     let h = role_before_preposition(tokens, p)?;
-    match described_phrase(text, tokens, h)? {
-        (Who::Role { head, .. }, start) => {
-            let end = tokens[i].at + trim_trailing(tokens[i].raw).len();
-            let text = strip_determiner(&text[start..end]);
-            Some((Who::Role { head, text }, start))
-        }
+    let (who, start) = described_phrase(text, tokens, h)?;
+    let end = tokens[i].at + trim_trailing(tokens[i].raw).len();
+    let printed = strip_determiner(&text[start..end]);
+    match who {
+        Who::Role { head, .. } => Some((
+            Who::Role {
+                head,
+                text: printed,
+            },
+            start,
+        )),
+        // "A spokesperson for the coffee industry welcomed…": for what the object says.
+        Who::SpokesFor {
+            organisation: "",
+            head,
+            ..
+        } => Some((
+            Who::SpokesFor {
+                organisation: "",
+                printed,
+                head,
+            },
+            start,
+        )),
         _ => None,
     }
 }

@@ -2476,3 +2476,15 @@ fn a_newspapers_demonym_after_a_lower_case_the_is_the_person() {
     ]);
     assert_eq!(s, named(&["Luis Suarez", "Usain Bolt", "Sadio Mane"]));
 }
+
+#[test]
+fn a_spokesperson_for_what_no_name_gives_is_who_she_means() {
+    // "A spokesperson for the coffee industry welcomed the findings. “…,” she said." gave
+    // Anna Berg, the last woman named: the subject was read as nobody, since a spokesperson
+    // with an object ("for the coffee industry") was taken only when it was a role.
+    let s = speakers(&[
+        "Dr Anna Berg led the study.",
+        "A spokesperson for the coffee industry welcomed the findings. \"This is great news,\" she said.",
+    ]);
+    assert_eq!(s, named(&["spokesperson for the coffee industry"]));
+}
