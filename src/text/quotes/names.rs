@@ -829,8 +829,15 @@ impl<'a> People<'a> {
         let name = name_in(run);
         // A title before the name makes it a person's ("Senate Majority Leader Harry Reid");
         // otherwise a word like "Department" or "Daily" makes the run an organisation's.
-        let titled_person =
-            name.is_some_and(|n| n.titled && n.words > 1) && !trimmed.contains(" & ");
+        // No person's name ends with an organisation's word: "Crown Prosecution Service" is
+        // no "Prosecution Service" with the title "Crown".
+        let ends_as_organisation = trimmed
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| words::is_organisation_word(name_word(w).as_bytes()));
+        let titled_person = name.is_some_and(|n| n.titled && n.words > 1)
+            && !trimmed.contains(" & ")
+            && !ends_as_organisation;
         if !titled_person
             && trimmed
                 .split_whitespace()

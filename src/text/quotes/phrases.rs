@@ -1119,6 +1119,15 @@ fn described_phrase<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option
         None if words::is_plural_role(head) && (j == i || opens_clause) => tokens[j].at,
         // So does a body known by its common noun: "police said", "…, state police said".
         None if words::is_collective_noun(head_bytes) && (j == i || opens_clause) => tokens[j].at,
+        // And someone a name that opens the clause owns: "Carter's mother shouted".
+        None if j == i + 1
+            && opens_clause
+            && owned
+            && is_name_like(tokens[j].word())
+            && words::is_role_noun(head_bytes) =>
+        {
+            tokens[j].at
+        }
         // Headlines and summary boxes drop the article before a lone role: "“I thought I
         // was going to die,” driver says", "While CNN tours facility, patient shouts: “…”";
         // after a name and a comma it describes the name ("Howard Archer, economist at…").

@@ -2488,3 +2488,28 @@ fn a_spokesperson_for_what_no_name_gives_is_who_she_means() {
     ]);
     assert_eq!(s, named(&["spokesperson for the coffee industry"]));
 }
+
+#[test]
+fn court_copy_family_and_crown_prosecution_service() {
+    // From court copy: "The victim's family said…: “…”" gave the detective who spoke before
+    // ("family" ends in "-ly" and was skipped as an adverb); "Carter's mother shouted “…”"
+    // gave none (someone a name owns, opening the clause without an article); "The Crown
+    // Prosecution Service said" gave "Prosecution Service" ("Crown" taken for a title).
+    let s = speakers(&[
+        "Detective Chief Inspector Mark Hollis said outside court: \"Justice has been done today.\"",
+        "Carter's mother shouted \"He is innocent!\" from the public gallery.",
+        "The victim's family said in a statement read by their lawyer: \"We can now begin to grieve.\"",
+        "The Crown Prosecution Service said the case had been \"very complex indeed.\"",
+        "\"We welcome it,\" said Senate Majority Leader Harry Reid.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Mark Hollis",
+            "Carter's mother",
+            "victim's family",
+            "Crown Prosecution Service",
+            "Harry Reid"
+        ])
+    );
+}

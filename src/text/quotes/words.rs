@@ -210,7 +210,13 @@ pub fn is_between_subject_and_verb(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
         "has|have|had|will|would|could|may|might|also|then|later|again|once|now|still|just|already|today|yesterday|tonight|last|week|month|year|night|earlier|previously|recently|afterwards|subsequently|further|has|is|was|did|does|do|not|never|always|often|even|too|meanwhile|however|instead|himself|herself|itself|themselves|personally",
     );
-    LIST.contains(word) || (word.len() > 4 && word.ends_with(b"ly") && word[0].is_ascii_lowercase())
+    // An adverb in "-ly", unless a noun for who speaks ("the family said", "the assembly").
+    let adverb = word.len() > 4
+        && word.ends_with(b"ly")
+        && word[0].is_ascii_lowercase()
+        && !is_organisation_noun(word)
+        && !is_role_noun(word);
+    LIST.contains(word) || adverb
 }
 
 /// Forms of "be": before a past participle they make it passive ("is predicted", "was
@@ -664,7 +670,7 @@ pub fn is_party_word(word: &[u8]) -> bool {
 /// Nouns for a speaker who is not a person: "the ministry said", "the report said".
 pub fn is_organisation_noun(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "ministry|department|agency|company|firm|group|band|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|spokesmen|document|letter|release|communique|declaration|analysis|memo|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service|authorities|festival|museum|hospital|school|orchestra|studio|label|publisher|magazine|channel|station|fund|foundation|trust|society|academy|zoo|theatre|theater",
+        "ministry|department|agency|company|firm|group|band|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|spokesmen|document|letter|release|communique|declaration|analysis|memo|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service|authorities|festival|museum|hospital|school|orchestra|studio|label|publisher|magazine|channel|station|fund|foundation|trust|society|academy|zoo|theatre|theater|family",
     );
     LIST.contains(word)
 }
