@@ -682,6 +682,37 @@ fn named_phrase_to<'a>(
             return described_phrase(text, tokens, before + 2);
         }
     }
+    // "The Academy of Motion Picture Arts and Sciences said", "the Department for Education
+    // and Skills": "and" goes on inside an organisation's name, after "of" or "for" and a word
+    // that says what it is.
+    if usable(j + 1).is_some_and(|t| t.raw == "and")
+        && usable(j + 2).is_some_and(|t| is_name_like(t.word()))
+    {
+        let (_, before) = run_back(tokens, j + 2);
+        let inside_organisation = usable(before + 1).is_some_and(|t| matches!(t.raw, "of" | "for"))
+            && usable(before + 2)
+                .is_some_and(|t| words::is_organisation_word(name_word(t.word()).as_bytes()));
+        if inside_organisation && hops < 4 {
+            let before_end = tokens[j + 2].at + trim_trailing(tokens[j + 2].raw).len();
+            if let Some((
+                Who::Name {
+                    run, determiner, ..
+                },
+                start,
+            )) = named_phrase_to(text, tokens, j + 2, end, hops + 1)
+            {
+                let run_start = run.as_ptr() as usize - text.as_ptr() as usize;
+                if run_start + run.len() == before_end {
+                    let who = Who::Name {
+                        run: &text[run_start..run_end],
+                        role: "",
+                        determiner,
+                    };
+                    return Some((who, start));
+                }
+            }
+        }
+    }
     // "John Smith and Mary Jones said", "Marks and Spencer said": two runs joined opening the
     // clause are said together, not by the second alone.
     if hops == 0

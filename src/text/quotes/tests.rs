@@ -2513,3 +2513,23 @@ fn court_copy_family_and_crown_prosecution_service() {
         ])
     );
 }
+
+#[test]
+fn and_goes_on_inside_an_organisations_name_after_of_or_for() {
+    // "The Academy of Motion Picture Arts and Sciences said" gave "Sciences", "The
+    // Department for Education and Skills said" "Skills": fragments, where the name after
+    // the verb was already whole.
+    let s = speakers(&[
+        "The Academy of Motion Picture Arts and Sciences said the ratings were \"the best in years.\"",
+        "The Department for Education and Skills said: \"We are pleased with it.\"",
+        "\"Sales were strong,\" Marks and Spencer said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Academy of Motion Picture Arts and Sciences",
+            "Department for Education and Skills",
+            "Marks and Spencer"
+        ])
+    );
+}
