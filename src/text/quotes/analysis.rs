@@ -98,6 +98,17 @@ pub struct Analysis<'a> {
     pub leading_close: Option<usize>,
 }
 
+/// Whether the verb form at byte `at` is a noun here: "said in a note:", "made the claim",
+/// "in his warning" (a word a determiner or a possessive comes before).
+fn is_noun_here(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    let word = before.rsplit(' ').next().unwrap_or("");
+    matches!(
+        word,
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+    )
+}
+
 /// Analyses paragraph `paragraph` of the article. The names it mentions go to `names`.
 pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> Analysis<'a> {
     let found = spans::find(text);
@@ -137,7 +148,10 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
         let i = spans.partition_point(|s| s.end <= at);
         spans.get(i).is_some_and(|s| s.start <= at)
     };
-    let verbs: Vec<Range<usize>> = verbs.into_iter().filter(|v| !inside(v.start)).collect();
+    let verbs: Vec<Range<usize>> = verbs
+        .into_iter()
+        .filter(|v| !inside(v.start) && !is_noun_here(text, v.start))
+        .collect();
     let mut used = vec![false; verbs.len()];
     let quotes = spans
         .iter()

@@ -2533,3 +2533,14 @@ fn and_goes_on_inside_an_organisations_name_after_of_or_for() {
         ])
     );
 }
+
+#[test]
+fn a_verb_form_after_an_article_or_a_possessive_is_a_noun() {
+    // "Tom Kuo said in a note: “…”" gave none: "note" (a verb of saying: "analysts note")
+    // was taken for the verb nearest the quotation, with no subject.
+    let s = speakers(&[
+        "Analyst Ming-Chi Kuo wrote in a note: \"Demand looks soft.\"",
+        "Tom Kuo said in a note: \"Demand looks soft.\"",
+    ]);
+    assert_eq!(s, named(&["Ming-Chi Kuo", "Tom Kuo"]));
+}
