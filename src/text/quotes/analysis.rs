@@ -99,13 +99,14 @@ pub struct Analysis<'a> {
 }
 
 /// Whether the verb form at byte `at` is a noun here: "said in a note:", "made the claim",
-/// "in his warning" (a word a determiner or a possessive comes before).
+/// "in his warning" (an article or a possessive comes before; not "that", which may open a
+/// clause: "a statement that said").
 fn is_noun_here(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches(' ');
     let word = before.rsplit(' ').next().unwrap_or("");
     matches!(
         word,
-        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
     )
 }
 
