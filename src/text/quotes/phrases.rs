@@ -2052,18 +2052,28 @@ fn many_at<'a>(
     i: usize,
     (start, j): (usize, usize),
 ) -> Option<(Who<'a>, usize)> {
-    let preposition = tokens.get(j + 1)?;
-    let role = tokens.get(j + 2)?;
+    // "Officials from the African Union said": over an article before the name.
+    let p = match tokens.get(j + 1) {
+        Some(t) if t.raw == "the" => j + 2,
+        _ => j + 1,
+    };
+    let preposition = tokens.get(p)?;
+    let role = tokens.get(p + 1)?;
     if !matches!(preposition.raw, "at" | "with" | "for" | "from" | "in") || role.ends_clause() {
         return None;
     }
     let head = role.word();
     let plural_role = words::is_plural_role(head);
-    let opens_phrase = tokens.get(j + 3).is_none_or(|t| {
-        t.ends_clause()
-            || words::is_determiner(t.word().as_bytes())
-            || words::is_quantifier(t.word().as_bytes())
-    });
+    let opens = |k: usize| {
+        tokens.get(k).is_none_or(|t| {
+            t.ends_clause()
+                || words::is_determiner(t.word().as_bytes())
+                || words::is_quantifier(t.word().as_bytes())
+        })
+    };
+    // The role opens its phrase, or one word before it does ("Election observers from…").
+    let opens_phrase =
+        opens(p + 2) || tokens.get(p + 2).is_some_and(|t| !t.ends_clause()) && opens(p + 3);
     if !plural_role || !opens_phrase {
         return None;
     }

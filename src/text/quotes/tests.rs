@@ -2544,3 +2544,19 @@ fn a_verb_form_after_an_article_or_a_possessive_is_a_noun() {
     ]);
     assert_eq!(s, named(&["Ming-Chi Kuo", "Tom Kuo"]));
 }
+
+#[test]
+fn many_people_from_the_organisation_speak_for_it_over_its_article() {
+    // "Officials from the African Union said" gave none and "Election observers from the
+    // African Union said" the phrase as printed, where "Analysts at Barclays said" gives
+    // Barclays: an article before the name, or a word before the role, stopped the rule.
+    let s = speakers(&[
+        "Officials from the African Union said voting had been \"largely peaceful.\"",
+        "Election observers from the African Union said voting had been \"largely peaceful.\"",
+        "Officials in Washington said: \"It is a big miss for them.\"",
+    ]);
+    assert_eq!(
+        s,
+        named(&["African Union", "African Union", "Officials in Washington"])
+    );
+}
