@@ -1369,6 +1369,38 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
             });
         }
     }
+    // "said analysts at Barclays", "said officials from the African Union": many people at an
+    // organisation speak for it, as they do before the verb; "said officials in Washington"
+    // are many people, as printed (a place is no one's employer).
+    if words::is_plural_role(word) && word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        let preposition = tokens.get(i + 1).filter(|t| {
+            matches!(t.raw, "at" | "with" | "for" | "from" | "in") && !first.ends_clause()
+        });
+        if let Some(preposition) = preposition {
+            let k = match tokens.get(i + 2) {
+                Some(t) if t.raw == "the" => i + 3,
+                _ => i + 2,
+            };
+            if k < clause_end && is_name_like(tokens[k].word()) {
+                let (organisation, _) = forward_run(text, &tokens[k..clause_end], 0);
+                return Some(match preposition.raw {
+                    "in" => {
+                        let end = organisation.as_ptr() as usize - text.as_ptr() as usize
+                            + organisation.len();
+                        Who::Role {
+                            head: word,
+                            text: &text[first.at..end],
+                        }
+                    }
+                    _ => Who::SpokesFor {
+                        organisation,
+                        printed: "",
+                        head: word,
+                    },
+                });
+            }
+        }
+    }
     // A plural role alone: "said analysts.", "said bank officials, adding…".
     let phrase = &tokens[i..clause_end];
     if (1..=3).contains(&phrase.len())

@@ -2559,4 +2559,20 @@ fn many_people_from_the_organisation_speak_for_it_over_its_article() {
         s,
         named(&["African Union", "African Union", "Officials in Washington"])
     );
+    // After the verb: none (the first) or the speaker before (the last) were given.
+    let s = speakers(&[
+        "\"It was largely peaceful,\" said observers from the African Union.",
+        "\"It was peaceful,\" said analysts at Barclays.",
+        "\"It was peaceful,\" said analysts.",
+        "\"It was peaceful,\" said officials in Washington.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "African Union",
+            "Barclays",
+            "analysts",
+            "officials in Washington"
+        ])
+    );
 }
