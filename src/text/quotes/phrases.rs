@@ -308,10 +308,14 @@ fn noun_phrase_ending<'a>(
         let run = run_back(tokens, i);
         let spoken_for =
             issuer_of_document(text, tokens, i, run).or_else(|| many_at(text, tokens, i, run));
-        return spoken_for.or_else(|| named_phrase(text, tokens, i));
+        return spoken_for
+            .or_else(|| named_phrase(text, tokens, i))
+            .or_else(|| many_with_object(text, tokens, i));
     }
     if word.starts_with(char::is_lowercase) || words::is_age(word.as_bytes()) {
-        return described_phrase(text, tokens, i).or_else(|| noun_with_object(text, tokens, i));
+        return described_phrase(text, tokens, i)
+            .or_else(|| noun_with_object(text, tokens, i))
+            .or_else(|| many_with_object(text, tokens, i));
     }
     None
 }
@@ -380,6 +384,49 @@ fn is_tie(word: &str) -> bool {
         word,
         "close" | "closest" | "familiar" | "loyal" | "briefed" | "involved"
     )
+}
+
+/// Many unnamed people opening the clause, with where or what they are up to the verb
+/// (`tokens[i]`, its last word; tokens run backward): "Nurses on the picket line at St
+/// Thomas' Hospital said", "Striking nurses at the hospital's gates said"; as printed.
+fn many_with_object<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Who<'a>, usize)> {
+    let opens = |k: usize| tokens.get(k).is_none_or(|t| t.ends_clause());
+    let mut object = false;
+    for k in i + 1..tokens.len().min(i + 12) {
+        let token = tokens[k];
+        if token.ends_clause() {
+            return None;
+        }
+        let word = token.word();
+        if object && words::is_plural_role(word) {
+            // The role opens the clause, or one word before it does ("Striking workers").
+            let start = if opens(k + 1) {
+                k
+            } else if opens(k + 2) && !tokens[k + 1].word().is_empty() {
+                k + 1
+            } else {
+                return None;
+            };
+            let end = tokens[i].at + trim_trailing(tokens[i].raw).len();
+            return Some((
+                Who::Role {
+                    head: word,
+                    text: &text[tokens[start].at..end],
+                },
+                tokens[start].at,
+            ));
+        }
+        let plain = token.raw.starts_with(|c: char| c.is_ascii_lowercase())
+            && !words::is_verb(word.as_bytes())
+            && pronoun(word).is_none()
+            || is_name_like(word)
+            || token.raw.bytes().all(|b| b.is_ascii_digit());
+        if !plain {
+            return None;
+        }
+        object |= words::is_preposition(word.as_bytes());
+    }
+    None
 }
 
 /// A noun with what follows it up to the verb, read back from the verb: an unnamed person's

@@ -2576,3 +2576,26 @@ fn many_people_from_the_organisation_speak_for_it_over_its_article() {
         ])
     );
 }
+
+#[test]
+fn many_people_with_where_they_are_are_the_role_as_printed() {
+    // "Nurses on the picket line at St Thomas' Hospital said they felt “undervalued.”" gave
+    // the Royal College of Nursing: the subject was read as no one, and "they" found the
+    // last organisation; the "they" of the next paragraph followed it.
+    let s = speakers(&[
+        "The Royal College of Nursing (RCN) said its members had been left with \"no choice.\"",
+        "Nurses on the picket line at St Thomas' Hospital said they felt \"undervalued.\"",
+        "\"We just want fair pay,\" they told the BBC.",
+        "Striking nurses at the hospital's gates said: \"We will not back down.\"",
+    ]);
+    let nurses = "Nurses on the picket line at St Thomas' Hospital";
+    assert_eq!(
+        s,
+        named(&[
+            "Royal College of Nursing",
+            nurses,
+            nurses,
+            "Striking nurses at the hospital's gates"
+        ])
+    );
+}
