@@ -349,6 +349,21 @@ impl<'a> Discourse<'a> {
                 {
                     Some(e)
                 }
+                // "A Microsoft spokesperson added… ¶ It said…": the organisation named for a
+                // spokesperson who spoke last, before any other organisation is spoken of.
+                Some((e, p))
+                    if p + 1 >= self.paragraph
+                        && !self.organisation_since_speaker
+                        && e.kind == Kind::Role
+                        && words::is_spokes_noun(e.role.as_bytes())
+                        && e.name.starts_with(char::is_uppercase) =>
+                {
+                    Some(Entity {
+                        kind: Kind::Organisation,
+                        role: "",
+                        ..e
+                    })
+                }
                 _ => self.organisations.back().copied(),
             },
             // "The authors say … They call for “…”": many people who spoke last are who
