@@ -349,10 +349,12 @@ impl<'a> Discourse<'a> {
                 {
                     Some(e)
                 }
-                // "A Microsoft spokesperson added… ¶ It said…": the organisation named for a
-                // spokesperson who spoke last, before any other organisation is spoken of.
+                // "A Microsoft spokesperson added… It said…": the organisation named for a
+                // spokesperson who spoke last in the paragraph, before any other organisation
+                // is spoken of. (Not in the paragraph after: "A Treasury spokesperson
+                // dismissed… the NIESR report was optimistic… ¶ It said" is the report's.)
                 Some((e, p))
-                    if p + 1 >= self.paragraph
+                    if p == self.paragraph
                         && !self.organisation_since_speaker
                         && e.kind == Kind::Role
                         && words::is_spokes_noun(e.role.as_bytes())
