@@ -519,6 +519,8 @@ fn proper_name_of_kind<'a>(text: &'a str, head: &[u8], modifiers: &[Token<'a>]) 
             | b"network"
             | b"channel"
             | b"website"
+            | b"tank"
+            | b"think-tank"
     ) {
         return None;
     }

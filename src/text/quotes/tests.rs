@@ -2612,3 +2612,13 @@ fn it_after_a_spokesperson_is_the_organisation_they_spoke_for() {
     ]);
     assert_eq!(s[1..], named(&["Microsoft", "Microsoft"])[..]);
 }
+
+#[test]
+fn a_think_tank_named_before_its_kind_is_that_name() {
+    // "The Resolution Foundation think tank said" gave none: "tank" was no noun for an
+    // organisation, as "the Tanjug news agency" is.
+    let s = speakers(&[
+        "The Resolution Foundation think tank said low earners would be \"slightly better off.\"",
+    ]);
+    assert_eq!(s, named(&["Resolution Foundation"]));
+}
