@@ -668,6 +668,8 @@ fn apposition<'a>(
                 .map(Token::word)
                 .find(|w| words::is_role_noun(w.as_bytes()))
                 .unwrap_or("");
+            // "Extinction Rebellion, which organised the march, said": a thing, not a person.
+            let which = part.last().is_some_and(|t| t.raw == "which");
             match who {
                 Who::Name {
                     run, determiner, ..
@@ -675,7 +677,7 @@ fn apposition<'a>(
                     Who::Name {
                         run,
                         role,
-                        determiner,
+                        determiner: determiner || which,
                     },
                     start,
                 )),
@@ -1468,12 +1470,16 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
     }
     // A role before the name, without an article: "said trader Sam Patel", "said senior
     // analyst Jo Lee", "said former Fed chair Ben Bernanke" (capitalised words among the
-    // role's, a lower-case role noun last).
+    // role's, a lower-case role noun last), "said 19-year-old student Mia Hart" (an age).
     if !is_name_like(word) {
         let mut role_words = tokens[i..]
             .iter()
             .take(3)
-            .take_while(|t| !t.ends_clause() && t.word().starts_with(char::is_lowercase))
+            .take_while(|t| {
+                !t.ends_clause()
+                    && (t.word().starts_with(char::is_lowercase)
+                        || words::is_age(t.word().as_bytes()))
+            })
             .count();
         if role_words > 0 && !words::is_role_noun(tokens[i + role_words - 1].word().as_bytes()) {
             let role_at = (i + role_words..clause_end.min(i + 5)).find(|&j| {

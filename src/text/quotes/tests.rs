@@ -2622,3 +2622,25 @@ fn a_think_tank_named_before_its_kind_is_that_name() {
     ]);
     assert_eq!(s, named(&["Resolution Foundation"]));
 }
+
+#[test]
+fn a_subject_described_with_which_is_a_thing_and_an_age_may_open_a_role() {
+    // "Extinction Rebellion, which organised the march, said…" was taken for a person, so
+    // "The group added" found no organisation and gave "group"; "said 19-year-old student Mia
+    // Hart" gave none (the age opened the role's words).
+    let s = speakers(&[
+        "Extinction Rebellion, which organised the march, said in a statement that the government was \"failing future generations.\"",
+        "The group added: \"We will be back.\"",
+        "John Smith, who organised the march, said: \"We will be back.\"",
+        "\"We are running out of time,\" said 19-year-old student Mia Hart, who travelled from Bristol.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Extinction Rebellion",
+            "Extinction Rebellion",
+            "John Smith",
+            "Mia Hart"
+        ])
+    );
+}
