@@ -2644,3 +2644,14 @@ fn a_subject_described_with_which_is_a_thing_and_an_age_may_open_a_role() {
         ])
     );
 }
+
+#[test]
+fn roles_that_are_no_agent_nouns_are_titles_before_a_name() {
+    // "Astronaut Christina Koch, who will fly on the mission, said" gave "Astronaut
+    // Christina Koch": "astronaut" was in no list, and ends as no agent noun does.
+    let s = speakers(&[
+        "Astronaut Christina Koch, who will fly on the mission, said she was \"disappointed but understanding.\"",
+        "Referee Michael Oliver said: \"It was a penalty.\"",
+    ]);
+    assert_eq!(s, named(&["Christina Koch", "Michael Oliver"]));
+}
