@@ -274,6 +274,28 @@ fn noun_phrase_ending<'a>(
     if words::is_plural_role(word) {
         let (start, j) = run_back(tokens, i);
         if tokens.get(j + 1).is_none_or(|t| t.ends_clause()) {
+            // "Kremlin officials said", "Treasury sources said": many people who speak for
+            // the organisation the run before them names, as "a Treasury official" does.
+            // In reading order (tokens run backward): "White House".
+            let modifiers: Vec<&str> = tokens[i + 1..=j]
+                .iter()
+                .rev()
+                .map(|t| name_word(t.word()))
+                .collect();
+            if j > i
+                && words::is_spokes_noun(word.as_bytes())
+                && words::names_organisation(&modifiers)
+            {
+                let end = name_end(text, &tokens[i + 1]);
+                return Some((
+                    Who::SpokesFor {
+                        organisation: &text[start..end],
+                        printed: "",
+                        head: word,
+                    },
+                    start,
+                ));
+            }
             let text = &text[start..last.at + name_word(word).len()];
             return Some((Who::Role { head: word, text }, start));
         }

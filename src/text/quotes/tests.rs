@@ -2655,3 +2655,15 @@ fn roles_that_are_no_agent_nouns_are_titles_before_a_name() {
     ]);
     assert_eq!(s, named(&["Christina Koch", "Michael Oliver"]));
 }
+
+#[test]
+fn officials_of_an_organisation_named_before_them_speak_for_it() {
+    // "Kremlin officials said" gave "Kremlin officials" where "a Kremlin official said" gives
+    // the Kremlin (rule 14); people who do not speak for what names them stay as printed.
+    let s = speakers(&[
+        "Kremlin officials said the talks were \"very useful.\"",
+        "White House officials said the plan was \"on track.\"",
+        "Chelsea fans said the result was \"a total disgrace.\"",
+    ]);
+    assert_eq!(s, named(&["Kremlin", "White House", "Chelsea fans"]));
+}
