@@ -744,24 +744,21 @@ fn named_phrase_to<'a>(
     let run_end = tokens[i].at + trim_trailing(tokens[i].raw).len();
     let run = &text[run_start..run_end];
     let usable = |k: usize| tokens.get(k).filter(|t| !t.ends_clause());
-    // "The star of Rain Man and Tootsie said": the names are what a role is of.
-    if usable(j + 1).is_some_and(|t| t.raw == "and")
-        && usable(j + 2).is_some_and(|t| is_name_like(t.word()))
-    {
-        let (_, before) = run_back(tokens, j + 2);
+    // Another run joined to this one by "and" before it, read three ways below; `before` is
+    // the index of its first word.
+    let joined = (usable(j + 1).is_some_and(|t| t.raw == "and")
+        && usable(j + 2).is_some_and(|t| is_name_like(t.word())))
+    .then(|| run_back(tokens, j + 2).1);
+    if let Some(before) = joined {
+        // "The star of Rain Man and Tootsie said": the names are what a role is of.
         if usable(before + 1).is_some_and(|t| t.raw == "of")
             && usable(before + 2).is_some_and(|t| words::is_role_noun(t.word().as_bytes()))
         {
             return described_phrase(text, tokens, before + 2);
         }
-    }
-    // "The Academy of Motion Picture Arts and Sciences said", "the Department for Education
-    // and Skills": "and" goes on inside an organisation's name, after "of" or "for" and a word
-    // that says what it is.
-    if usable(j + 1).is_some_and(|t| t.raw == "and")
-        && usable(j + 2).is_some_and(|t| is_name_like(t.word()))
-    {
-        let (_, before) = run_back(tokens, j + 2);
+        // "The Academy of Motion Picture Arts and Sciences said", "the Department for
+        // Education and Skills": "and" goes on inside an organisation's name, after "of" or
+        // "for" and a word that says what it is.
         let inside_organisation = usable(before + 1).is_some_and(|t| matches!(t.raw, "of" | "for"))
             && usable(before + 2)
                 .is_some_and(|t| words::is_organisation_word(name_word(t.word()).as_bytes()));
@@ -785,25 +782,20 @@ fn named_phrase_to<'a>(
                 }
             }
         }
-    }
-    // "John Smith and Mary Jones said", "Marks and Spencer said": two runs joined opening the
-    // clause are said together, not by the second alone.
-    if hops == 0
-        && usable(j + 1).is_some_and(|t| t.raw == "and")
-        && usable(j + 2).is_some_and(|t| is_name_like(t.word()))
-    {
-        let (_, before) = run_back(tokens, j + 2);
-        // Past a word that opens the sentence ("But Smith and Jones said").
+        // "John Smith and Mary Jones said", "Marks and Spencer said": two runs joined opening
+        // the clause are said together, not by the second alone; past a word that opens the
+        // sentence ("But Smith and Jones said"), and not over a title's words ("Culture,
+        // Media and Sport Secretary Tessa Jowell").
         let first = (j + 2..=before)
             .rev()
             .find(|&k| !words::is_not_name_word(tokens[k].word().as_bytes()))
             .unwrap_or(j + 2);
-        // Names, not a title's words ("Culture, Media and Sport Secretary Tessa Jowell").
         let untitled = |from: usize, to: usize| {
             let run = &text[tokens[from].at..tokens[to].at + trim_trailing(tokens[to].raw).len()];
             !name_in(run).is_some_and(|n| n.titled)
         };
-        if tokens.get(before + 1).is_none_or(Token::ends_clause)
+        if hops == 0
+            && tokens.get(before + 1).is_none_or(Token::ends_clause)
             && untitled(first, j + 2)
             && untitled(j, i)
         {
