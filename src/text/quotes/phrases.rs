@@ -1434,35 +1434,25 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
             });
         }
     }
-    // "said analysts at Barclays", "said officials from the African Union": many people at an
-    // organisation speak for it, as they do before the verb; "said officials in Washington"
-    // are many people, as printed (a place is no one's employer).
+    // "said analysts at Barclays", "said officials in Washington": as before the verb.
     if words::is_plural_role(word) && word.starts_with(|c: char| c.is_ascii_lowercase()) {
-        let preposition = tokens.get(i + 1).filter(|t| {
-            matches!(t.raw, "at" | "with" | "for" | "from" | "in") && !first.ends_clause()
-        });
+        let preposition = tokens
+            .get(i + 1)
+            .filter(|t| is_where_many_are(t.raw) && !first.ends_clause());
         if let Some(preposition) = preposition {
             let k = match tokens.get(i + 2) {
                 Some(t) if t.raw == "the" => i + 3,
                 _ => i + 2,
             };
             if k < clause_end && is_name_like(tokens[k].word()) {
-                let (organisation, _) = forward_run(text, &tokens[k..clause_end], 0);
-                return Some(match preposition.raw {
-                    "in" => {
-                        let end = organisation.as_ptr() as usize - text.as_ptr() as usize
-                            + organisation.len();
-                        Who::Role {
-                            head: word,
-                            text: &text[first.at..end],
-                        }
-                    }
-                    _ => Who::SpokesFor {
-                        organisation,
-                        printed: "",
-                        head: word,
-                    },
-                });
+                let (name, _) = forward_run(text, &tokens[k..clause_end], 0);
+                let end = name.as_ptr() as usize - text.as_ptr() as usize + name.len();
+                return Some(many_where(
+                    word,
+                    preposition.raw,
+                    &text[first.at..end],
+                    name,
+                ));
             }
         }
     }
@@ -2160,7 +2150,7 @@ fn many_at<'a>(
     };
     let preposition = tokens.get(p)?;
     let role = tokens.get(p + 1)?;
-    if !matches!(preposition.raw, "at" | "with" | "for" | "from" | "in") || role.ends_clause() {
+    if !is_where_many_are(preposition.raw) || role.ends_clause() {
         return None;
     }
     let head = role.word();
@@ -2179,19 +2169,34 @@ fn many_at<'a>(
         return None;
     }
     let end = name_end(text, &tokens[i]);
-    let who = match preposition.raw {
-        // "Officials in Washington": the role as printed, its place with it.
-        "in" => Who::Role {
-            head,
-            text: &text[role.at..end],
-        },
+    let who = many_where(
+        head,
+        preposition.raw,
+        &text[role.at..end],
+        &text[start..end],
+    );
+    Some((who, role.at))
+}
+
+/// A preposition that says where many people given by a role are: an organisation they are
+/// at, with, for or from ("Analysts at Barclays"), or a place they are in.
+fn is_where_many_are(preposition: &str) -> bool {
+    matches!(preposition, "at" | "with" | "for" | "from" | "in")
+}
+
+/// Many people given by a plural role (`head`) and where they are, by `preposition` and
+/// the `name` after it (`phrase` is the whole, role first): the organisation they speak for
+/// ("Analysts at Barclays", "officials from the African Union"), or, in a place, the role
+/// as printed ("Officials in Washington": a place is no one's employer).
+fn many_where<'a>(head: &'a str, preposition: &str, phrase: &'a str, name: &'a str) -> Who<'a> {
+    match preposition {
+        "in" => Who::Role { head, text: phrase },
         _ => Who::SpokesFor {
-            organisation: &text[start..end],
+            organisation: name,
             printed: "",
             head,
         },
-    };
-    Some((who, role.at))
+    }
 }
 
 /// How many tokens a few lower-case modifiers and a role take before a name, if `tokens`
