@@ -895,6 +895,18 @@ fn named_phrase_to<'a>(
             return None;
         }
         let head_word = head.word();
+        // "BBC correspondent in Washington Justin Webb said": where a person with a role is,
+        // then who.
+        if words::is_role_noun(head_word.as_bytes()) && preposition != Some("to") {
+            if let Some(person) = person_after_place(run) {
+                let who = Who::Name {
+                    run: person,
+                    role: head_word,
+                    determiner: false,
+                };
+                return Some((who, role_phrase_start(tokens, h)));
+            }
+        }
         if is_name_like(head_word) {
             return named_phrase_to(text, tokens, k + 1, end, hops + 1);
         }
@@ -949,7 +961,7 @@ fn named_phrase_to<'a>(
         {
             // "the public services union Unison Dave Prentis": the organisation's name,
             // then a person's.
-            let who = match person_after_first_word(run) {
+            let who = match person_after_place(run) {
                 Some(person) => Who::Name {
                     run: person,
                     role: "",
@@ -982,17 +994,25 @@ fn named_phrase_to<'a>(
     }
 }
 
-/// The given name and surname after a run's first word ("Unison Dave Prentis"), when the run
-/// is three words whose second is a known given name and whose first is not.
-fn person_after_first_word(run: &str) -> Option<&str> {
-    let mut words = run.split_whitespace();
-    let (first, second) = (words.next()?, words.next()?);
+/// The person's name closing a run that opens with another name: an organisation's ("the
+/// public services union Unison Dave Prentis") or, after a role and a preposition, where the
+/// person works or is ("correspondent in Washington Justin Webb", "economist at Barclays John
+/// Smith"). The person's name starts at the first known given name, past the run's first word,
+/// and runs two or three words, none of them an organisation's.
+fn person_after_place(run: &str) -> Option<&str> {
     let given = |w: &str| words::given_name_gender(w.as_bytes()) != Gender::Unknown;
-    if words.count() != 1 || given(first) || !given(second) {
+    let mut words = run.split_whitespace();
+    if given(words.next()?) {
         return None;
     }
-    let at = second.as_ptr() as usize - run.as_ptr() as usize;
-    Some(&run[at..])
+    let first = words.find(|w| given(w))?;
+    let at = first.as_ptr() as usize - run.as_ptr() as usize;
+    let person = &run[at..];
+    let fits = (2..=3).contains(&person.split_whitespace().count())
+        && person.split_whitespace().all(|w| {
+            !words::is_organisation_word(name_word(w).as_bytes()) && !is_company_suffix(w)
+        });
+    fits.then_some(person)
 }
 
 /// A role noun with a name in apposition before it ("Howard Archer, economist at Global
@@ -1496,6 +1516,19 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
                 role_words = j + 1 - i;
             }
         }
+        // "said economist at Barclays John Smith": the role, where the person works, the name.
+        if role_words >= 2
+            && is_where_one_is(tokens[i + role_words - 1].raw)
+            && words::is_role_noun(tokens[i + role_words - 2].word().as_bytes())
+        {
+            let rest = &tokens[i + role_words..clause_end.max(i + role_words)];
+            let (run, _) = forward_run(text, rest, 0);
+            return Some(Who::Name {
+                run: person_after_place(run)?,
+                role: tokens[i + role_words - 2].word(),
+                determiner: false,
+            });
+        }
         let role = tokens.get(i + role_words.max(1) - 1)?.word();
         let name = tokens.get(i + role_words)?;
         if role_words == 0
@@ -1531,6 +1564,21 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
             let role = t.word().as_bytes();
             (words::is_role_noun(role) || words::is_ist_noun(role)) && !words::is_plural_noun(role)
         };
+        // "said BBC correspondent in Washington Justin Webb": where the person is, then who.
+        if is_name_like(tokens[k].word())
+            && k > i + 1
+            && is_where_one_is(tokens[k - 1].raw)
+            && role(&tokens[k - 2])
+        {
+            let (run, _) = forward_run(text, &tokens[k..sentence_end], 0);
+            if let Some(person) = person_after_place(run) {
+                return Some(Who::Name {
+                    run: person,
+                    role: tokens[k - 2].word(),
+                    determiner: false,
+                });
+            }
+        }
         if is_name_like(tokens[k].word())
             && k > i
             && (role(&tokens[k - 1]) || title_of_something(&tokens[i..k]))
@@ -1735,16 +1783,30 @@ fn described_forward<'a>(
         }
         _ => "",
     };
-    // A name in apposition after the description: "the company's chief, John Smith,", "one
-    // voter, Carl West,".
-    if let Some(t) = tokens.get(clause_end).filter(|_| stop == clause.len()) {
-        if is_name_like(t.word()) && (words::is_role_noun(head_bytes) || agent) {
+    let preposition = clause
+        .get(stop)
+        .filter(|t| words::is_preposition(t.word().as_bytes()));
+    // What the preposition's object is: an organisation's name, or a noun for one.
+    let object = preposition.and_then(|_| object_phrase(text, &clause[stop + 1..]));
+    // A name in apposition after the description, which fills its clause: "the company's
+    // chief, John Smith,", "one voter, Carl West,", "an expert in Tokyo, John Smith".
+    // After an object, a name of one word may be anything else ("…, Reuters reported").
+    let last = &clause[clause.len() - 1];
+    let object_fills_clause =
+        object.is_some_and(|(_, end, _)| end == last.at + trim_trailing(last.raw).len());
+    if let Some(t) = tokens
+        .get(clause_end)
+        .filter(|_| stop == clause.len() || object_fills_clause)
+    {
+        let role = words::is_role_noun(head_bytes) || words::is_spokes_noun(head_bytes);
+        if is_name_like(t.word()) && (role || agent) {
             let rest = &tokens[clause_end..];
             let (run, n) = forward_run(text, rest, 0);
-            if rest
+            if (rest
                 .get(n.saturating_sub(1))
                 .is_some_and(|t| t.ends_clause())
-                || n == rest.len()
+                || n == rest.len())
+                && (stop == clause.len() || n > 1)
             {
                 return Some(Who::Name {
                     run,
@@ -1754,11 +1816,6 @@ fn described_forward<'a>(
             }
         }
     }
-    let preposition = clause
-        .get(stop)
-        .filter(|t| words::is_preposition(t.word().as_bytes()));
-    // What the preposition's object is: an organisation's name, or a noun for one.
-    let object = preposition.and_then(|_| object_phrase(text, &clause[stop + 1..]));
     let phrase_end = match object {
         Some((_, end, _)) => end,
         None => words_of.last()?.at + trim_trailing(words_of.last()?.raw).len(),
@@ -2209,11 +2266,23 @@ fn modifiers_and_role_before_name(tokens: &[Token]) -> Option<usize> {
             return None;
         }
         if words::is_role_noun(word.as_bytes()) {
-            let named = tokens.get(n + 1).is_some_and(|t| is_name_like(t.word()));
-            return named.then_some(n + 1);
+            let name_at = |k: usize| tokens.get(k).is_some_and(|t| is_name_like(t.word()));
+            if name_at(n + 1) {
+                return Some(n + 1);
+            }
+            // "Senior EC financial expert in Tokyo Tomas de Hora has…": where the person is
+            // comes first, in the run with the name (`person_after_place`).
+            let placed = tokens.get(n + 1).is_some_and(|t| is_where_one_is(t.raw));
+            return (placed && name_at(n + 2)).then_some(n + 2);
         }
     }
     None
+}
+
+/// A preposition that says where a person with a role works or is, before the name of the
+/// place or organisation: "correspondent in Washington", "economist at Barclays".
+fn is_where_one_is(preposition: &str) -> bool {
+    matches!(preposition, "in" | "at")
 }
 
 /// The subject at the start of a sentence (`text[from..end]`), when it is a person or
@@ -2332,6 +2401,13 @@ pub fn sentence_subject(text: &str, from: usize, end: usize) -> Option<(Who<'_>,
                     k += n + skip;
                     continue;
                 }
+                // "expert in Tokyo Tomas de Hora": the place, then the person; a run after a
+                // role and a preposition that is not both names no one.
+                let placed = k > i + 1 && is_where_one_is(tokens[k - 1].raw);
+                let (run, role) = match placed {
+                    true => (person_after_place(run)?, tokens[k - 2].word()),
+                    false => (run, role),
+                };
                 return Some((
                     Who::Name {
                         run,

@@ -2667,3 +2667,44 @@ fn officials_of_an_organisation_named_before_them_speak_for_it() {
     ]);
     assert_eq!(s, named(&["Kremlin", "White House", "Chelsea fans"]));
 }
+
+#[test]
+fn a_person_placed_by_a_preposition_after_a_role_is_the_name_after_the_place() {
+    // "said BBC correspondent in Washington Justin Webb" gave "BBC", "said analyst at
+    // Barclays John Smith" the speaker before, and the same phrases opening the sentence
+    // none: the place and the name were one run. reuters-1926's "Senior EC financial expert
+    // in Tokyo Tomas de Hora has watched the movements closely." left its "he said" to no
+    // one.
+    let s = speakers(&[
+        "The officials said the dollar fell.",
+        "\"It was bad,\" said BBC correspondent in Washington Justin Webb.",
+        "Chief economist at Barclays Jane Fox said: \"It was worse.\"",
+        "\"It was a rout,\" said analyst at Nomura Peter Lane.",
+        "Senior EC financial expert in Tokyo Tomas de Hora has watched the movements closely.",
+        "\"You have to look at the dollar's peak,\" he said.",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Justin Webb", "Jane Fox", "Peter Lane", "Tomas de Hora"])
+    );
+}
+
+#[test]
+fn a_name_in_apposition_after_a_role_with_its_object_is_the_speaker() {
+    // "said an expert in Tokyo, John Smith." and "said a spokesman for the firm, John Smith."
+    // gave the role as printed: a name after the role counted only where no preposition
+    // followed the role. One capitalised word after the object is not taken for a name.
+    let s = speakers(&[
+        "\"It was bad,\" said an expert in Tokyo, John Smith.",
+        "\"It was worse,\" said a spokesman for the firm, Mary Jones.",
+        "\"It was a rout,\" said an official at the ministry, Reuters reported.",
+    ]);
+    assert_eq!(
+        s,
+        vec![
+            Some("John Smith".to_owned()),
+            Some("Mary Jones".to_owned()),
+            Some("official at the ministry".to_owned())
+        ]
+    );
+}
