@@ -245,7 +245,8 @@ fn noun_phrase_ending<'a>(
     // "Rep. Ed Jones, (D-Tenn.) said": a bracketed aside between the subject and the verb;
     // "Narragansett Capital Inc <NARR> said": a stock ticker.
     let aside = bracketed.starts_with('(') && bracketed.ends_with(')')
-        || bracketed.starts_with('<') && bracketed.ends_with('>');
+        || bracketed.starts_with('<') && bracketed.ends_with('>')
+        || is_party_and_state(bracketed) && tokens.get(i + 1).is_some_and(|t| t.raw.ends_with(','));
     if aside && i + 1 < tokens.len() {
         return noun_phrase_ending(text, tokens, i + 1, depth);
     }
@@ -1044,6 +1045,15 @@ fn apposed_name<'a>(text: &'a str, tokens: &[Token<'a>], i: usize) -> Option<(Wh
     ))
 }
 
+/// An American legislator's party and state, after the name in apposition: "D-California",
+/// "R-Texas", "D-N.Y.", "I-Vt.".
+fn is_party_and_state(word: &str) -> bool {
+    ["D-", "R-", "I-"].iter().any(|party| {
+        word.strip_prefix(party)
+            .is_some_and(|state| state.starts_with(|c: char| c.is_ascii_uppercase()))
+    })
+}
+
 /// A word without the punctuation after it.
 fn trim_trailing(raw: &str) -> &str {
     let trimmed = raw.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
@@ -1710,6 +1720,26 @@ fn described_forward<'a>(
         // "The Foreign Ministry …": an organisation; unless a noun follows that makes the run
         // its modifier ("the Lions coach", "the Treasury spokesman").
         let (run, n) = forward_run(text, clause, 1);
+        // "said the Prime Minister", "said the Chancellor, Gordon Brown": a title filling the
+        // clause, the person it names after it or the latest who held it.
+        let title = words::capitalised_title(name_word(clause[n].word()));
+        if let Some(head) = title.filter(|_| n + 1 == clause.len()) {
+            let rest = &tokens[clause_end..];
+            let (name, m) = match rest.first() {
+                Some(t) if clause[n].raw.ends_with(',') && is_name_like(t.word()) => {
+                    forward_run(text, rest, 0)
+                }
+                _ => ("", 0),
+            };
+            if m > 0 && (rest[m - 1].ends_clause() || m == rest.len()) {
+                return Some(Who::Name {
+                    run: name,
+                    role: head,
+                    determiner: false,
+                });
+            }
+            return Some(Who::Description { head, text: run });
+        }
         // The noun may come a word later: "one Canadian bond trader".
         let noun = |t: &Token| {
             let w = name_word(t.word()).as_bytes();

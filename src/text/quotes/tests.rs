@@ -2708,3 +2708,30 @@ fn a_name_in_apposition_after_a_role_with_its_object_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_capitalised_title_after_the_verb_is_the_person_who_holds_it() {
+    // "said the Prime Minister." and "said the Chancellor, Gordon Brown," gave none, though
+    // "the Prime Minister said" and "The Prime Minister, Tony Blair, said" gave the person.
+    let s = speakers(&[
+        "Prime Minister Tony Blair and Chancellor Gordon Brown visited the plant.",
+        "\"We will not back down,\" said the Prime Minister.",
+        "\"We will pay for it,\" said the Chancellor, Gordon Brown, on Monday.",
+        "\"Fine,\" said the Home Secretary, Charles Clarke.",
+    ]);
+    assert_eq!(s, named(&["Tony Blair", "Gordon Brown", "Charles Clarke"]));
+}
+
+#[test]
+fn a_legislators_party_and_state_are_no_name() {
+    // CNN's "Rep. Nancy Pelosi, D-California, said" gave "D-California".
+    let s = speakers(&[
+        "Rep. Nancy Pelosi, D-California, said: \"We need answers.\"",
+        "\"We will see,\" Sen. Joe Lieberman, I-Connecticut, told reporters.",
+        "Sen. Chuck Schumer, D-N.Y., said: \"No.\"",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Nancy Pelosi", "Joe Lieberman", "Chuck Schumer"])
+    );
+}
