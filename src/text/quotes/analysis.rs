@@ -129,6 +129,12 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
             // "Sir Alex Ferguson's side": the one who owns something is no aside.
             if may_be_full_name(run) {
                 aside = Some(run);
+                // "met City manager Kevin Keegan": a role noun before the name is its title.
+                let before = text[..offset(run)].trim_end();
+                let word = &before[before.rfind(' ').map_or(0, |at| at + 1)..];
+                if word.starts_with(char::is_lowercase) && words::is_role_noun(word.as_bytes()) {
+                    titled = Some((run, word));
+                }
             }
             // A title and two name words at least: most runs are not looked into.
             let three_words = memchr::memchr_iter(b' ', run.as_bytes()).nth(1).is_some();

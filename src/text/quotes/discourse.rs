@@ -12,8 +12,9 @@ use std::ops::Range;
 /// Who an attribution names, with names looked up in the article's register.
 #[derive(Debug, Clone, Copy)]
 enum Ref<'a> {
-    /// A name, resolved to its fullest form; a role noun printed with it.
-    Known(Known<'a>, &'a str),
+    /// A name, resolved to its fullest form; a role noun printed with it, and whose the role
+    /// is ([`Entity::team`]).
+    Known(Known<'a>, &'a str, &'a str),
     /// Anyone else: worked out from the people met before.
     Other(Who<'a>),
     /// An unnamed person speaking for an organisation named in the phrase.
@@ -91,7 +92,7 @@ pub fn resolve<'a>(
                     "" if known.kind == Kind::Person && run.contains(' ') => printed_title(run),
                     role => role,
                 };
-                Ref::Known(known, role)
+                Ref::Known(known, role, team_before(text, role))
             }
             Who::SpokesFor {
                 organisation, head, ..
@@ -120,7 +121,7 @@ pub fn resolve<'a>(
         Vec::with_capacity(analysis.quotes.len() + analysis.mentions.len());
     for mention in &analysis.mentions {
         if let Some(mut r) = look_up(mention.who, mention.at, mention.speaks) {
-            if let Ref::Known(known, _) = &mut r {
+            if let Ref::Known(known, ..) = &mut r {
                 if known.kind == Kind::Person {
                     known.gender = known.gender.or(mention.gender);
                 }
@@ -168,6 +169,8 @@ struct Entity<'a> {
     gender: Gender,
     /// The role noun the copy gave them ("coach", "president", "trader").
     role: &'a str,
+    /// Whose the role is, printed before it: "Bolton" in "Bolton boss Sam Allardyce".
+    team: &'a str,
     /// Where the copy said they are from, calling them by it ("the Frenchman").
     origin: &'a str,
     /// An organisation the copy called only by a common noun ("the report", "the company")
@@ -183,6 +186,7 @@ impl<'a> Entity<'a> {
             kind: Kind::Role,
             gender: words::role_gender(head.as_bytes()),
             role: head,
+            team: "",
             origin: "",
             unowned: false,
         }
@@ -297,11 +301,12 @@ impl<'a> Discourse<'a> {
     /// Who a reference is, from the people met before.
     fn entity(&mut self, r: Ref<'a>) -> Option<Entity<'a>> {
         match r {
-            Ref::Known(known, role) => Some(Entity {
+            Ref::Known(known, role, team) => Some(Entity {
                 name: known.name,
                 kind: known.kind,
                 gender: known.gender,
                 role,
+                team,
                 origin: "",
                 unowned: false,
             }),
@@ -413,12 +418,15 @@ impl<'a> Discourse<'a> {
                         .or_else(|| role.strip_prefix("former "))
                         .is_some_and(|title| words::role_is(title, head))
                 };
+                // "the Bolton manager": not a manager of another team.
+                let team = team_before(text, head);
                 let fits = |e: &Entity| {
-                    if former {
+                    let held = if former {
                         once_held(e.role)
                     } else {
                         words::role_is(e.role, head)
-                    }
+                    };
+                    held && (team.is_empty() || e.team.is_empty() || e.team == team)
                 };
                 if let Some(found) = self.people.iter().rev().find(|e| fits(e)) {
                     return Some(*found);
@@ -480,6 +488,7 @@ impl<'a> Discourse<'a> {
                     gender: Gender::Unknown,
                     // "the report" again is this one; "the statement" is not.
                     role: head,
+                    team: "",
                     origin: "",
                     unowned: true,
                 }))
@@ -537,6 +546,7 @@ impl<'a> Discourse<'a> {
             kept.gender = kept.gender.or(entity.gender);
             if !entity.role.is_empty() {
                 kept.role = entity.role;
+                kept.team = entity.team;
             }
             list.push_back(kept);
         } else {
@@ -585,6 +595,28 @@ fn printed_title(run: &str) -> &str {
         at = word_before(at).as_ptr() as usize - run.as_ptr() as usize;
     }
     &run[at..end]
+}
+
+/// The capitalised word printed just before `role` in `text`, whose the role is: "Bolton" in
+/// "Bolton boss Sam Allardyce" and in "the Bolton manager", "Arsenal" in "Arsenal's manager".
+/// Empty when the role is not printed in `text` or no such word comes before it.
+fn team_before<'a>(text: &'a str, role: &str) -> &'a str {
+    let start = text.as_ptr() as usize;
+    let Some(at) = (role.as_ptr() as usize).checked_sub(start) else {
+        return "";
+    };
+    if role.is_empty() || at + role.len() > text.len() {
+        return "";
+    }
+    let word = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    match word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphanumeric) {
+        true => word,
+        false => "",
+    }
 }
 
 /// Whether `text` holds `word` as a whole word.

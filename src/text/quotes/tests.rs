@@ -2735,3 +2735,27 @@ fn a_legislators_party_and_state_are_no_name() {
         named(&["Nancy Pelosi", "Joe Lieberman", "Chuck Schumer"])
     );
 }
+
+#[test]
+fn a_description_with_a_team_means_that_teams_man() {
+    // Match reports name both managers: "said the City manager" gave the Newcastle manager
+    // (the last manager who was a subject; Keegan, met in passing, had no role), and "the
+    // Bolton manager" the Arsenal player spoken of last ("Bolton boss" was no manager).
+    let s = speakers(&[
+        "Newcastle manager Graeme Souness met City manager Kevin Keegan before the game.",
+        "\"It was a fair result,\" the Newcastle manager said.",
+        "\"We will bounce back,\" said the City manager.",
+        "Bolton boss Sam Allardyce was bullish before the game.",
+        "Arsenal midfielder Patrick Vieira said the side were \"ready for anything\".",
+        "\"We fear nobody,\" said the Bolton manager.",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Graeme Souness",
+            "Kevin Keegan",
+            "Patrick Vieira",
+            "Sam Allardyce"
+        ])
+    );
+}

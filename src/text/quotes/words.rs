@@ -568,7 +568,12 @@ fn title_is(title: &str, head: &str) -> bool {
         "amb" => "ambassador",
         _ => title,
     };
+    // A football manager is the club's "boss" as often: "Bolton boss Sam Allardyce … the
+    // Bolton manager said".
+    let manager =
+        |word: &str| word.eq_ignore_ascii_case("manager") || word.eq_ignore_ascii_case("boss");
     !spelt_out.is_empty() && spelt_out.eq_ignore_ascii_case(head)
+        || manager(spelt_out) && manager(head)
 }
 
 /// A party's word that stands for one of its members ("the Tory said", "the veteran
