@@ -2759,3 +2759,13 @@ fn a_description_with_a_team_means_that_teams_man() {
         ])
     );
 }
+
+#[test]
+fn business_and_sports_people_described_by_what_they_are_are_the_person_named() {
+    // "the billionaire added" after "Mr Green … said" gave none: "billionaire" was no role.
+    let s = speakers(&[
+        "Mr Green, who owns Bhs and Arcadia, said he would \"consider my options\". \"I will be back,\" the billionaire added.",
+        "England's Andrew Strauss made a century. \"It was a good day,\" the batsman said.",
+    ]);
+    assert_eq!(s, named(&["Green", "Green", "Andrew Strauss"]));
+}
