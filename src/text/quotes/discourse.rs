@@ -439,11 +439,12 @@ impl<'a> Discourse<'a> {
                 // An office printed capitalised (its head noun printed so, looked up in lower
                 // case) with no one named in it ("the Queen") is that office, not whoever was
                 // spoken of last.
+                // (Not letters for a member: "the Labour MP".)
                 let office = head.starts_with(char::is_lowercase)
-                    && text
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|printed| printed.starts_with(char::is_uppercase));
+                    && text.rsplit(' ').next().is_some_and(|printed| {
+                        printed.starts_with(char::is_uppercase)
+                            && !printed.bytes().all(|b| b.is_ascii_uppercase())
+                    });
                 if former || words::is_named_role(head.as_bytes()) && !office {
                     return self
                         .people

@@ -2769,3 +2769,25 @@ fn business_and_sports_people_described_by_what_they_are_are_the_person_named() 
     ]);
     assert_eq!(s, named(&["Green", "Green", "Andrew Strauss"]));
 }
+
+#[test]
+fn the_mp_and_the_frontbencher_are_the_member_named() {
+    // "the Labour MP said" gave "Labour MP" (an organisation's name, to the reader) and "the
+    // Tory frontbencher added" none: letters for a member were no title, "frontbencher" no role.
+    let s = speakers(&[
+        "Labour MP Diane Abbott spoke first.",
+        "\"It is wrong,\" the Labour MP said.",
+        "\"It is wrong,\" said the MP.",
+        "Shadow chancellor Oliver Letwin said: \"We will cut taxes.\"",
+        "The Tory frontbencher added that Labour's plans were \"a disaster\".",
+    ]);
+    assert_eq!(
+        s,
+        named(&[
+            "Diane Abbott",
+            "Diane Abbott",
+            "Oliver Letwin",
+            "Oliver Letwin"
+        ])
+    );
+}

@@ -507,7 +507,7 @@ pub fn is_age(word: &[u8]) -> bool {
 /// person, whereas "the trader" points back to an unnamed one.
 pub fn is_named_role(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "president|leader|coach|manager|boss|director|general|chairman|chairwoman|chair|minister|secretary|star|comedian|actor|actress|singer|player|striker|captain|champion|chancellor|chief|founder|premier|governor|senator|mayor|ambassador|envoy|judge|professor|author|writer|presenter|host|veteran|midfielder|defender|goalkeeper|winger|forward|skipper|boxer|golfer|rider|driver|artist|musician|rapper|commissioner|chairperson|head|owner|prosecutor|king|queen|prince|pope|premier|lawmaker|congressman|congresswoman|legislator|candidate|nominee|spokesman|spokeswoman|spokesperson|economist|analyst|researcher|scientist|billionaire|millionaire|tycoon|magnate|businessman|businesswoman|entrepreneur|athlete|sprinter|swimmer|cyclist|jockey|batsman|bowler|keeper|flanker|scrum-half|fly-half|full-back|playmaker",
+        "president|leader|coach|manager|boss|director|general|chairman|chairwoman|chair|minister|secretary|star|comedian|actor|actress|singer|player|striker|captain|champion|chancellor|chief|founder|premier|governor|senator|mayor|ambassador|envoy|judge|professor|author|writer|presenter|host|veteran|midfielder|defender|goalkeeper|winger|forward|skipper|boxer|golfer|rider|driver|artist|musician|rapper|commissioner|chairperson|head|owner|prosecutor|king|queen|prince|pope|premier|lawmaker|congressman|congresswoman|legislator|candidate|nominee|spokesman|spokeswoman|spokesperson|economist|analyst|researcher|scientist|billionaire|millionaire|tycoon|magnate|businessman|businesswoman|entrepreneur|athlete|sprinter|swimmer|cyclist|jockey|batsman|bowler|keeper|flanker|scrum-half|fly-half|full-back|playmaker|mp|mep|msp|frontbencher|backbencher",
     );
     LIST.contains(word)
         || last_part(word).is_some_and(|part| LIST.contains(part))
@@ -534,6 +534,10 @@ pub fn capitalised_title(word: &str) -> Option<&'static str> {
         "Premier" => "premier",
         "Archbishop" => "archbishop",
         "Senator" => "senator",
+        // Members of parliaments, printed as letters ("the Labour MP").
+        "MP" => "mp",
+        "MEP" => "mep",
+        "MSP" => "msp",
         _ => return None,
     })
 }
