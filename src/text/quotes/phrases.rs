@@ -1431,7 +1431,13 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
     // Someone given by whose they are: "said his wife, Mary Jones", "said Aston's chief
     // executive Ulrich Bez", "said Cook's mother, Jane Doe" (not Cook); with no name after
     // the role, someone not named here.
-    if matches!(word, "his" | "her" | "their") || is_possessive(first.raw) {
+    // The owner may be a run of names: "said Mrs Thatcher's former press secretary, Sir
+    // Bernard Ingham".
+    let owner = (i..clause_end.min(i + 4))
+        .take_while(|&k| is_name_like(tokens[k].word()) && (k == i || !tokens[k - 1].ends_clause()))
+        .find(|&k| is_possessive(tokens[k].raw));
+    if matches!(word, "his" | "her" | "their") || owner.is_some() {
+        let i = owner.unwrap_or(i);
         // Up to three lower-case words (and acronyms among them: "Meta's chief AI
         // scientist"), the last of them the role.
         let mut role_words = 0;
@@ -1460,7 +1466,18 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
                     role: role.word(),
                     determiner: false,
                 },
-                None => Who::Unnamed,
+                // "said Brown's spokesman", "said Microsoft's spokeswoman": for whom they
+                // speak (rule 14 of the labels).
+                None => match owner {
+                    Some(o) if words::is_spokes_noun(role.word().as_bytes()) => Who::SpokesFor {
+                        organisation: without_possessor(
+                            &text[first.at..tokens[o].at + tokens[o].raw.len()],
+                        ),
+                        printed: "",
+                        head: role.word(),
+                    },
+                    _ => Who::Unnamed,
+                },
             });
         }
     }

@@ -2791,3 +2791,16 @@ fn the_mp_and_the_frontbencher_are_the_member_named() {
         ])
     );
 }
+
+#[test]
+fn a_role_owned_by_a_run_of_names_after_the_verb_is_whose_it_is() {
+    // "said Mrs Thatcher's former press secretary, Sir Bernard Ingham" gave "Thatcher": only
+    // a one-word owner ("Cook's mother") was read as one. "said Brown's spokesman" gave none.
+    let s = speakers(&[
+        "Gordon Brown spoke first.",
+        "\"It was a long time coming,\" said Mrs Thatcher's former press secretary, Sir Bernard Ingham.",
+        "\"Maybe,\" said Brown's spokesman.",
+        "\"Yes,\" said Cook's mother, Jane Doe.",
+    ]);
+    assert_eq!(s, named(&["Bernard Ingham", "Gordon Brown", "Jane Doe"]));
+}
