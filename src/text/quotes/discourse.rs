@@ -84,6 +84,14 @@ pub fn resolve<'a>(
                 {
                     known.kind = Kind::Organisation;
                 }
+                // "R&B singer Usher", "Brazil striker Ronaldo": one word of no known kind after
+                // a role only people hold is a person's name.
+                if known.kind == Kind::Unknown
+                    && !run.contains(' ')
+                    && words::is_personal_role(role.as_bytes())
+                {
+                    known.kind = Kind::Person;
+                }
                 if known.kind == Kind::Person {
                     known.gender = known.gender.or(words::role_gender(role.as_bytes()));
                 }
@@ -328,6 +336,13 @@ impl<'a> Discourse<'a> {
                     .filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase))
                     .any(|w| names_word(quoted, w))
         };
+        // "“…,” said Ronaldinho. ¶ “…,” he added": one word the copy never showed to be a
+        // person's or an organisation's spoke last; whoever "he" means, no one before it.
+        if let Some((e, p)) = self.last_speaker {
+            if e.kind == Kind::Unknown && p + 1 >= self.paragraph && !e.name.contains(' ') {
+                return None;
+            }
+        }
         let Some(found) = self
             .people
             .iter_mut()

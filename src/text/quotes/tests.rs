@@ -2804,3 +2804,39 @@ fn a_role_owned_by_a_run_of_names_after_the_verb_is_whose_it_is() {
     ]);
     assert_eq!(s, named(&["Bernard Ingham", "Gordon Brown", "Jane Doe"]));
 }
+
+#[test]
+fn one_name_after_a_role_only_people_hold_is_a_person() {
+    // "R&B singer Usher won… “…,” he said" gave none: one word of no known kind was taken
+    // for an organisation's name, which "he" does not mean. And "the singer" after "U2
+    // frontman Bono" gave the singer named before him (a frontman is a band's singer).
+    let s = speakers(&[
+        "R&B singer Usher won best male.",
+        "\"I am so happy,\" he said.",
+        "Pop star Robbie Williams has denied reports he is to quit music.",
+        "U2 frontman Bono said the band were \"thrilled\" by the response.",
+        "\"It's been an amazing year,\" the singer said.",
+    ]);
+    assert_eq!(s, named(&["Usher", "Bono", "Bono"]));
+}
+
+#[test]
+fn he_after_one_word_of_no_known_kind_spoke_is_no_one_before_it() {
+    // With "Brazil striker Ronaldo" a person, "“…,” said Ronaldinho. ¶ “…,” he added" would
+    // give Ronaldo: Ronaldinho, one word no role showed a person's, is not among the people
+    // "he" may mean. Whoever it means, it is not the one before.
+    let s = speakers(&[
+        "Brazil striker Ronaldo scored twice.",
+        "\"It was a good night,\" he said.",
+        "\"We are champions,\" said Ronaldinho.",
+        "\"Fine,\" he added.",
+    ]);
+    assert_eq!(
+        s,
+        vec![
+            Some("Ronaldo".to_owned()),
+            Some("Ronaldinho".to_owned()),
+            None
+        ]
+    );
+}

@@ -507,13 +507,23 @@ pub fn is_age(word: &[u8]) -> bool {
 /// person, whereas "the trader" points back to an unnamed one.
 pub fn is_named_role(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "president|leader|coach|manager|boss|director|general|chairman|chairwoman|chair|minister|secretary|star|comedian|actor|actress|singer|player|striker|captain|champion|chancellor|chief|founder|premier|governor|senator|mayor|ambassador|envoy|judge|professor|author|writer|presenter|host|veteran|midfielder|defender|goalkeeper|winger|forward|skipper|boxer|golfer|rider|driver|artist|musician|rapper|commissioner|chairperson|head|owner|prosecutor|king|queen|prince|pope|premier|lawmaker|congressman|congresswoman|legislator|candidate|nominee|spokesman|spokeswoman|spokesperson|economist|analyst|researcher|scientist|billionaire|millionaire|tycoon|magnate|businessman|businesswoman|entrepreneur|athlete|sprinter|swimmer|cyclist|jockey|batsman|bowler|keeper|flanker|scrum-half|fly-half|full-back|playmaker|mp|mep|msp|frontbencher|backbencher",
+        "president|leader|coach|manager|boss|director|general|chairman|chairwoman|chair|minister|secretary|star|comedian|actor|actress|singer|player|striker|captain|champion|chancellor|chief|founder|premier|governor|senator|mayor|ambassador|envoy|judge|professor|author|writer|presenter|host|veteran|midfielder|defender|goalkeeper|winger|forward|skipper|boxer|golfer|rider|driver|artist|musician|rapper|commissioner|chairperson|head|owner|prosecutor|king|queen|prince|pope|premier|lawmaker|congressman|congresswoman|legislator|candidate|nominee|spokesman|spokeswoman|spokesperson|economist|analyst|researcher|scientist|billionaire|millionaire|tycoon|magnate|businessman|businesswoman|entrepreneur|athlete|sprinter|swimmer|cyclist|jockey|batsman|bowler|keeper|flanker|scrum-half|fly-half|full-back|playmaker|mp|mep|msp|frontbencher|backbencher|frontman|frontwoman|guitarist|drummer|bassist|vocalist|songwriter",
     );
     LIST.contains(word)
         || last_part(word).is_some_and(|part| LIST.contains(part))
         || is_age(word)
         || is_demonym(word)
         || is_party_member(word)
+}
+
+/// Roles that only people hold, before a name of one word ("R&B singer Usher", "Brazil
+/// striker Ronaldo"): the name is a person's. Not those an organisation may be called by
+/// ("market leader Tesco", "host Germany", "owner Vivendi").
+pub fn is_personal_role(word: &[u8]) -> bool {
+    static LIST: WordList = word_list!(
+        "singer|rapper|frontman|frontwoman|vocalist|guitarist|drummer|bassist|songwriter|actor|actress|comedian|presenter|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|captain|coach|manager|boss|boxer|golfer|jockey|sprinter|cyclist|batsman|bowler|playmaker|president|minister|senator|king|queen|prince|princess|pope|cardinal|archbishop|bishop|sheikh|ayatollah|imam|rabbi",
+    );
+    LIST.contains(word) || role_gender(word) != Gender::Unknown
 }
 
 /// The head noun, in lower case, of an office printed capitalised after "the" ("the
@@ -572,12 +582,16 @@ fn title_is(title: &str, head: &str) -> bool {
         "amb" => "ambassador",
         _ => title,
     };
-    // A football manager is the club's "boss" as often: "Bolton boss Sam Allardyce … the
-    // Bolton manager said".
-    let manager =
-        |word: &str| word.eq_ignore_ascii_case("manager") || word.eq_ignore_ascii_case("boss");
+    // Words for one role: a football manager is the club's "boss" as often ("Bolton boss Sam
+    // Allardyce … the Bolton manager said"), a band's frontman its singer ("U2 frontman Bono
+    // … the singer said").
+    let one_of = |words: &[&str]| {
+        let listed = |word: &str| words.iter().any(|w| w.eq_ignore_ascii_case(word));
+        listed(spelt_out) && listed(head)
+    };
     !spelt_out.is_empty() && spelt_out.eq_ignore_ascii_case(head)
-        || manager(spelt_out) && manager(head)
+        || one_of(&["manager", "boss"])
+        || one_of(&["singer", "frontman", "frontwoman", "vocalist"])
 }
 
 /// A party's word that stands for one of its members ("the Tory said", "the veteran
