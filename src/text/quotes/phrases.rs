@@ -218,6 +218,11 @@ fn noun_phrase_ending<'a>(
     depth: usize,
 ) -> Option<(Who<'a>, usize)> {
     let last = *tokens.get(i)?;
+    // "Gov. Tim Pawlenty -- who toured the site -- said": an aside between dashes.
+    if matches!(last.raw, "--" | "—" | "–") {
+        let opening = (i + 1..tokens.len().min(i + 20)).find(|&k| tokens[k].raw == last.raw)?;
+        return noun_phrase_ending(text, tokens, opening + 1, depth);
+    }
     if last.starts_clause() && !last.ends_clause() && i > 0 {
         return None;
     }

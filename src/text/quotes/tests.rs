@@ -2840,3 +2840,14 @@ fn he_after_one_word_of_no_known_kind_spoke_is_no_one_before_it() {
         ]
     );
 }
+
+#[test]
+fn an_aside_between_dashes_before_the_verb_is_passed_over() {
+    // CNN's "Gov. Tim Pawlenty -- who toured the site -- said the state “will rebuild.”" gave
+    // none: the dash before the verb ended the search for its subject.
+    let s = speakers(&[
+        "Gov. Tim Pawlenty -- who toured the site -- said the state \"will rebuild.\"",
+        "Mary Jones — a witness — said: \"It was loud.\"",
+    ]);
+    assert_eq!(s, named(&["Tim Pawlenty", "Mary Jones"]));
+}
