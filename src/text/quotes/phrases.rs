@@ -1563,8 +1563,11 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
         }
         let role = tokens.get(i + role_words.max(1) - 1)?.word();
         let name = tokens.get(i + role_words)?;
+        // Or a kind of organisation before its name: "said research firm Gartner",
+        // "according to security firm Secunia".
+        let kind = words::is_organisation_noun(role.as_bytes());
         if role_words == 0
-            || !words::is_role_noun(role.as_bytes())
+            || !words::is_role_noun(role.as_bytes()) && !kind
             || !is_name_like(name.word())
             || tokens[i + role_words - 1].ends_clause()
         {

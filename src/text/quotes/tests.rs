@@ -2851,3 +2851,14 @@ fn an_aside_between_dashes_before_the_verb_is_passed_over() {
     ]);
     assert_eq!(s, named(&["Tim Pawlenty", "Mary Jones"]));
 }
+
+#[test]
+fn a_kind_of_organisation_before_its_name_after_the_verb_is_the_organisation() {
+    // "According to security firm Secunia, the flaw affects “…”" and "said research firm
+    // Gartner" gave none: only a person's role was read before a name there.
+    let s = speakers(&[
+        "According to security firm Secunia, the flaw affects \"all versions of Windows.\"",
+        "\"The flaw is serious,\" said research firm Gartner.",
+    ]);
+    assert_eq!(s, named(&["Secunia", "Gartner"]));
+}
