@@ -76,13 +76,15 @@ pub fn resolve<'a>(
                 if determiner && (known.kind != Kind::Person || unknown_person()) {
                     known.kind = Kind::Organisation;
                 }
-                // "Budget airline Ryanair": a noun for an organisation before a name of no
-                // known kind says what it is.
-                if known.kind == Kind::Unknown
+                // "Budget airline Ryanair", "Glasgow group Franz Ferdinand", "US band Scissor
+                // Sisters": a noun for an organisation before a name says what it is, though
+                // the name looks like a person's or many people's.
+                if known.kind != Kind::Organisation
                     && words::is_organisation_noun(role.as_bytes())
                     && !words::is_role_noun(role.as_bytes())
                 {
                     known.kind = Kind::Organisation;
+                    known.gender = Gender::Unknown;
                 }
                 // "R&B singer Usher", "Brazil striker Ronaldo": one word of no known kind after
                 // a role only people hold is a person's name.
@@ -114,6 +116,21 @@ pub fn resolve<'a>(
                 }
                 known.kind = Kind::Organisation;
                 Ref::SpokesFor(known, head)
+            }
+            // "The NIESR report", "the Oxfam report": the organisation named before the noun
+            // (not where it is from: "the British newspaper", "the Russian embassy").
+            Who::OrganisationRef { head, text }
+                if text.len() > head.len()
+                    && text.starts_with(char::is_uppercase)
+                    && !words::may_be_nationality(text.split(' ').next().unwrap_or("")) =>
+            {
+                let named = text[..text.len() - head.len()].trim_end();
+                let mut known = people.resolve(named, pos(paragraph, offset(named)), false)?;
+                if known.kind == Kind::Person {
+                    return None;
+                }
+                known.kind = Kind::Organisation;
+                Ref::Known(known, "", "")
             }
             // "the festival", with no festival spoken of before: the one printed in full.
             Who::OrganisationRef { head, text } => Ref::Other(Who::OrganisationRef {

@@ -973,9 +973,10 @@ fn named_phrase_to<'a>(
                     role: "",
                     determiner: false,
                 },
+                // Its kind is what "the band", "the airline" will call it.
                 None => Who::Name {
                     run,
-                    role: "",
+                    role: p,
                     determiner: true,
                 },
             };
@@ -1057,6 +1058,12 @@ fn is_party_and_state(word: &str) -> bool {
         word.strip_prefix(party)
             .is_some_and(|state| state.starts_with(|c: char| c.is_ascii_uppercase()))
     })
+}
+
+/// Whether a sentence whose first two words are these opens with a phrase before its subject
+/// ("In London, …", "Other than its warning on tax, the NIESR report was…").
+fn opens_with_phrase(first: &str, second: &str) -> bool {
+    words::is_sentence_opener(first.as_bytes()) || first == "Other" && second == "than"
 }
 
 /// A word without the punctuation after it.
@@ -2130,17 +2137,18 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
     let at = run.as_ptr() as usize - text.as_ptr() as usize;
     let first = run.split(' ').next().unwrap_or(run);
     let first_bytes = first.as_bytes();
-    if pronoun(first).is_some() && first == run || words::is_quantifier(first_bytes) {
-        return None;
-    }
     let after = &text[at + run.len()..];
     let next_word = after
         .trim_start_matches(' ')
         .split([' ', ','])
         .next()
         .unwrap_or("");
+    let opener = opens_with_phrase(first, next_word);
+    if pronoun(first).is_some() && first == run || words::is_quantifier(first_bytes) && !opener {
+        return None;
+    }
     let involved = words::is_conjunction(first_bytes)
-        || words::is_sentence_opener(first_bytes)
+        || opener
         || words::is_determiner(first_bytes)
         || words::is_role_noun(next_word.as_bytes())
         || next_word == "and"
@@ -2356,7 +2364,7 @@ pub fn sentence_subject(text: &str, from: usize, end: usize) -> Option<(Who<'_>,
         let word = opener.word().as_bytes();
         if words::is_conjunction(word) {
             i = 1;
-        } else if words::is_sentence_opener(word) {
+        } else if opens_with_phrase(opener.word(), tokens.get(1).map_or("", |t| t.raw)) {
             // Skip to after the comma that ends the opening phrase, if it is close.
             i = tokens
                 .iter()
