@@ -344,11 +344,23 @@ fn cue<'a>(
                 return Some((Who::Unnamed, v.end));
             }
         } else if words::is_speech_verb(verb_word(v)) {
-            if let Some((who, start)) = phrases::subject_before(text, lead, v.start) {
-                if start == lead {
+            match phrases::subject_before(text, lead, v.start) {
+                Some((who, start)) if start == lead => {
                     used[first] = true;
                     return Some((who, start));
                 }
+                Some(_) => {}
+                // "“…,” Holmes's parents said": attributed, to someone not read as a name,
+                // not to whoever spoke before. (Only after a quotation ending with the comma
+                // that hands over to its attribution: a partial quotation's words run on in the
+                // sentence, and a verb after them may be another's.)
+                None if quoted.ends_with(',')
+                    && text[lead..v.start].split_whitespace().count() <= 4 =>
+                {
+                    used[first] = true;
+                    return Some((Who::Unnamed, lead));
+                }
+                None => {}
             }
         }
     }

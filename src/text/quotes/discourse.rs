@@ -477,12 +477,14 @@ impl<'a> Discourse<'a> {
                         printed.starts_with(char::is_uppercase)
                             && !printed.bytes().all(|b| b.is_ascii_uppercase())
                     });
+                // Of the role's gender, where it has one ("the Australian actress").
+                let gender = words::role_gender(head.as_bytes());
                 if former || words::is_named_role(head.as_bytes()) && !office {
                     return self
                         .people
                         .iter()
                         .rev()
-                        .find(|e| e.kind == Kind::Person)
+                        .find(|e| e.kind == Kind::Person && e.gender.fits(gender))
                         .copied();
                 }
                 Some(Entity::in_role(text, head))

@@ -2147,8 +2147,12 @@ pub fn subject_of_run<'a>(text: &'a str, run: &'a str) -> Option<(Who<'a>, usize
     if pronoun(first).is_some() && first == run || words::is_quantifier(first_bytes) && !opener {
         return None;
     }
+    // "Cruise's former wife, Nicole Kidman, …": whose, then who.
+    let owns = is_possessive(run.rsplit(' ').next().unwrap_or(run))
+        && next_word.starts_with(|c: char| c.is_ascii_lowercase());
     let involved = words::is_conjunction(first_bytes)
         || opener
+        || owns
         || words::is_determiner(first_bytes)
         || words::is_role_noun(next_word.as_bytes())
         || next_word == "and"
@@ -2388,15 +2392,33 @@ pub fn sentence_subject(text: &str, from: usize, end: usize) -> Option<(Who<'_>,
     if let Some(who) = pronoun(first.raw) {
         return matches!(who, Who::Pronoun(_)).then_some((who, first.at));
     }
-    // "The deputy, Mary Green, takes over", "His deputy, Mary Green, …".
+    // "The deputy, Mary Green, takes over", "His deputy, Mary Green, …", "Cruise's former
+    // wife, Nicole Kidman, …" (an owner's run of names for the article).
+    let owner = (i..tokens.len().min(i + 4))
+        .take_while(|&k| is_name_like(tokens[k].word()) && !tokens[k].ends_clause())
+        .find(|&k| is_possessive(tokens[k].raw))
+        .filter(|&k| {
+            tokens
+                .get(k + 1)
+                .is_some_and(|t| t.raw.starts_with(|c: char| c.is_ascii_lowercase()))
+        });
+    let clause_end = |i: usize| {
+        tokens[i..]
+            .iter()
+            .position(|t| t.ends_clause())
+            .map_or(tokens.len(), |p| i + p + 1)
+    };
+    // The owner's role with a name in apposition is that name; what else an owner has
+    // ("Williams' track beat…") leaves the owner the one spoken of.
+    if let Some(o) = owner {
+        if let Some(who @ Who::Name { .. }) = described_forward(text, tokens, o, clause_end(o)) {
+            return Some((who, first.at));
+        }
+    }
     if words::is_determiner(first.word().as_bytes())
         || matches!(first.word(), "His" | "Her" | "Their")
     {
-        let clause_end = tokens[i..]
-            .iter()
-            .position(|t| t.ends_clause())
-            .map_or(tokens.len(), |p| i + p + 1);
-        return described_forward(text, tokens, i, clause_end)
+        return described_forward(text, tokens, i, clause_end(i))
             .filter(|who| !matches!(who, Who::Description { .. }))
             .map(|who| (who, first.at));
     }

@@ -2901,3 +2901,28 @@ fn a_report_with_an_organisation_before_it_is_that_organisations() {
         ])
     );
 }
+
+#[test]
+fn wedding_copy_names_the_guests_the_parents_and_the_ex_wife_apart() {
+    // Four faults in one story: "said a guest" gave none ("guest" was no role); "Cruise's
+    // former wife, Nicole Kidman, wished them well" was a mention of Cruise, so "the
+    // Australian actress" went to him (a man: the description's gender was not asked);
+    // and "“…,” Holmes's parents said" went on with the speaker before, the subject being
+    // no name.
+    let s = speakers(&[
+        "Hollywood actor Tom Cruise has married Katie Holmes in Italy.",
+        "The couple's publicist, Paul Bloch, said: \"They are very happy.\"",
+        "Holmes, 27, wore an Armani gown. \"It was a beautiful day,\" said a guest.",
+        "Cruise's former wife, Nicole Kidman, wished them well. \"I hope they are happy,\" the Australian actress told reporters.",
+        "\"We are thrilled for them,\" Holmes's parents said in a statement.",
+    ]);
+    assert_eq!(
+        s,
+        vec![
+            Some("Paul Bloch".to_owned()),
+            Some("guest".to_owned()),
+            Some("Nicole Kidman".to_owned()),
+            None
+        ]
+    );
+}
