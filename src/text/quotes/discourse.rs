@@ -61,6 +61,18 @@ pub fn resolve<'a>(
     text: &'a str,
 ) -> Resolved<'a> {
     let offset = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
+    // The organisation a noun's capitalised modifier names ("NIESR" in "NIESR report"), if
+    // the article knows it and it is no nationality.
+    let organisation_before = |head: &str, text: &'a str| {
+        let named = text.strip_suffix(head)?.trim_end();
+        let first = named.split(' ').next()?;
+        if !first.starts_with(char::is_uppercase) || words::may_be_nationality(first) {
+            return None;
+        }
+        people
+            .resolve(named, pos(paragraph, offset(named)), false)
+            .filter(|known| known.kind != Kind::Person)
+    };
     let look_up = |who: Who<'a>, at: usize, fuzzy: bool| -> Option<Ref<'a>> {
         Some(match who {
             Who::Name {
@@ -118,27 +130,20 @@ pub fn resolve<'a>(
                 Ref::SpokesFor(known, head)
             }
             // "The NIESR report", "the Oxfam report": the organisation named before the noun
-            // (not where it is from: "the British newspaper", "the Russian embassy").
-            Who::OrganisationRef { head, text }
-                if text.len() > head.len()
-                    && text.starts_with(char::is_uppercase)
-                    && !words::may_be_nationality(text.split(' ').next().unwrap_or("")) =>
-            {
-                let named = text[..text.len() - head.len()].trim_end();
-                let mut known = people.resolve(named, pos(paragraph, offset(named)), false)?;
-                if known.kind == Kind::Person {
-                    return None;
-                }
-                known.kind = Kind::Organisation;
-                Ref::Known(known, "", "")
-            }
+            // when the article names it so (not where it is from: "the British newspaper");
             // "the festival", with no festival spoken of before: the one printed in full.
-            Who::OrganisationRef { head, text } => Ref::Other(Who::OrganisationRef {
-                head,
-                text: people
-                    .organisation_ending_with(head, pos(paragraph, at))
-                    .unwrap_or(text),
-            }),
+            Who::OrganisationRef { head, text } => match organisation_before(head, text) {
+                Some(mut known) => {
+                    known.kind = Kind::Organisation;
+                    Ref::Known(known, "", "")
+                }
+                None => Ref::Other(Who::OrganisationRef {
+                    head,
+                    text: people
+                        .organisation_ending_with(head, pos(paragraph, at))
+                        .unwrap_or(text),
+                }),
+            },
             other => Ref::Other(other),
         })
     };

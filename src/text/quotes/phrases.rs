@@ -926,6 +926,9 @@ fn named_phrase_to<'a>(
             let tied = h > k + 1 || preposition == Some("to");
             let named = !tied && article.is_none_or(|t| words::is_definite(t.word().as_bytes()));
             return Some(match who {
+                // "a Renault spokesman in Paris": the organisation is named before the noun;
+                // what comes after says where the spokesman is.
+                Who::SpokesFor { organisation, .. } if !organisation.is_empty() => (who, start),
                 Who::SpokesFor { head, .. } | Who::Role { head, .. }
                     if named && words::is_spokes_noun(head.as_bytes()) =>
                 {

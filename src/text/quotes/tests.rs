@@ -2926,3 +2926,20 @@ fn wedding_copy_names_the_guests_the_parents_and_the_ex_wife_apart() {
         ]
     );
 }
+
+#[test]
+fn a_spokesman_for_an_organisation_named_before_the_noun_is_its_wherever_he_is() {
+    // "“…,” a Renault spokesman in Paris said" gave "Paris": a spokesman "in" or "at" a
+    // capitalised name speaks for it ("a spokesman at Renault"), which took over the
+    // organisation the copy had named before the noun. (And "the United Auto Workers union",
+    // whose name the article has not met as an organisation's, stays as printed.)
+    let s = speakers(&[
+        "\"We are satisfied,\" a Renault spokesman in Paris said.",
+        "An official in the Finance Ministry said: \"Fine.\"",
+        "The United Auto Workers union said it would seek \"job guarantees.\"",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Renault", "Finance Ministry", "United Auto Workers union"])
+    );
+}
