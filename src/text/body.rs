@@ -373,11 +373,12 @@ fn attribute_with<'a>(
         stretches.into_iter().map(resolve).collect()
     };
     let mut discourse = quotes::Discourse::default();
-    let body = resolved
+    let mut body: Vec<Found> = resolved
         .into_iter()
         .flatten()
         .map(|resolved| discourse.paragraph(resolved))
         .collect();
+    quotes::credit_back(paragraphs, &mut body);
     // Each bullet on its own, every name of the article known: a bullet sums up the body.
     let after_body = paragraphs.len() + 1;
     let boxed = meta
@@ -652,6 +653,28 @@ mod tests {
         assert!(!restates(&words("“die thought”"), &body));
         assert!(!restates(&words("“knew die”"), &body));
         assert!(!restates(&words("“deck”"), &body));
+    }
+
+    #[test]
+    fn the_article_credits_a_quotation_of_several_paragraphs_to_whom_its_end_names() {
+        // The body's quotations go through `quotes::credit_back` (its rules are tested there).
+        let drafts = vec![
+            Draft::paragraph("Dr John Carpenter spoke at the conference."),
+            Draft::paragraph("“The technology is ready."),
+            Draft::paragraph("“There are no practical limits,” said Dr Carpenter."),
+        ];
+        let doc = finish(drafts, Metadata::default(), Quotations::Attributed);
+        let speakers: Vec<Option<&str>> = doc
+            .blocks
+            .iter()
+            .flat_map(Block::runs)
+            .flatten()
+            .filter_map(|inline| match inline {
+                Inline::Quote { speaker, .. } => Some(speaker.as_deref()),
+                Inline::Text { .. } => None,
+            })
+            .collect();
+        assert_eq!(speakers, [Some("John Carpenter"), Some("John Carpenter")]);
     }
 
     #[test]

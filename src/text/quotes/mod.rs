@@ -28,6 +28,27 @@ pub use spans::has_marks;
 
 use crate::document::Inline;
 
+/// Gives a quotation left open at its paragraph's end with no speaker the speaker of the
+/// quotation the next paragraph opens with: a quotation of several paragraphs may name its
+/// speaker only at its end ("“The technology is ready. ¶ “There are no practical limits,”
+/// said Dr Carpenter."). `found` holds each paragraph's quotations, in order.
+pub fn credit_back(paragraphs: &[Cow<str>], found: &mut [Vec<(Range<usize>, Option<String>)>]) {
+    for k in (0..found.len().saturating_sub(1)).rev() {
+        let (here, after) = found.split_at_mut(k + 1);
+        let Some((_, Some(speaker))) = after[0].first().filter(|(range, _)| range.start == 0)
+        else {
+            continue;
+        };
+        let text = &paragraphs[k];
+        if let Some((range, unnamed @ None)) = here[k].last_mut() {
+            let open = range.end == text.len() && !text[range.clone()].ends_with(['"', '”']);
+            if open {
+                *unnamed = Some(speaker.clone());
+            }
+        }
+    }
+}
+
 /// Whether a text holds a verb attribution reads ("said", "told", "according"): a
 /// quotation beside it has its speaker in the copy, found or not.
 pub(crate) fn mentions_speech(text: &str) -> bool {

@@ -14,9 +14,15 @@ fn quoted(headline: &str, paragraphs: &[&str]) -> Vec<(String, Option<String>)> 
         .collect();
     let people = People::new(names);
     let mut discourse = Discourse::default();
+    let mut quotations: Vec<_> = (1..)
+        .zip(paragraphs)
+        .zip(analyses)
+        .map(|((at, p), analysis)| discourse.paragraph(resolve(analysis, at, &people, p)))
+        .collect();
+    let texts: Vec<Cow<str>> = paragraphs.iter().map(|p| Cow::Borrowed(*p)).collect();
+    credit_back(&texts, &mut quotations);
     let mut found = Vec::new();
-    for ((at, p), analysis) in (1..).zip(paragraphs).zip(analyses) {
-        let quotations = discourse.paragraph(resolve(analysis, at, &people, p));
+    for (p, quotations) in paragraphs.iter().zip(quotations) {
         for inline in split(Cow::Borrowed(*p), quotations) {
             if let Inline::Quote { text, speaker } = inline {
                 found.push((text, speaker));
@@ -2941,5 +2947,33 @@ fn a_spokesman_for_an_organisation_named_before_the_noun_is_its_wherever_he_is()
     assert_eq!(
         s,
         named(&["Renault", "Finance Ministry", "United Auto Workers union"])
+    );
+}
+
+#[test]
+fn a_quotation_of_several_paragraphs_is_said_by_whom_its_last_paragraph_names() {
+    // "The attribution may come only at the end of the last paragraph" (rule 6 of the labels):
+    // the paragraphs before it, left open with no attribution, gave none.
+    let s = speakers(&[
+        "Dr John Carpenter, a physicist, spoke at the conference. Mary Jones also spoke.",
+        "\"The technology is ready. We have tested it many times.",
+        "\"It works.",
+        "\"There are no practical limits,\" said Dr Carpenter.",
+        "She said: \"I disagree.\"",
+        // A quotation closed at its paragraph's end is not carried back to.
+        "The plan breaks what is known as the \"golden rule\"",
+        "\"We agree,\" said John Smith.",
+    ]);
+    let carpenter = Some("John Carpenter".to_owned());
+    assert_eq!(
+        s,
+        vec![
+            carpenter.clone(),
+            carpenter.clone(),
+            carpenter,
+            Some("Mary Jones".to_owned()),
+            None,
+            Some("John Smith".to_owned())
+        ]
     );
 }
