@@ -558,6 +558,8 @@ impl<'a> Names<'a> {
 
     /// Records a run of capitalised words met at `at`.
     pub fn mention(&mut self, at: Pos, run: &'a str) {
+        // "Carmaker Ford": the kind is no part of the name.
+        let run = words::kind_before_name(run).map_or(run, |(_, name)| name);
         // A surname alone and untitled tells a later lookup nothing ("Movies", "Corbett"):
         // only full names, and surnames after a title, are kept.
         if !run.contains(' ') {

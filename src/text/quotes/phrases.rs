@@ -963,6 +963,15 @@ fn named_phrase_to<'a>(
             tokens[k - 1].at,
         ));
     }
+    // "Carmaker Ford said": the kind, capitalised as the sentence's first word, in the run.
+    if let Some((kind, name)) = words::kind_before_name(run) {
+        let who = Who::Name {
+            run: name,
+            role: kind,
+            determiner: true,
+        };
+        return Some((who, run_start));
+    }
     match usable(j + 1).map(Token::word) {
         // "accountancy firm Ernst & Young", "news agency Tanjug": an organisation.
         Some(p)
@@ -2453,6 +2462,10 @@ pub fn sentence_subject(text: &str, from: usize, end: usize) -> Option<(Who<'_>,
             tokens[k - 1].word()
         } else {
             ""
+        };
+        let (role, run) = match words::kind_before_name(run).filter(|_| k == i) {
+            Some((kind, name)) => (kind, name),
+            None => (role, run),
         };
         if run_ends_clause {
             return tokens[k + n - 1].raw.ends_with(',').then_some((

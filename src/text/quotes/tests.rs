@@ -2977,3 +2977,16 @@ fn a_quotation_of_several_paragraphs_is_said_by_whom_its_last_paragraph_names() 
         ]
     );
 }
+
+#[test]
+fn a_kind_of_company_opening_the_sentence_is_no_part_of_its_name() {
+    // "Carmaker Ford said: “…”" gave "Carmaker Ford" (the kind, capitalised as the first
+    // word, was read into the name), and so did "the carmaker added".
+    let s = speakers(&[
+        "Carmaker Ford said: \"Sales are up.\"",
+        "\"Fine,\" the carmaker added.",
+        "Retailer John Lewis said sales rose. \"We are pleased,\" it said.",
+        "Bank of England governor Mervyn King said: \"Rates stay.\"",
+    ]);
+    assert_eq!(s, named(&["Ford", "Ford", "John Lewis", "Mervyn King"]));
+}

@@ -693,9 +693,30 @@ pub fn is_party_word(word: &[u8]) -> bool {
 /// Nouns for a speaker who is not a person: "the ministry said", "the report said".
 pub fn is_organisation_noun(word: &[u8]) -> bool {
     static LIST: WordList = word_list!(
-        "ministry|department|agency|company|firm|group|band|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|producer|supplier|centre|center|alliance|coalition|campaign|website|spokesmen|document|letter|release|communique|declaration|analysis|memo|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service|authorities|festival|museum|hospital|school|orchestra|studio|label|publisher|magazine|channel|station|fund|foundation|trust|society|academy|zoo|theatre|theater|family|tank|think-tank",
+        "ministry|department|agency|company|firm|group|band|government|report|statement|study|survey|charity|organisation|organization|bank|court|police|council|commission|committee|association|union|federation|party|club|newspaper|paper|institute|university|board|authority|army|embassy|office|regulator|watchdog|corporation|administration|team|league|body|panel|network|broadcaster|airline|carrier|operator|exchange|utility|insurer|lender|retailer|manufacturer|maker|carmaker|automaker|chipmaker|drugmaker|supermarket|producer|supplier|centre|center|alliance|coalition|campaign|website|spokesmen|document|letter|release|communique|declaration|analysis|memo|parliament|assembly|cabinet|senate|congress|junta|regime|military|force|forces|service|authorities|festival|museum|hospital|school|orchestra|studio|label|publisher|magazine|channel|station|fund|foundation|trust|society|academy|zoo|theatre|theater|family|tank|think-tank",
     );
     LIST.contains(word)
+}
+
+/// A word for a kind of company capitalised as a sentence's first word, in one run with the
+/// company's name ("Carmaker Ford said", "Retailer John Lewis reported"): the kind in lower
+/// case, and the name. Only words no company's name begins with ("Bank", "Union" and
+/// "Network" do).
+pub fn kind_before_name(run: &str) -> Option<(&'static str, &str)> {
+    let (first, name) = run.split_once(' ')?;
+    let kind = match first {
+        "Carmaker" => "carmaker",
+        "Automaker" => "automaker",
+        "Chipmaker" => "chipmaker",
+        "Drugmaker" => "drugmaker",
+        "Retailer" => "retailer",
+        "Insurer" => "insurer",
+        "Lender" => "lender",
+        "Broadcaster" => "broadcaster",
+        "Supermarket" => "supermarket",
+        _ => return None,
+    };
+    Some((kind, name.trim_start()))
 }
 
 /// Nouns any organisation may be called, as copy calls the one it spoke of last ("the company
