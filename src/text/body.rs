@@ -480,10 +480,8 @@ mod tests {
     fn speakers(blocks: &[Block]) -> Vec<Option<&str>> {
         blocks
             .iter()
-            .flat_map(|block| match block {
-                Block::Paragraph { content } => content.as_slice(),
-                _ => &[],
-            })
+            .flat_map(Block::runs)
+            .flatten()
             .filter_map(|inline| match inline {
                 Inline::Quote { speaker, .. } => Some(speaker.as_deref()),
                 Inline::Text { .. } => None,
@@ -664,17 +662,10 @@ mod tests {
             Draft::paragraph("“There are no practical limits,” said Dr Carpenter."),
         ];
         let doc = finish(drafts, Metadata::default(), Quotations::Attributed);
-        let speakers: Vec<Option<&str>> = doc
-            .blocks
-            .iter()
-            .flat_map(Block::runs)
-            .flatten()
-            .filter_map(|inline| match inline {
-                Inline::Quote { speaker, .. } => Some(speaker.as_deref()),
-                Inline::Text { .. } => None,
-            })
-            .collect();
-        assert_eq!(speakers, [Some("John Carpenter"), Some("John Carpenter")]);
+        assert_eq!(
+            speakers(&doc.blocks),
+            [Some("John Carpenter"), Some("John Carpenter")]
+        );
     }
 
     #[test]
@@ -700,18 +691,8 @@ mod tests {
             }),
         ];
         let doc = finish(drafts, Metadata::default(), Quotations::Attributed);
-        let quoted: Vec<Option<&str>> = doc
-            .blocks
-            .iter()
-            .flat_map(Block::runs)
-            .flatten()
-            .filter_map(|inline| match inline {
-                Inline::Quote { speaker, .. } => Some(speaker.as_deref()),
-                Inline::Text { .. } => None,
-            })
-            .collect();
         assert_eq!(
-            quoted,
+            speakers(&doc.blocks),
             [
                 Some("Sam Allardyce"),
                 Some("Graeme Souness"),
