@@ -1568,17 +1568,8 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
             }
         }
         // "said economist at Barclays John Smith": the role, where the person works, the name.
-        if role_words >= 2
-            && is_where_one_is(tokens[i + role_words - 1].raw)
-            && words::is_role_noun(tokens[i + role_words - 2].word().as_bytes())
-        {
-            let rest = &tokens[i + role_words..clause_end.max(i + role_words)];
-            let (run, _) = forward_run(text, rest, 0);
-            return Some(Who::Name {
-                run: person_after_place(run)?,
-                role: tokens[i + role_words - 2].word(),
-                determiner: false,
-            });
+        if role_words >= 2 && is_where_one_is(tokens[i + role_words - 1].raw) {
+            return placed_person(text, tokens, i + role_words, clause_end);
         }
         let role = tokens.get(i + role_words.max(1) - 1)?.word();
         let name = tokens.get(i + role_words)?;
@@ -1611,31 +1602,15 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
         .map_or(tokens.len(), |p| i + p + 1);
     let mut k = i;
     while k < sentence_end {
-        // One person's role: "organisers MCD Promoters" names no one the role is. A noun in
-        // "-ist" for what someone does is one though no list has it ("NWS meteorologist Tom
-        // Kines").
-        let role = |t: &Token| {
-            let role = t.word().as_bytes();
-            (words::is_role_noun(role) || words::is_ist_noun(role)) && !words::is_plural_noun(role)
-        };
         // "said BBC correspondent in Washington Justin Webb": where the person is, then who.
-        if is_name_like(tokens[k].word())
-            && k > i + 1
-            && is_where_one_is(tokens[k - 1].raw)
-            && role(&tokens[k - 2])
-        {
-            let (run, _) = forward_run(text, &tokens[k..sentence_end], 0);
-            if let Some(person) = person_after_place(run) {
-                return Some(Who::Name {
-                    run: person,
-                    role: tokens[k - 2].word(),
-                    determiner: false,
-                });
+        if is_name_like(tokens[k].word()) && k > i + 1 {
+            if let Some(who) = placed_person(text, tokens, k, sentence_end) {
+                return Some(who);
             }
         }
         if is_name_like(tokens[k].word())
             && k > i
-            && (role(&tokens[k - 1]) || title_of_something(&tokens[i..k]))
+            && (is_one_persons_role(&tokens[k - 1]) || title_of_something(&tokens[i..k]))
             && !tokens[k - 1].ends_clause()
         {
             let (run, _) = forward_run(text, &tokens[k..sentence_end], 0);
@@ -1768,21 +1743,18 @@ fn described_forward<'a>(
         // clause, the person it names after it or the latest who held it.
         let title = words::capitalised_title(name_word(clause[n].word()));
         if let Some(head) = title.filter(|_| n + 1 == clause.len()) {
-            let rest = &tokens[clause_end..];
-            let (name, m) = match rest.first() {
-                Some(t) if clause[n].raw.ends_with(',') && is_name_like(t.word()) => {
-                    forward_run(text, rest, 0)
-                }
-                _ => ("", 0),
-            };
-            if m > 0 && (rest[m - 1].ends_clause() || m == rest.len()) {
-                return Some(Who::Name {
+            let apposed = clause[n]
+                .raw
+                .ends_with(',')
+                .then(|| apposed_run(text, tokens, clause_end));
+            return Some(match apposed.flatten() {
+                Some((name, _)) => Who::Name {
                     run: name,
                     role: head,
                     determiner: false,
-                });
-            }
-            return Some(Who::Description { head, text: run });
+                },
+                None => Who::Description { head, text: run },
+            });
         }
         // The noun may come a word later: "one Canadian bond trader".
         let noun = |t: &Token| {
@@ -1868,20 +1840,10 @@ fn described_forward<'a>(
     let last = &clause[clause.len() - 1];
     let object_fills_clause =
         object.is_some_and(|(_, end, _)| end == last.at + trim_trailing(last.raw).len());
-    if let Some(t) = tokens
-        .get(clause_end)
-        .filter(|_| stop == clause.len() || object_fills_clause)
-    {
-        let role = words::is_role_noun(head_bytes) || words::is_spokes_noun(head_bytes);
-        if is_name_like(t.word()) && (role || agent) {
-            let rest = &tokens[clause_end..];
-            let (run, n) = forward_run(text, rest, 0);
-            if (rest
-                .get(n.saturating_sub(1))
-                .is_some_and(|t| t.ends_clause())
-                || n == rest.len())
-                && (stop == clause.len() || n > 1)
-            {
+    let role = words::is_role_noun(head_bytes) || words::is_spokes_noun(head_bytes);
+    if (stop == clause.len() || object_fills_clause) && (role || agent) {
+        if let Some((run, n)) = apposed_run(text, tokens, clause_end) {
+            if stop == clause.len() || n > 1 {
                 return Some(Who::Name {
                     run,
                     role: head,
@@ -2032,6 +1994,20 @@ fn described_forward<'a>(
             return None;
         },
     )
+}
+
+/// A name in apposition starting at `tokens[at]`: a run that closes its clause or the text
+/// ("the Chancellor, Gordon Brown, said"), with how many words it took.
+fn apposed_run<'a>(text: &'a str, tokens: &[Token<'a>], at: usize) -> Option<(&'a str, usize)> {
+    let rest = tokens
+        .get(at..)
+        .filter(|rest| rest.first().is_some_and(|t| is_name_like(t.word())))?;
+    let (run, n) = forward_run(text, rest, 0);
+    let closes = rest
+        .get(n.saturating_sub(1))
+        .is_some_and(Token::ends_clause)
+        || n == rest.len();
+    (n > 0 && closes).then_some((run, n))
 }
 
 /// The object of a preposition at the start of `tokens`: an organisation's name ("the
@@ -2364,6 +2340,31 @@ fn is_where_one_is(preposition: &str) -> bool {
     matches!(preposition, "in" | "at")
 }
 
+/// The person after a role and where they are ("correspondent in Washington Justin Webb",
+/// "economist at Barclays John Smith"), read forward: `tokens[k - 2]` the role, `tokens[k - 1]`
+/// the preposition, the run from `tokens[k]` (up to `end`) a place's or organisation's name and
+/// then the person's. None when the tokens are not so.
+fn placed_person<'a>(text: &'a str, tokens: &[Token<'a>], k: usize, end: usize) -> Option<Who<'a>> {
+    let role = tokens.get(k.checked_sub(2)?)?;
+    tokens.get(k)?;
+    if !is_where_one_is(tokens[k - 1].raw) || !is_one_persons_role(role) {
+        return None;
+    }
+    let (run, _) = forward_run(text, &tokens[k..end.max(k + 1).min(tokens.len())], 0);
+    Some(Who::Name {
+        run: person_after_place(run)?,
+        role: role.word(),
+        determiner: false,
+    })
+}
+
+/// One person's role: "organisers MCD Promoters" names no one the role is. A noun in "-ist"
+/// for what someone does is one though no list has it ("NWS meteorologist Tom Kines").
+fn is_one_persons_role(token: &Token) -> bool {
+    let role = token.word().as_bytes();
+    (words::is_role_noun(role) || words::is_ist_noun(role)) && !words::is_plural_noun(role)
+}
+
 /// The subject at the start of a sentence (`text[from..end]`), when it is a person or
 /// organisation named by a run, or a pronoun: who the sentence is about, for "he" and "she"
 /// later. A phrase before it is skipped ("In an interview published in January, Victoria
@@ -2504,11 +2505,9 @@ pub fn sentence_subject(text: &str, from: usize, end: usize) -> Option<(Who<'_>,
                 }
                 // "expert in Tokyo Tomas de Hora": the place, then the person; a run after a
                 // role and a preposition that is not both names no one.
-                let placed = k > i + 1 && is_where_one_is(tokens[k - 1].raw);
-                let (run, role) = match placed {
-                    true => (person_after_place(run)?, tokens[k - 2].word()),
-                    false => (run, role),
-                };
+                if k > i + 1 && is_where_one_is(tokens[k - 1].raw) {
+                    return placed_person(text, tokens, k, tokens.len()).map(|who| (who, token.at));
+                }
                 return Some((
                     Who::Name {
                         run,
