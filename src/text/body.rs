@@ -17,6 +17,9 @@ use std::ops::Range;
 /// Paragraph count from which quotations are analysed on all cores.
 pub(crate) const PARALLEL_FROM: usize = 64;
 
+/// How many paragraphs' resolutions are held at once: enough to keep every core busy.
+const RESOLVE_WINDOW: usize = 1024;
+
 /// Quotations a producer marked in a paragraph: byte ranges and speakers.
 pub type Marks = Vec<(Range<usize>, Option<String>)>;
 
@@ -322,15 +325,17 @@ fn attribute<'a>(
     captions: &'a [String],
 ) -> (Vec<Found>, Vec<Found>) {
     let parallel = paragraphs.len() >= PARALLEL_FROM;
-    attribute_with(paragraphs, meta, captions, parallel)
+    attribute_with(paragraphs, meta, captions, parallel, RESOLVE_WINDOW)
 }
 
-/// [`attribute`], on all cores or on this thread alone: both give the same.
+/// [`attribute`], on all cores or on this thread alone, resolving `window` paragraphs at a
+/// time: all give the same.
 fn attribute_with<'a>(
     paragraphs: &'a [Cow<'_, str>],
     meta: &'a Metadata,
     captions: &'a [String],
     parallel: bool,
+    window: usize,
 ) -> (Vec<Found>, Vec<Found>) {
     // Copy without a quotation mark has no quotation to attribute (a tenth of wire copy).
     if !paragraphs.iter().any(|p| quotes::has_marks(p))
@@ -359,25 +364,30 @@ fn attribute_with<'a>(
         (vec![(0, analyses)], names)
     };
     let people = quotes::People::new(names);
-    let resolve = |(first, analyses): Stretch<'a>| -> Vec<quotes::Resolved<'a>> {
-        (first..)
-            .zip(analyses)
-            .map(|(index, analysis)| {
-                quotes::resolve(analysis, index + 1, &people, &paragraphs[index])
-            })
-            .collect()
-    };
-    let resolved: Vec<Vec<quotes::Resolved>> = if parallel {
-        stretches.into_par_iter().map(resolve).collect()
-    } else {
-        stretches.into_iter().map(resolve).collect()
-    };
+    // Paragraphs are resolved a window at a time (on all cores for a long article) and each
+    // window's quotations read in order before the next is resolved: only one window's
+    // resolutions are held, not the whole article's.
     let mut discourse = quotes::Discourse::default();
-    let mut body: Vec<Found> = resolved
-        .into_iter()
-        .flatten()
-        .map(|resolved| discourse.paragraph(resolved))
-        .collect();
+    let mut body: Vec<Found> = Vec::with_capacity(paragraphs.len());
+    for (mut first, analyses) in stretches {
+        let mut analyses = analyses.into_iter();
+        loop {
+            let window: Vec<_> = (first..).zip(analyses.by_ref().take(window)).collect();
+            if window.is_empty() {
+                break;
+            }
+            first += window.len();
+            let resolve = |(index, analysis): (usize, quotes::Analysis<'a>)| {
+                quotes::resolve(analysis, index + 1, &people, &paragraphs[index])
+            };
+            let resolved: Vec<quotes::Resolved> = if parallel {
+                window.into_par_iter().map(resolve).collect()
+            } else {
+                window.into_iter().map(resolve).collect()
+            };
+            body.extend(resolved.into_iter().map(|r| discourse.paragraph(r)));
+        }
+    }
     quotes::credit_back(paragraphs, &mut body);
     // Each bullet on its own, every name of the article known: a bullet sums up the body.
     let after_body = paragraphs.len() + 1;
@@ -490,7 +500,7 @@ mod tests {
     }
 
     #[test]
-    fn speakers_found_on_all_cores_are_those_found_on_one() {
+    fn speakers_found_on_all_cores_a_few_at_a_time_are_those_found_on_one_at_once() {
         // Corpus articles one after the other: hundreds of paragraphs, names met in one
         // stretch and resolved in another.
         let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc");
@@ -512,8 +522,9 @@ mod tests {
             .collect();
         assert!(paragraphs.len() > 4 * PARALLEL_FROM, "{}", paragraphs.len());
         let meta = Metadata::default();
-        let on_one = attribute_with(&paragraphs, &meta, &[], false).0;
-        let on_all = attribute_with(&paragraphs, &meta, &[], true).0;
+        // On one core, all resolved at once; on all, seven at a time within each stretch.
+        let on_one = attribute_with(&paragraphs, &meta, &[], false, paragraphs.len()).0;
+        let on_all = attribute_with(&paragraphs, &meta, &[], true, 7).0;
         assert_eq!(on_one, on_all);
         let named = on_one.iter().flatten().filter(|(_, s)| s.is_some()).count();
         assert!(named > 100, "{named} quotations given a speaker");
