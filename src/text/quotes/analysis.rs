@@ -272,6 +272,9 @@ pub fn analyse<'a>(text: &'a str, paragraph: usize, names: &mut Names<'a>) -> An
         }
     }
     mentions.sort_by_key(|m| (m.at, m.speaks));
+    // A long article's analyses are all held until its names are known: a list grown by
+    // pushes holds room for four or more, where most paragraphs have one or two.
+    mentions.shrink_to_fit();
     Analysis {
         quotes,
         mentions,
