@@ -449,7 +449,8 @@ fn convert_to_files(job: &Job, batch: &BatchOptions, options: &Options) -> Resul
         }
         None => None,
     };
-    let mut reading = crate::parse_all(bytes, from, &options.read.for_outputs(&batch.formats))?;
+    let mut reading =
+        crate::parse_all(&bytes[..], from, &options.read.for_outputs(&batch.formats))?;
     if let Some(date_from) = options.read.date_from {
         let modified = std::fs::metadata(&job.input)
             .and_then(|m| m.modified())

@@ -1,20 +1,23 @@
 //! The document tree: the one contract between readers and writers.
 //!
-//! A [`Document`] is plain owned data: what the article is about ([`Metadata`]) and what it says
+//! A [`Document`] is plain data: what the article is about ([`Metadata`]) and what it says
 //! (an ordered list of [`Block`]s made of [`Inline`]s). Readers build it, writers only read it.
+//! The body's text may borrow the input's (`'a`): a long article is then not held twice while
+//! it is written. [`Document::into_owned`] frees a tree from its input.
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// One article: its metadata and its body.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Document {
+pub struct Document<'a> {
     /// What the article is about: headline, byline, dateline, summary box, credits…
     pub meta: Metadata,
     /// What the article says, in reading order.
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Block<'a>>,
     /// The quotations in the summary box's bullets, with their speakers: the bullets are
     /// plain strings (front matter prints them so), their quotations listed here.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -34,7 +37,16 @@ pub struct HighlightQuote {
     pub speaker: Option<String>,
 }
 
-impl Document {
+impl Document<'_> {
+    /// The same tree owning all its text, free of the input it was read from.
+    pub fn into_owned(self) -> Document<'static> {
+        Document {
+            meta: self.meta,
+            blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
+            highlight_quotes: self.highlight_quotes,
+        }
+    }
+
     /// The article's own identifier, when its metadata gives one (`guid`: a NewsML item's
     /// read back, a front-matter key): what NewsML, NITF and ninjs carry instead of a hash.
     pub fn given_guid(&self) -> Option<&str> {
@@ -66,7 +78,7 @@ impl Document {
     }
 
     /// A bullet of the summary box as inlines: its quotations with their speakers.
-    pub fn highlight_content(&self, index: usize) -> Vec<Inline> {
+    pub fn highlight_content(&self, index: usize) -> Vec<Inline<'_>> {
         let Some(text) = self.meta.highlights.get(index) else {
             return Vec::new();
         };
@@ -118,16 +130,16 @@ pub struct Metadata {
 /// A block of the body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
-pub enum Block {
+pub enum Block<'a> {
     /// A paragraph of running text.
     Paragraph {
         /// The paragraph's text.
-        content: Vec<Inline>,
+        content: Vec<Inline<'a>>,
     },
     /// A subheading between paragraphs.
     Subhead {
         /// The subhead's text.
-        content: Vec<Inline>,
+        content: Vec<Inline<'a>>,
     },
     /// A bulleted or numbered list.
     List {
@@ -137,19 +149,19 @@ pub enum Block {
         #[serde(default = "one", skip_serializing_if = "is_one")]
         start: u32,
         /// One entry per item.
-        items: Vec<Vec<Inline>>,
+        items: Vec<Vec<Inline<'a>>>,
     },
     /// A quoted passage set off from the text.
     BlockQuote {
         /// The quoted paragraphs.
-        content: Vec<Vec<Inline>>,
+        content: Vec<Vec<Inline<'a>>>,
     },
     /// An editor's note or a correction, label included as printed.
     Note {
         /// Which kind of note.
         kind: NoteKind,
         /// The note's text.
-        content: Vec<Inline>,
+        content: Vec<Inline<'a>>,
     },
     /// A table laid out in columns of spaces, kept line for line as printed.
     Preformatted {
@@ -159,7 +171,7 @@ pub enum Block {
     /// A photo caption the copy marks as one ("… Image: Jane Doe.").
     Caption {
         /// The caption's text, credit included as printed.
-        content: Vec<Inline>,
+        content: Vec<Inline<'a>>,
     },
 }
 
@@ -184,26 +196,39 @@ pub enum NoteKind {
 /// A run of text inside a block.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
-pub enum Inline {
+pub enum Inline<'a> {
     /// Plain text, exactly as in the copy.
     Text {
         /// The characters.
-        text: String,
+        text: Cow<'a, str>,
     },
     /// A direct quotation, marks included as printed, with who said it when the copy says.
     Quote {
         /// The quotation as printed, quotation marks included.
-        text: String,
+        text: Cow<'a, str>,
         /// The speaker's full name, when the copy names one.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         speaker: Option<String>,
     },
 }
 
-impl Inline {
+impl<'a> Inline<'a> {
     /// Plain text.
-    pub fn text(text: impl Into<String>) -> Self {
+    pub fn text(text: impl Into<Cow<'a, str>>) -> Self {
         Inline::Text { text: text.into() }
+    }
+
+    /// The same inline owning its text.
+    pub fn into_owned(self) -> Inline<'static> {
+        match self {
+            Inline::Text { text } => Inline::Text {
+                text: Cow::Owned(text.into_owned()),
+            },
+            Inline::Quote { text, speaker } => Inline::Quote {
+                text: Cow::Owned(text.into_owned()),
+                speaker,
+            },
+        }
     }
 
     /// The characters of this inline as printed.
@@ -217,10 +242,10 @@ impl Inline {
 /// A text as inlines, the given byte ranges of it made quotations with their speakers
 /// (ranges in reading order; one that overlaps the one before, runs past the text or cuts a
 /// character stays text).
-pub fn with_quotations(
-    text: &str,
+pub fn with_quotations<'a>(
+    text: &'a str,
     quotes: impl IntoIterator<Item = (Range<usize>, Option<String>)>,
-) -> Vec<Inline> {
+) -> Vec<Inline<'a>> {
     let quotes = quotes.into_iter();
     let mut inlines = Vec::with_capacity(quotes.size_hint().0 * 2 + 1);
     let mut cursor = 0;
@@ -235,7 +260,7 @@ pub fn with_quotations(
             inlines.push(Inline::text(&text[cursor..range.start]));
         }
         inlines.push(Inline::Quote {
-            text: quoted.to_owned(),
+            text: Cow::Borrowed(quoted),
             speaker,
         });
         cursor = range.end;
@@ -251,7 +276,41 @@ pub fn plain_text(inlines: &[Inline]) -> String {
     inlines.iter().map(Inline::as_str).collect()
 }
 
-impl Block {
+impl<'a> Block<'a> {
+    /// The same block owning its text.
+    pub fn into_owned(self) -> Block<'static> {
+        let owned =
+            |inlines: Vec<Inline<'a>>| inlines.into_iter().map(Inline::into_owned).collect();
+        match self {
+            Block::Paragraph { content } => Block::Paragraph {
+                content: owned(content),
+            },
+            Block::Subhead { content } => Block::Subhead {
+                content: owned(content),
+            },
+            Block::List {
+                ordered,
+                start,
+                items,
+            } => Block::List {
+                ordered,
+                start,
+                items: items.into_iter().map(owned).collect(),
+            },
+            Block::BlockQuote { content } => Block::BlockQuote {
+                content: content.into_iter().map(owned).collect(),
+            },
+            Block::Note { kind, content } => Block::Note {
+                kind,
+                content: owned(content),
+            },
+            Block::Preformatted { text } => Block::Preformatted { text },
+            Block::Caption { content } => Block::Caption {
+                content: owned(content),
+            },
+        }
+    }
+
     /// The number of bytes of text the block holds: what a writer sizes its output by.
     pub fn text_len(&self) -> usize {
         let inlines = |content: &[Inline]| content.iter().map(|i| i.as_str().len()).sum::<usize>();
@@ -275,8 +334,8 @@ impl Block {
     }
 
     /// The block's runs of inlines, one per paragraph or list item (none for a table).
-    pub fn runs(&self) -> impl Iterator<Item = &[Inline]> {
-        let runs: &[Vec<Inline>] = match self {
+    pub fn runs(&self) -> impl Iterator<Item = &[Inline<'a>]> {
+        let runs: &[Vec<Inline<'a>>] = match self {
             Block::Paragraph { content }
             | Block::Subhead { content }
             | Block::Note { content, .. }
@@ -289,7 +348,7 @@ impl Block {
     }
 
     /// A paragraph of plain text.
-    pub fn paragraph(text: impl Into<String>) -> Self {
+    pub fn paragraph(text: impl Into<Cow<'a, str>>) -> Self {
         Block::Paragraph {
             content: vec![Inline::text(text)],
         }

@@ -48,7 +48,7 @@ pub fn parse<'a>(
     bytes: impl Into<Cow<'a, [u8]>>,
     from: InputFormat,
     opts: &ReadOptions,
-) -> Result<Document> {
+) -> Result<Document<'a>> {
     let mut reading = parse_all(bytes, from, opts)?;
     match reading.documents.len() {
         1 => Ok(reading.documents.remove(0)),
@@ -62,7 +62,7 @@ pub fn parse_all<'a>(
     bytes: impl Into<Cow<'a, [u8]>>,
     from: InputFormat,
     opts: &ReadOptions,
-) -> Result<read::Reading> {
+) -> Result<read::Reading<'a>> {
     let mut reading = read::read(bytes, from, opts.quotations)?;
     if reading.documents.is_empty() {
         return Err(Error::Empty);

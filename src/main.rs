@@ -194,8 +194,7 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
             copydesk::dates::fill(&mut doc.meta, date_from, path, modified);
         }
     }
-    // The tree holds its own copy of the text: a mapped file is unmapped before writing.
-    drop(bytes);
+    // The tree's text borrows the input's (`bytes`), which lives until the output is written.
     for warning in &reading.warnings {
         eprintln!("copydesk: {name}: warning: {warning}");
     }

@@ -166,19 +166,19 @@ fn outputs_that_print_no_quotation_apart_are_the_same_when_the_reader_skips_them
         unprinted,
         [OutputFormat::Markdown, OutputFormat::Frontmatter]
     );
-    let read = |bytes: &[u8], from: InputFormat, quotations: Quotations| {
+    fn read(bytes: &[u8], from: InputFormat, quotations: Quotations) -> copydesk::Document<'_> {
         let opts = ReadOptions {
             quotations,
             ..ReadOptions::default()
         };
         copydesk::parse(bytes, from, &opts).unwrap()
-    };
+    }
     let mut quotations_skipped = 0;
     for path in articles() {
         let plain = std::fs::read(&path).unwrap();
         let attributed = read(&plain, InputFormat::Plain, Quotations::Attributed);
         let sources = [
-            (plain, InputFormat::Plain),
+            (plain.clone(), InputFormat::Plain),
             (
                 common::write(&attributed, OutputFormat::Markdown).into_bytes(),
                 InputFormat::Markdown,

@@ -25,14 +25,14 @@ fn the_corpus_read_as_every_format_keeps_the_invariants() {
     }
 }
 
-fn plain(text: &str) -> copydesk::Document {
+fn plain(text: &str) -> copydesk::Document<'_> {
     copydesk::parse(text.as_bytes(), InputFormat::Plain, &ReadOptions::default()).unwrap()
 }
 
-fn check(text: &str) -> copydesk::Document {
+fn check(text: &str) -> copydesk::Document<'static> {
     let doc = plain(text);
     invariants::check_document(&doc, &common::pinned().write);
-    doc
+    doc.into_owned()
 }
 
 fn all_text(doc: &copydesk::Document) -> String {

@@ -46,11 +46,11 @@ fn name() -> impl Strategy<Value = String> {
     ("[A-Z][a-z]{2,8}", "[A-Z][a-z]{2,8}").prop_map(|(a, b)| format!("{a} {b}"))
 }
 
-fn inlines() -> impl Strategy<Value = Vec<Inline>> {
+fn inlines() -> impl Strategy<Value = Vec<Inline<'static>>> {
     text().prop_map(|t| vec![Inline::text(t)])
 }
 
-fn block() -> impl Strategy<Value = Block> {
+fn block() -> impl Strategy<Value = Block<'static>> {
     prop_oneof![
         4 => inlines().prop_map(|content| Block::Paragraph { content }),
         1 => inlines().prop_map(|content| Block::Subhead { content }),
@@ -112,7 +112,7 @@ fn metadata() -> impl Strategy<Value = Metadata> {
         )
 }
 
-fn document() -> impl Strategy<Value = Document> {
+fn document() -> impl Strategy<Value = Document<'static>> {
     (metadata(), prop::collection::vec(block(), 0..8))
         .prop_map(|(meta, blocks)| Document {
             meta,
@@ -126,9 +126,10 @@ fn document() -> impl Strategy<Value = Document> {
         })
 }
 
-fn round_trip(doc: &Document, to: OutputFormat, from: InputFormat) -> Document {
+fn round_trip(doc: &Document, to: OutputFormat, from: InputFormat) -> Document<'static> {
     let written = copydesk::write::write(doc, to, &common::pinned().write).unwrap();
     copydesk::parse(written.as_bytes(), from, &ReadOptions::default())
+        .map(Document::into_owned)
         .unwrap_or_else(|e| panic!("{e}\n{written}"))
 }
 

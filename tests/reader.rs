@@ -6,7 +6,7 @@ mod common;
 use copydesk::document::plain_text;
 use copydesk::{Block, Document, InputFormat, NoteKind, OutputFormat};
 
-fn read(text: &str) -> Document {
+fn read(text: &str) -> Document<'_> {
     copydesk::parse(text.as_bytes(), InputFormat::Plain, &Default::default()).unwrap()
 }
 
@@ -105,9 +105,8 @@ fn bylines_in_every_form() {
         ("By Jane Doe | Reuters", vec!["Jane Doe"], vec!["Reuters"]),
         ("By JANE DOE", vec!["JANE DOE"], vec![]),
     ] {
-        let doc = read(&format!(
-            "A HEADLINE\n\n{line}\n\nThe story begins here, as stories do.\n"
-        ));
+        let copy = format!("A HEADLINE\n\n{line}\n\nThe story begins here, as stories do.\n");
+        let doc = read(&copy);
         assert_eq!(doc.meta.authors, authors, "{line}");
         assert_eq!(doc.meta.credits, credits, "{line}");
         assert_eq!(doc.meta.byline.as_deref(), Some(line));
@@ -170,7 +169,8 @@ fn datelines_of_each_agency_are_cut_from_the_lede() {
             None,
         ),
     ] {
-        let doc = read(&format!("{lede}.\n\nA second paragraph.\n"));
+        let copy = format!("{lede}.\n\nA second paragraph.\n");
+        let doc = read(&copy);
         assert_eq!(doc.meta.dateline.as_deref(), dateline, "{lede}");
         assert_eq!(
             doc.meta.credits.first().map(String::as_str),
@@ -193,7 +193,8 @@ fn a_place_name_starting_a_normal_sentence_is_not_a_dateline() {
         "Aston - whose cars were famously used by James Bond - will unveil the Vantage.",
         "Washington said on Monday that it would respond.",
     ] {
-        let doc = read(&format!("{lede}\n\nMore text follows here.\n"));
+        let copy = format!("{lede}\n\nMore text follows here.\n");
+        let doc = read(&copy);
         assert_eq!(doc.meta.dateline, None, "{lede}");
         assert_eq!(texts(&doc)[0].1, lede);
     }

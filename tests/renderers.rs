@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Every article: its path, its tree, and its Markdown.
-fn articles() -> Vec<(PathBuf, Document, String)> {
+fn articles() -> Vec<(PathBuf, Document<'static>, String)> {
     let mut paths = common::corpus();
     paths.push(common::example());
     paths

@@ -46,12 +46,12 @@ fn an_items_guid_and_version_survive_being_written_again() {
         common::shared().join("schemas/examples/LISTING_22_Sports_story_in_NewsML-G2NITF.xml"),
     )
     .unwrap();
-    let read = |bytes: &[u8], from: InputFormat| {
+    fn read(bytes: &[u8], from: InputFormat) -> copydesk::Document<'_> {
         copydesk::parse_all(bytes, from, &ReadOptions::default())
             .unwrap()
             .documents
             .remove(0)
-    };
+    }
     let guid = "tag:xmlteam.com,2016:xt.5932656-preview";
     let envelope = format!(r#"guid="{guid}" version="11""#);
     let doc = read(&item, InputFormat::Newsml);

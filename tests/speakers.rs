@@ -6,21 +6,12 @@ mod common;
 #[path = "../examples/evaluate/speakers.rs"]
 mod speakers;
 
-use copydesk::{Document, InputFormat};
-use std::path::Path;
-
-fn read(path: &Path) -> Document {
-    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    copydesk::parse(&bytes, InputFormat::Plain, &Default::default())
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
 #[test]
 fn speakers_on_the_labelled_corpus_stay_above_the_floors() {
     let corpus = common::shared().join("corpus");
     let labels = speakers::labels(&corpus.join("speakers.jsonl"));
     assert!(labels.len() >= 300, "speakers.jsonl looks incomplete");
-    let report = speakers::evaluate(&corpus, &labels, read);
+    let report = speakers::evaluate(&corpus, &labels, common::parse);
     let org = report.by_kind["org"];
     let misses = report.misses.join("\n");
     assert!(

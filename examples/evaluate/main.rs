@@ -185,9 +185,9 @@ fn read(path: &Path) -> Metadata {
 }
 
 /// Reads a plain-text article; an unreadable one is reported and read as empty.
-fn read_document(path: &Path) -> Document {
+fn read_document(path: &Path) -> Document<'static> {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    parse(&bytes, InputFormat::Plain, &ReadOptions::default()).unwrap_or_else(|e| {
+    parse(bytes, InputFormat::Plain, &ReadOptions::default()).unwrap_or_else(|e| {
         eprintln!("{}: {e}", path.display());
         Document::default()
     })

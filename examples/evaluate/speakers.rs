@@ -214,7 +214,11 @@ pub struct Report {
 }
 
 /// Scores every label, reading each article with `read` (its path relative to the corpus).
-pub fn evaluate(corpus: &Path, labels: &[Label], read: impl Fn(&Path) -> Document) -> Report {
+pub fn evaluate(
+    corpus: &Path,
+    labels: &[Label],
+    read: impl Fn(&Path) -> Document<'static>,
+) -> Report {
     let mut by_file: BTreeMap<&str, Vec<&Label>> = BTreeMap::new();
     let mut order = Vec::new();
     for label in labels {

@@ -108,10 +108,12 @@ pub fn read_input(input: Option<&Path>, limit: u64) -> Result<(String, InputByte
             let failure = |e: Error| Failure::input(&name, reason(&e));
             let (file, len) = batch::open_limited(path, limit).map_err(failure)?;
             make_room_for_tree(len);
-            // SAFETY: the map is only read, by the reader, and unmapped once the tree is
-            // built. Should another program truncate the file meanwhile, that read faults
-            // (SIGBUS) and the process ends before any output exists; a file rewritten
-            // meanwhile is read as whatever its pages hold.
+            // SAFETY: the map is only read, by the reader and by the writer (the tree's text
+            // borrows it), and unmapped once the output is written. Should another program
+            // truncate the file meanwhile, that read faults (SIGBUS) and the process ends:
+            // before any output exists, or with the output's temporary file left beside it
+            // (never renamed into place); a file rewritten meanwhile is read as whatever its
+            // pages hold.
             let mapped = (len >= MAP_FROM)
                 .then(|| unsafe { memmap2::MmapOptions::new().populate().map(&file) });
             let bytes = match mapped {

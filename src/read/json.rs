@@ -8,7 +8,7 @@ use serde_json::value::RawValue;
 /// Reads the JSON of one document tree, or of an array of them. A key given twice in a
 /// document's metadata is an error, whether it is a known key or one of the user's (serde
 /// would keep the last of the user's silently).
-pub fn parse(text: &str) -> Result<Reading> {
+pub fn parse(text: &str) -> Result<Reading<'static>> {
     // The documents are read straight into the tree: an intermediate `serde_json::Value`
     // would take many times the input's size.
     let (checked, documents) = if text.trim_start().starts_with('[') {

@@ -16,7 +16,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 
 /// Reads Markdown with optional YAML front matter.
-pub fn parse(text: &str, quotations: Quotations) -> Result<Reading> {
+pub fn parse(text: &str, quotations: Quotations) -> Result<Reading<'static>> {
     let (mut meta, body_start) = front_matter(text)?;
     let mut warnings = BTreeSet::new();
     let (heading, mut drafts) = blocks(&text[body_start..], &mut warnings);
@@ -186,12 +186,12 @@ fn yaml_error(yaml: &str, error: &serde_yaml::Error) -> Error {
 /// A quotation or list being read, blocks of the body inside another.
 enum Container {
     /// A block quotation: its paragraphs.
-    Quote(Vec<Vec<Inline>>),
+    Quote(Vec<Vec<Inline<'static>>>),
     /// A list: numbered or not, its first number, its items, and the item being read.
     List {
         ordered: bool,
         start: u32,
-        items: Vec<Vec<Inline>>,
+        items: Vec<Vec<Inline<'static>>>,
         item: String,
     },
 }
@@ -428,7 +428,7 @@ fn blocks(
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> crate::Document {
+    fn read(text: &str) -> crate::Document<'_> {
         parse(text, Quotations::Attributed)
             .unwrap()
             .documents

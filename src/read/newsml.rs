@@ -97,7 +97,7 @@ fn fold_layout(text: &str) -> String {
 }
 
 /// Reads NewsML-G2.
-pub fn parse(text: &str, quotations: Quotations) -> Result<Reading> {
+pub fn parse(text: &str, quotations: Quotations) -> Result<Reading<'static>> {
     let root = tree(text)?;
     let mut warnings = BTreeSet::new();
     let items: Vec<&Element> = match root.name.as_str() {
@@ -130,7 +130,7 @@ pub fn parse(text: &str, quotations: Quotations) -> Result<Reading> {
 }
 
 /// Reads a standalone NITF document (`-f nitf`).
-pub fn parse_nitf(text: &str, quotations: Quotations) -> Result<Reading> {
+pub fn parse_nitf(text: &str, quotations: Quotations) -> Result<Reading<'static>> {
     let root = tree(text)?;
     if root.name != "nitf" {
         return Err(Error::NotNewsml(format!(
@@ -143,7 +143,7 @@ pub fn parse_nitf(text: &str, quotations: Quotations) -> Result<Reading> {
 
 /// A standalone NITF document as a document: its head (title, docdata's date and keywords,
 /// the root's language) and its body.
-fn nitf_document(root: &Element, quotations: Quotations) -> Result<Reading> {
+fn nitf_document(root: &Element, quotations: Quotations) -> Result<Reading<'static>> {
     let mut warnings = BTreeSet::new();
     let mut meta = Metadata::default();
     let mut drafts = Vec::new();
@@ -310,7 +310,7 @@ fn news_item(
     item: &Element,
     warnings: &mut BTreeSet<String>,
     quotations: Quotations,
-) -> Result<Document> {
+) -> Result<Document<'static>> {
     let mut meta = Metadata::default();
     if let Some(content_meta) = item.child("contentMeta") {
         read_content_meta(content_meta, &mut meta, warnings);
@@ -340,7 +340,7 @@ fn news_item(
             }
             "inlineData" => {
                 found_body = true;
-                let plain = super::plain::parse(&content.text(), quotations);
+                let plain = super::plain::parse(&content.text(), quotations).into_owned();
                 drafts.extend(plain.blocks.into_iter().map(Draft::Block));
             }
             "remoteContent" => {

@@ -26,7 +26,7 @@ pub type Marks = Vec<(Range<usize>, Option<String>)>;
 /// A block of the body, or a paragraph whose quotations are still to be found.
 pub enum Draft<'a> {
     /// A finished block.
-    Block(Block),
+    Block(Block<'a>),
     /// The text of a paragraph of running text: a slice of the copy where the reader could
     /// leave it there, so it is copied once, into the document.
     Paragraph(Cow<'a, str>),
@@ -62,7 +62,7 @@ impl<'a> Draft<'a> {
 
 /// The document of `meta` and these drafts: quotations found and their speakers named, in
 /// the body and the summary box, unless `quotations` says to leave them unmarked.
-pub fn finish(drafts: Vec<Draft<'_>>, meta: Metadata, quotations: Quotations) -> Document {
+pub fn finish(drafts: Vec<Draft<'_>>, meta: Metadata, quotations: Quotations) -> Document<'_> {
     if quotations == Quotations::Unmarked {
         // Collected into the drafts' own allocation, which is larger than the blocks need:
         // what is left over goes back rather than living as long as the tree.
@@ -87,7 +87,7 @@ pub fn finish(drafts: Vec<Draft<'_>>, meta: Metadata, quotations: Quotations) ->
 /// of the summary box's bullets as the bullet's own words attribute them. Paragraphs are
 /// analysed, their names resolved and split on all cores; only following who is spoken of
 /// and who spoke last runs in reading order.
-fn attributed_blocks(drafts: Vec<Draft<'_>>, meta: &Metadata) -> (Vec<Block>, Vec<Found>) {
+fn attributed_blocks<'a>(drafts: Vec<Draft<'a>>, meta: &Metadata) -> (Vec<Block<'a>>, Vec<Found>) {
     let mut slots = Vec::with_capacity(drafts.len());
     let mut paragraphs: Vec<Cow<str>> = Vec::with_capacity(drafts.len());
     let mut marks: Vec<Option<Marks>> = Vec::with_capacity(drafts.len());
@@ -141,7 +141,7 @@ fn attributed_blocks(drafts: Vec<Draft<'_>>, meta: &Metadata) -> (Vec<Block>, Ve
         })
         .collect();
     let (quotations, boxed) = attribute(&paragraphs, meta, &captions);
-    let content = |((text, quotations), marked): Attributed| {
+    let content = |((text, quotations), marked): Attributed<'a>| -> Vec<Inline<'a>> {
         let found = quotes::split(text, quotations);
         match marked {
             Some(marked) => apply_marks(found, marked),
@@ -192,9 +192,9 @@ fn attributed_blocks(drafts: Vec<Draft<'_>>, meta: &Metadata) -> (Vec<Block>, Ve
 }
 
 /// Where each block of the body comes from once the paragraphs are attributed.
-enum Slot {
+enum Slot<'a> {
     /// A block as its reader made it.
-    Block(Block),
+    Block(Block<'a>),
     /// The next paragraph.
     Paragraph,
     /// A list whose items are the next `items` paragraphs.
@@ -213,9 +213,9 @@ fn is_plain(inlines: &[Inline]) -> bool {
 }
 
 /// The text of a run [`is_plain`] accepts.
-fn plain<'a>(mut inlines: Vec<Inline>) -> Cow<'a, str> {
+fn plain(mut inlines: Vec<Inline<'_>>) -> Cow<'_, str> {
     match inlines.pop() {
-        Some(Inline::Text { text }) => Cow::Owned(text),
+        Some(Inline::Text { text }) => text,
         _ => Cow::Borrowed(""),
     }
 }
@@ -238,7 +238,7 @@ fn highlight_quotes(
         .flat_map(Block::runs)
         .flatten()
         .filter_map(|inline| match inline {
-            Inline::Quote { text, speaker } => Some((text.as_str(), speaker)),
+            Inline::Quote { text, speaker } => Some((&**text, speaker)),
             Inline::Text { .. } => None,
         })
         .collect();
@@ -306,11 +306,11 @@ fn restates(words: &[String], quoted: &[String]) -> bool {
 }
 
 /// A draft as a block whose paragraph text is one piece, quotations unmarked.
-fn unmarked(draft: Draft<'_>) -> Block {
+fn unmarked(draft: Draft<'_>) -> Block<'_> {
     let text = match draft {
         Draft::Block(block) => return block,
-        Draft::Paragraph(text) => text.into_owned(),
-        Draft::Marked { text, .. } => text,
+        Draft::Paragraph(text) => text,
+        Draft::Marked { text, .. } => Cow::Owned(text),
     };
     Block::Paragraph {
         content: vec![Inline::text(text)],
@@ -451,7 +451,7 @@ type Attributed<'a> = ((Cow<'a, str>, Found), Option<Marks>);
 
 /// The inlines of a paragraph whose quotations a producer marked: the marked ranges are the
 /// quotations; a marked speaker wins, else the one the analysis found for the same words.
-fn apply_marks(found: Vec<Inline>, marked: Marks) -> Vec<Inline> {
+fn apply_marks(found: Vec<Inline<'_>>, marked: Marks) -> Vec<Inline<'static>> {
     let text = crate::document::plain_text(&found);
     let mut found_speakers = Vec::new();
     let mut at = 0;
@@ -480,6 +480,9 @@ fn apply_marks(found: Vec<Inline>, marked: Marks) -> Vec<Inline> {
         (range, speaker)
     });
     crate::document::with_quotations(&text, quotes)
+        .into_iter()
+        .map(Inline::into_owned)
+        .collect()
 }
 
 #[cfg(test)]
@@ -487,7 +490,7 @@ mod tests {
     use super::*;
 
     /// The speakers of a body's quotations, in order.
-    fn speakers(blocks: &[Block]) -> Vec<Option<&str>> {
+    fn speakers<'a>(blocks: &'a [Block<'a>]) -> Vec<Option<&'a str>> {
         blocks
             .iter()
             .flat_map(Block::runs)
@@ -594,7 +597,7 @@ mod tests {
     }
 
     /// The speakers of a document's summary-box quotations, bullet by bullet.
-    fn box_speakers(doc: &Document) -> Vec<(usize, Option<&str>)> {
+    fn box_speakers<'a>(doc: &'a Document<'a>) -> Vec<(usize, Option<&'a str>)> {
         doc.highlight_quotes
             .iter()
             .map(|q| (q.highlight, q.speaker.as_deref()))

@@ -159,7 +159,7 @@ impl super::Writer for FrontMatter {
 }
 
 /// The template context: the whole YAML, and each value as a YAML scalar or flow sequence.
-pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>> {
+pub fn context<'a>(doc: &'a Document<'a>, opts: &WriteOptions) -> Result<Context<'a>> {
     let meta = serde_json::to_value(&doc.meta)?;
     let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| scalar("", s));
     vars.insert("yaml".into(), super::yaml_vars(&meta));

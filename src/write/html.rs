@@ -40,7 +40,7 @@ impl super::Writer for Html {
 }
 
 /// The template context: each metadata value escaped for HTML, the JSON-LD, and the body.
-fn context(doc: &Document) -> Result<Context<'_>> {
+fn context<'a>(doc: &'a Document<'a>) -> Result<Context<'a>> {
     let meta = serde_json::to_value(&doc.meta)?;
     let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| text(s));
     let description = doc.meta.highlights.join(" ");
@@ -243,7 +243,7 @@ mod tests {
             content: vec![
                 Inline::text("<script>alert(1)</script> & "),
                 Inline::Quote {
-                    text: "“AT&T”".to_owned(),
+                    text: "“AT&T”".into(),
                     speaker: Some("Bill \"Bull\" <O'Reilly>".to_owned()),
                 },
             ],

@@ -43,7 +43,7 @@ impl super::Writer for Markdown {
 
 /// The template context: the front matter as YAML, each metadata value escaped for
 /// Markdown, and the body.
-pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>> {
+pub fn context<'a>(doc: &'a Document<'a>, opts: &WriteOptions) -> Result<Context<'a>> {
     let meta = serde_json::to_value(&doc.meta)?;
     let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| escape(s));
     vars.insert("yaml".into(), super::yaml_vars(&meta));

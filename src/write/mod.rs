@@ -180,11 +180,11 @@ pub struct Body<'a> {
     trim_end: bool,
 }
 
-/// The blocks of a body: still to render, a batch of windows at a time as they are written,
-/// or already rendered (by a writer that had them rendered while it computed something else).
+/// The blocks of a body, rendered a batch of windows at a time as they are written (a long
+/// body is never held whole, rendered); or none, for a body of text alone.
 enum Windows<'a> {
-    ToRender(&'a [Block], RenderWindow<'a>),
-    Rendered(Vec<String>),
+    ToRender(&'a [Block<'a>], RenderWindow<'a>),
+    None,
 }
 
 /// How a writer renders one window of blocks, and whether it is the first.
@@ -201,7 +201,7 @@ impl<'a> Body<'a> {
     fn text(text: String) -> Body<'a> {
         Body {
             before: text,
-            windows: Windows::Rendered(Vec::new()),
+            windows: Windows::None,
             after: String::new(),
             trim_end: false,
         }
@@ -212,11 +212,7 @@ impl<'a> Body<'a> {
         let mut trimmed = TrimEnd::new(out, self.trim_end);
         trimmed.write(&self.before)?;
         match &self.windows {
-            Windows::Rendered(pieces) => {
-                for piece in pieces {
-                    trimmed.write(piece)?;
-                }
-            }
+            Windows::None => {}
             Windows::ToRender(blocks, render) => {
                 let windows = windows(blocks);
                 let batches: Vec<(&[&[Block]], usize)> = windows
@@ -326,7 +322,7 @@ fn is_long(blocks: &[Block]) -> bool {
 }
 
 /// Cuts blocks into windows of about [`WINDOW`] bytes of text, in order; at least one.
-fn windows(blocks: &[Block]) -> Vec<&[Block]> {
+fn windows<'a>(blocks: &'a [Block<'a>]) -> Vec<&'a [Block<'a>]> {
     let mut windows = Vec::new();
     let (mut start, mut size) = (0, 0);
     for (index, block) in blocks.iter().enumerate() {
@@ -445,7 +441,7 @@ mod tests {
     use crate::document::Inline;
 
     /// An article long enough for several batches of windows.
-    fn long_article() -> Document {
+    fn long_article() -> Document<'static> {
         let mut doc = Document::default();
         doc.meta.title = Some("A long day".to_owned());
         doc.blocks = (0..5_000)
@@ -476,6 +472,21 @@ mod tests {
             whole.trim_end()
         );
         assert_eq!(streamed, expected);
+    }
+
+    #[test]
+    fn a_streamed_newsml_body_is_the_body_rendered_whole_and_its_words_are_counted() {
+        let doc = long_article();
+        let xml = write(
+            &doc,
+            OutputFormat::Newsml,
+            &WriteOptions::at(chrono::DateTime::UNIX_EPOCH.fixed_offset()),
+        )
+        .unwrap();
+        let whole = nitf::window_xml(&doc.blocks, 6).unwrap();
+        assert_eq!(xml.matches(whole.as_str()).count(), 1);
+        // "Paragraph n:" and 120 times "words *": 242 words a paragraph.
+        assert!(xml.contains(r#"wordcount="1210000""#), "{}", &xml[..2000]);
     }
 
     #[test]

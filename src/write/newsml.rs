@@ -43,23 +43,23 @@ impl super::Writer for NewsMl {
 }
 
 /// The template context: envelope values and XML fragments, every value escaped for XML.
-pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>> {
+pub fn context<'a>(doc: &'a Document<'a>, opts: &WriteOptions) -> Result<Context<'a>> {
     let meta = serde_json::to_value(&doc.meta)?;
     let mut vars = super::metadata_vars(&doc.meta, &meta, &|s| escape(s));
     let publisher = &opts.publisher;
     let set = |vars: &mut std::collections::BTreeMap<String, Value>, key: &str, value: String| {
         vars.insert(key.to_owned(), Value::from_safe_string(value));
     };
-    // The guid hashes the whole tree; a long body is rendered and its words counted
-    // meanwhile, a short one after (for it, starting rayon's threads costs more than both).
+    // The guid hashes the whole tree; a long body's words are counted meanwhile, a short
+    // one's after (for it, starting rayon's threads costs more than both). The body itself
+    // is rendered as it is written.
     let hash = || guid(doc, &publisher.guid_prefix);
-    let render = || super::nitf::blocks(&doc.blocks, 6);
-    let (guid, rendered) = if super::is_long(&doc.blocks) {
-        rayon::join(hash, render)
+    let count = || super::nitf::word_count(&doc.blocks);
+    let (guid, words) = if super::is_long(&doc.blocks) {
+        rayon::join(hash, count)
     } else {
-        (hash(), render())
+        (hash(), count())
     };
-    let (pieces, words) = rendered?;
     set(&mut vars, "guid", escape(&guid?));
     set(&mut vars, "version", version(doc).to_string());
     set(&mut vars, "version_created", version_created(doc, opts));
@@ -92,7 +92,7 @@ pub fn context<'a>(doc: &'a Document, opts: &WriteOptions) -> Result<Context<'a>
         standalone: false,
     };
     let no_head: Option<fn(&mut XmlWriter) -> std::io::Result<()>> = None;
-    let body = super::nitf::document(doc, &layout, no_head, pieces)?;
+    let body = super::nitf::document(doc, &layout, no_head, 6)?;
     Ok(Context { vars, body })
 }
 

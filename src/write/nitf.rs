@@ -2,7 +2,7 @@
 //! shares (NewsML-G2 wraps it in `inlineXML`). quick-xml builds every element and escapes every
 //! value.
 
-use super::{map_windows, windows, Body, Windows};
+use super::{Body, Windows};
 use crate::document::{is_credit_line, Block, Document, Inline, NoteKind};
 use crate::error::{Error, Result};
 use crate::options::{Flavor, WriteOptions};
@@ -42,7 +42,6 @@ impl super::Writer for Nitf {
         opts: &WriteOptions,
         out: &mut dyn std::io::Write,
     ) -> Result<()> {
-        let (pieces, _) = blocks(&doc.blocks, 0)?;
         let for_superdesk = opts.flavor == Flavor::Superdesk;
         let mut attributes = vec![("version", "-//IPTC//DTD NITF 3.6//EN".to_owned())];
         if let Some(language) = &doc.meta.language {
@@ -56,7 +55,7 @@ impl super::Writer for Nitf {
             standalone: true,
         };
         let head = |w: &mut XmlWriter| docdata(w, doc, opts);
-        let body = document(doc, &layout, Some(head), pieces)?;
+        let body = document(doc, &layout, Some(head), 0)?;
         out.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")?;
         body.write_to(out)?;
         out.write_all(b"\n")?;
@@ -75,28 +74,13 @@ pub(super) struct Layout {
     pub standalone: bool,
 }
 
-/// The body's blocks as NITF, in windows rendered on all cores, and their word count.
-pub(super) fn blocks(blocks: &[Block], indent: usize) -> Result<(Vec<String>, usize)> {
-    let rendered = map_windows(&windows(blocks), 0, |window, _| window_xml(window, indent));
-    let mut words = 0;
-    let pieces = rendered
-        .into_iter()
-        .map(|window| {
-            window.map(|(xml, count)| {
-                words += count;
-                xml
-            })
-        })
-        .collect::<Result<Vec<String>>>()?;
-    Ok((pieces, words))
-}
-
-/// The NITF document around rendered blocks, as a writer's body.
+/// The NITF document around the body's blocks, as a writer's body: the blocks are rendered
+/// as they are written, `indent` spaces in, a batch of windows at a time on all cores.
 pub(super) fn document<'a>(
-    doc: &Document,
+    doc: &'a Document<'a>,
     layout: &Layout,
     head: Option<impl FnOnce(&mut XmlWriter) -> std::io::Result<()>>,
-    pieces: Vec<String>,
+    indent: usize,
 ) -> Result<Body<'a>> {
     let mut content_at = 0;
     let around = fragment(4096, |w| {
@@ -107,7 +91,10 @@ pub(super) fn document<'a>(
     })?;
     Ok(Body {
         before: around[..content_at].to_owned(),
-        windows: Windows::Rendered(pieces),
+        windows: Windows::ToRender(
+            &doc.blocks,
+            Box::new(move |window, _| window_xml(window, indent)),
+        ),
         after: around[content_at..].to_owned(),
         trim_end: false,
     })
@@ -219,20 +206,16 @@ pub(super) fn byline_text(doc: &Document) -> Option<String> {
     })
 }
 
-/// A window of the body's blocks as NITF, and the number of their words (for
-/// `inlineXML/@wordcount`).
-fn window_xml(window: &[Block], indent: usize) -> Result<(String, usize)> {
+/// A window of the body's blocks as NITF.
+pub(super) fn window_xml(window: &[Block], indent: usize) -> Result<String> {
     let text: usize = window.iter().map(Block::text_len).sum();
-    let mut counter = WordCounter::default();
-    let xml = fragment(text + text / 16 + window.len() * 24, |w| {
+    fragment(text + text / 16 + window.len() * 24, |w| {
         for block in window {
             newline(w, indent + 6)?;
             write_block(w, block)?;
-            counter.block(block);
         }
         Ok(())
-    })?;
-    Ok((xml, counter.words))
+    })
 }
 
 /// The words of the body's blocks, as NewsML's `wordcount` counts them.
@@ -583,7 +566,7 @@ mod tests {
     #[test]
     fn attribute_values_escape_quotation_marks() {
         let inline = Inline::Quote {
-            text: "“Yes”".to_owned(),
+            text: "“Yes”".into(),
             speaker: Some("Bill \"Bull\" O'Reilly".to_owned()),
         };
         let xml = written(|w| write_inlines(w, &[inline]));

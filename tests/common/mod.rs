@@ -49,9 +49,9 @@ pub fn pinned() -> Options {
 }
 
 /// Reads a file into a document.
-pub fn parse(path: &Path) -> Document {
+pub fn parse(path: &Path) -> Document<'static> {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    copydesk::parse(&bytes, InputFormat::Plain, &Default::default())
+    copydesk::parse(bytes, InputFormat::Plain, &Default::default())
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

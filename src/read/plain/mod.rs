@@ -22,7 +22,7 @@ const HEAD_REACH: usize = 8;
 
 /// Reads plain news copy (already decoded to text) into a document. Chunks are slices of
 /// the text where they can be, so a long article is copied once, into the document.
-pub fn parse(text: &str, quotations: Quotations) -> Document {
+pub fn parse(text: &str, quotations: Quotations) -> Document<'_> {
     let mut chunks = chunks::chunks(text);
     let mut meta = Metadata::default();
 
@@ -216,7 +216,7 @@ fn take_dateline(chunks: &mut [Chunk], meta: &mut Metadata) {
 
 /// Builds the body from the chunks left once the metadata is taken. Each chunk is classified
 /// on its own (on all cores); consecutive list items are then joined in order.
-fn body<'a>(chunks: Vec<Chunk<'a>>, meta: Metadata, quotations: Quotations) -> Document {
+fn body<'a>(chunks: Vec<Chunk<'a>>, meta: Metadata, quotations: Quotations) -> Document<'a> {
     use rayon::prelude::*;
     let count = chunks.len();
     // A subhead sits between paragraphs: after the first chunk with text, before the last.

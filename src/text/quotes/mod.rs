@@ -63,11 +63,15 @@ use std::ops::Range;
 pub fn split(text: Cow<str>, quotes: Vec<(Range<usize>, Option<String>)>) -> Vec<Inline> {
     if quotes.is_empty() {
         // No quotation: the paragraph's text goes into the tree as it is.
-        return vec![Inline::Text {
-            text: text.into_owned(),
-        }];
+        return vec![Inline::Text { text }];
     }
-    crate::document::with_quotations(&text, quotes)
+    match text {
+        Cow::Borrowed(text) => crate::document::with_quotations(text, quotes),
+        Cow::Owned(text) => crate::document::with_quotations(&text, quotes)
+            .into_iter()
+            .map(Inline::into_owned)
+            .collect(),
+    }
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ fn quoted(headline: &str, paragraphs: &[&str]) -> Vec<(String, Option<String>)> 
     for (p, quotations) in paragraphs.iter().zip(quotations) {
         for inline in split(Cow::Borrowed(*p), quotations) {
             if let Inline::Quote { text, speaker } = inline {
-                found.push((text, speaker));
+                found.push((text.into_owned(), speaker));
             }
         }
     }
