@@ -195,6 +195,7 @@ fn run_single(cli: &Cli, plan: &Plan) -> Result<u8, Failure> {
         }
     }
     // The tree's text borrows the input's (`bytes`), which lives until the output is written.
+    cli::memory::give_back_freed();
     for warning in &reading.warnings {
         eprintln!("copydesk: {name}: warning: {warning}");
     }

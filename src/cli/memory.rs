@@ -49,3 +49,17 @@ pub fn make_room_for_tree(input_len: u64) {
 /// Other allocators grow their heaps on their own terms.
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 pub fn make_room_for_tree(_input_len: u64) {}
+
+/// Gives the pages of memory freed while reading back to the system (glibc keeps them, in
+/// the middle of each thread's heap, for the next allocations).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+pub fn give_back_freed() {
+    // SAFETY: malloc_trim only returns whole free pages of the allocator's heaps.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// Other allocators return freed memory on their own terms.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn give_back_freed() {}
