@@ -28,7 +28,7 @@ pub enum Draft<'a> {
     /// A finished block.
     Block(Block<'a>),
     /// The text of a paragraph of running text: a slice of the copy where the reader could
-    /// leave it there, so it is copied once, into the document.
+    /// leave it there, and then the document's text is that slice.
     Paragraph(Cow<'a, str>),
     /// A paragraph whose producer marked its quotations (byte ranges, speakers): the marks
     /// win over what the analysis finds.

@@ -21,7 +21,8 @@ use std::ops::Range;
 const HEAD_REACH: usize = 8;
 
 /// Reads plain news copy (already decoded to text) into a document. Chunks are slices of
-/// the text where they can be, so a long article is copied once, into the document.
+/// the text where they can be, and the document's paragraphs those slices: a long article's
+/// text is not copied.
 pub fn parse(text: &str, quotations: Quotations) -> Document<'_> {
     let mut chunks = chunks::chunks(text);
     let mut meta = Metadata::default();
