@@ -4,7 +4,8 @@
 //!
 //! Readers ([`read`]) build a [`Document`]; writers ([`mod@write`]) emit one; [`parse`],
 //! [`parse_all`] and [`convert`] are the one-call helpers, [`batch`] and [`jsonl`] the two ways
-//! of converting many articles.
+//! of converting many articles. A document read from borrowed bytes borrows their text where
+//! it keeps it as printed; [`Document::into_owned`] frees it from them.
 //!
 //! ```
 //! use copydesk::{convert, InputFormat, Options, OutputFormat};
