@@ -1569,7 +1569,8 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
         }
         // "said economist at Barclays John Smith": the role, where the person works, the name.
         if role_words >= 2 && is_where_one_is(tokens[i + role_words - 1].raw) {
-            return placed_person(text, tokens, i + role_words, clause_end);
+            return placed_person(text, tokens, i + role_words, clause_end)
+                .or_else(|| placed_role(text, tokens, i + role_words, clause_end));
         }
         let role = tokens.get(i + role_words.max(1) - 1)?.word();
         let name = tokens.get(i + role_words)?;
@@ -2355,6 +2356,26 @@ fn placed_person<'a>(text: &'a str, tokens: &[Token<'a>], k: usize, end: usize) 
         run: person_after_place(run)?,
         role: role.word(),
         determiner: false,
+    })
+}
+
+/// Someone unnamed given by a role and where they are, closing the clause without an article:
+/// "said strategist at Nomura.", as "said a strategist at Nomura" says it. `tokens[k - 2]` the
+/// role, `tokens[k - 1]` the preposition, the run from `tokens[k]` to `end` the place's or
+/// organisation's name, whole.
+fn placed_role<'a>(text: &'a str, tokens: &[Token<'a>], k: usize, end: usize) -> Option<Who<'a>> {
+    let role = tokens.get(k.checked_sub(2)?)?;
+    if !is_where_one_is(tokens[k - 1].raw) || !is_one_persons_role(role) || k >= end {
+        return None;
+    }
+    let (run, n) = forward_run(text, &tokens[k..end.min(tokens.len())], 0);
+    if k + n != end {
+        return None;
+    }
+    let run_end = run.as_ptr() as usize - text.as_ptr() as usize + run.len();
+    Some(Who::Role {
+        head: role.word(),
+        text: &text[role.at..run_end],
     })
 }
 

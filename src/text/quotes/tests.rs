@@ -2696,6 +2696,24 @@ fn a_person_placed_by_a_preposition_after_a_role_is_the_name_after_the_place() {
 }
 
 #[test]
+fn a_role_placed_by_a_preposition_with_no_name_after_is_someone_unnamed() {
+    // "said strategist at Nomura." (no article, no name) went on with the speaker before.
+    let s = speakers(&[
+        "\"The outlook is poor,\" said John Smith, chief economist at HSBC.",
+        "\"We see no end to it,\" said strategist at Nomura.",
+        "\"It was a rout,\" said analyst at Nomura Peter Lane.",
+    ]);
+    assert_eq!(
+        s,
+        [
+            Some("John Smith".to_owned()),
+            Some("strategist at Nomura".to_owned()),
+            Some("Peter Lane".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn a_name_in_apposition_after_a_role_with_its_object_is_the_speaker() {
     // "said an expert in Tokyo, John Smith." and "said a spokesman for the firm, John Smith."
     // gave the role as printed: a name after the role counted only where no preposition
