@@ -929,7 +929,11 @@ fn named_phrase_to<'a>(
                 // "a Renault spokesman in Paris": the organisation is named before the noun;
                 // what comes after says where the spokesman is.
                 Who::SpokesFor { organisation, .. } if !organisation.is_empty() => (who, start),
-                Who::SpokesFor { head, .. } | Who::Role { head, .. }
+                // "the spokeswoman for the Treasury said": not a spokeswoman met before, but
+                // the Treasury's.
+                Who::SpokesFor { head, .. }
+                | Who::Role { head, .. }
+                | Who::Description { head, .. }
                     if named && words::is_spokes_noun(head.as_bytes()) =>
                 {
                     (
@@ -1570,7 +1574,14 @@ pub fn subject_after(text: &str, from: usize, end: usize) -> Option<Who<'_>> {
         // "said economist at Barclays John Smith": the role, where the person works, the name.
         if role_words >= 2 && is_where_one_is(tokens[i + role_words - 1].raw) {
             return placed_person(text, tokens, i + role_words, clause_end)
-                .or_else(|| placed_role(text, tokens, i + role_words, clause_end));
+                .or_else(|| placed_role(text, tokens, i + role_words - 2, clause_end));
+        }
+        // "said economist at the Bank of England.": the same, the organisation's article
+        // among the lower-case words.
+        if role_words == 3 && tokens[i + 2].raw == "the" {
+            if let Some(who) = placed_role(text, tokens, i, clause_end) {
+                return Some(who);
+            }
         }
         let role = tokens.get(i + role_words.max(1) - 1)?.word();
         let name = tokens.get(i + role_words)?;
@@ -2360,22 +2371,35 @@ fn placed_person<'a>(text: &'a str, tokens: &[Token<'a>], k: usize, end: usize) 
 }
 
 /// Someone unnamed given by a role and where they are, closing the clause without an article:
-/// "said strategist at Nomura.", as "said a strategist at Nomura" says it. `tokens[k - 2]` the
-/// role, `tokens[k - 1]` the preposition, the run from `tokens[k]` to `end` the place's or
-/// organisation's name, whole.
-fn placed_role<'a>(text: &'a str, tokens: &[Token<'a>], k: usize, end: usize) -> Option<Who<'a>> {
-    let role = tokens.get(k.checked_sub(2)?)?;
-    if !is_where_one_is(tokens[k - 1].raw) || !is_one_persons_role(role) || k >= end {
+/// "said strategist at Nomura.", "said economist at the Bank of England.", as "said a
+/// strategist at Nomura" says it. `tokens[role]` the role, the preposition after it, then
+/// (after "the", if any) the place's or organisation's name, whole, up to `end`.
+fn placed_role<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    role: usize,
+    end: usize,
+) -> Option<Who<'a>> {
+    let head = tokens.get(role)?;
+    let preposition = tokens.get(role + 1)?;
+    if !is_where_one_is(preposition.raw) || !is_one_persons_role(head) {
+        return None;
+    }
+    let k = match tokens.get(role + 2) {
+        Some(t) if t.raw == "the" => role + 3,
+        _ => role + 2,
+    };
+    if k >= end.min(tokens.len()) {
         return None;
     }
     let (run, n) = forward_run(text, &tokens[k..end.min(tokens.len())], 0);
-    if k + n != end {
+    if n == 0 || k + n != end {
         return None;
     }
     let run_end = run.as_ptr() as usize - text.as_ptr() as usize + run.len();
     Some(Who::Role {
-        head: role.word(),
-        text: &text[role.at..run_end],
+        head: head.word(),
+        text: &text[head.at..run_end],
     })
 }
 

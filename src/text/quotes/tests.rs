@@ -2697,11 +2697,13 @@ fn a_person_placed_by_a_preposition_after_a_role_is_the_name_after_the_place() {
 
 #[test]
 fn a_role_placed_by_a_preposition_with_no_name_after_is_someone_unnamed() {
-    // "said strategist at Nomura." (no article, no name) went on with the speaker before.
+    // "said strategist at Nomura." and "said economist at the Bank of England." (no article,
+    // no name) went on with the speaker before.
     let s = speakers(&[
         "\"The outlook is poor,\" said John Smith, chief economist at HSBC.",
         "\"We see no end to it,\" said strategist at Nomura.",
         "\"It was a rout,\" said analyst at Nomura Peter Lane.",
+        "\"Rates stay on hold,\" said economist at the Bank of England.",
     ]);
     assert_eq!(
         s,
@@ -2709,8 +2711,21 @@ fn a_role_placed_by_a_preposition_with_no_name_after_is_someone_unnamed() {
             Some("John Smith".to_owned()),
             Some("strategist at Nomura".to_owned()),
             Some("Peter Lane".to_owned()),
+            Some("economist at the Bank of England".to_owned()),
         ]
     );
+}
+
+#[test]
+fn the_spokesperson_for_a_named_organisation_speaks_for_it() {
+    // "the spokeswoman for the Treasury said" was a description of a spokeswoman met before,
+    // and none had been: no speaker; "a spokeswoman for the Treasury" was the Treasury's.
+    let s = speakers(&[
+        "The Treasury published its forecast on Monday.",
+        "\"Inflation is still too high,\" the spokeswoman for the Treasury said.",
+        "\"It will fall,\" a spokeswoman for the Treasury said.",
+    ]);
+    assert_eq!(s, named(&["Treasury", "Treasury"]));
 }
 
 #[test]
