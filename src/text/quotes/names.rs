@@ -149,11 +149,13 @@ impl<'a> Runs<'a> {
 }
 
 /// A lower-case word inside a name: "von der" in "Ursula von der Leyen", "bin" in "Mohammed
-/// bin Salman", "da" in "Lula da Silva".
+/// bin Salman", "da" in "Lula da Silva", "ten" in "Erik ten Hag".
 pub fn is_particle(word: &str) -> bool {
     matches!(
         word,
         "de" | "van"
+            | "ten"
+            | "ter"
             | "von"
             | "der"
             | "den"

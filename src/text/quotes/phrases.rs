@@ -331,7 +331,8 @@ fn noun_phrase_ending<'a>(
     if let Some(found) = capitalised_title(text, tokens, i) {
         return Some(found);
     }
-    if is_name_like(word) {
+    // A name ends in a capitalised word: "de Gaulle said", not "aged nine to ten said".
+    if is_name_like(word) && !is_particle(word) {
         // A name after a preposition may be whom a document or many people speak for.
         let run = run_back(tokens, i);
         let spoken_for =

@@ -3023,3 +3023,27 @@ fn a_kind_of_company_opening_the_sentence_is_no_part_of_its_name() {
     ]);
     assert_eq!(s, named(&["Ford", "Ford", "John Lewis", "Mervyn King"]));
 }
+
+#[test]
+fn a_dutch_particle_is_part_of_the_name() {
+    // "Erik ten Hag told Sky Sports" gave "Hag", and "Ten Hag praised… he said" no one.
+    let s = speakers(&[
+        "\"We showed great character,\" United manager Erik ten Hag told Sky Sports.",
+        "Ten Hag praised his defence. \"They were outstanding,\" he said.",
+        "\"It was never a penalty,\" said Barcelona goalkeeper Marc-Andre ter Stegen.",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Erik ten Hag", "Erik ten Hag", "Marc-Andre ter Stegen"])
+    );
+}
+
+#[test]
+fn a_particle_alone_before_the_verb_is_no_name() {
+    // With "ten" a particle, "children aged nine to ten said" gave "ten".
+    let s = speakers(&[
+        "A survey of 2,000 pupils was published on Monday.",
+        "\"School is fun,\" children aged nine to ten said in the survey.",
+    ]);
+    assert_eq!(s, [None]);
+}
