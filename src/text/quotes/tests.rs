@@ -3047,3 +3047,24 @@ fn a_particle_alone_before_the_verb_is_no_name() {
     ]);
     assert_eq!(s, [None]);
 }
+
+#[test]
+fn a_verb_of_crying_out_attributes_as_said_does() {
+    // "“I've lost everything,” sobbed Maria Lopez" went to the prime minister quoted before.
+    let s = speakers(&[
+        "\"Our thoughts are with everyone affected,\" Prime Minister Anthony Albanese wrote.",
+        "\"I've lost everything,\" sobbed Maria Lopez, whose house was flooded. \"Everything.\"",
+        "\"Get out now!\" yelled a firefighter.",
+        "\"It's over,\" Tom Reed whispered.",
+    ]);
+    assert_eq!(
+        s,
+        [
+            Some("Anthony Albanese".to_owned()),
+            Some("Maria Lopez".to_owned()),
+            Some("Maria Lopez".to_owned()),
+            Some("firefighter".to_owned()),
+            Some("Tom Reed".to_owned()),
+        ]
+    );
+}

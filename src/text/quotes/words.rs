@@ -140,7 +140,7 @@ impl WordList {
 /// every verb attribution reads (speech verbs, verbs that describe what was said, participles).
 macro_rules! inverting_verbs {
     () => {
-        "said|says|added|adds|asked|asks|wrote|writes|continued|explained|explains|commented|noted|notes|declared|declares|replied|replies|retorted|insisted|insists|argued|argues|warned|warns|stated|recalled|recalls|complained|complains|concluded|observed|shouted|shouts|remarked|quipped|joked|cautioned|suggested|suggests|admitted|admits|acknowledged|conceded|claimed|claims|predicted|responded|countered|announced|boasted|reported|confirmed|according|laughed|sighed|answered|mused"
+        "said|says|added|adds|asked|asks|wrote|writes|continued|explained|explains|commented|noted|notes|declared|declares|replied|replies|retorted|insisted|insists|argued|argues|warned|warns|stated|recalled|recalls|complained|complains|concluded|observed|shouted|shouts|remarked|quipped|joked|cautioned|suggested|suggests|admitted|admits|acknowledged|conceded|claimed|claims|predicted|responded|countered|announced|boasted|reported|confirmed|according|laughed|sighed|answered|mused|sobbed|cried|screamed|yelled|whispered|muttered|murmured|snapped|exclaimed|fumed|protested|interjected|enthused|gushed|chuckled|begged|bellowed"
     };
 }
 macro_rules! participles {
