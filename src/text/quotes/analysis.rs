@@ -299,8 +299,7 @@ fn is_someone(who: &Who) -> bool {
 /// for the one that may be a full name met in passing ([`name_in`] then says whether it is).
 fn may_be_full_name(run: &str) -> bool {
     let bytes = run.as_bytes();
-    memchr::memchr(b' ', bytes)
-        .is_some_and(|space| words::given_name_gender(&bytes[..space]) != Gender::Unknown)
+    memchr::memchr(b' ', bytes).is_some_and(|space| words::is_given_name(&bytes[..space]))
 }
 
 /// Who the words around a quotation name: right after it ("…,” said Jen Psaki" / "…,” he

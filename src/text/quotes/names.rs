@@ -331,8 +331,7 @@ impl Name<'_> {
     /// Whether the name has given names, the first a known one ("Tony Snow").
     pub fn opens_with_given_name(&self) -> bool {
         let given = self.text.split_whitespace().next().unwrap_or("");
-        self.words > 1
-            && (given_name_gender(given.as_bytes()) != Gender::Unknown || is_initial(given))
+        self.words > 1 && (words::is_given_name(given.as_bytes()) || is_initial(given))
     }
 
     /// The gender the name shows: its given name's, else its title's.
@@ -392,12 +391,12 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
         // given name: "Forecaster Max Mayfield" (not "Walker Percy"). (Not any word that is
         // no given name: "Ard Jan Vetham" is one name.)
         if count >= 2
-            && given_name_gender(kept[4 - count].as_bytes()) != Gender::Unknown
+            && words::is_given_name(kept[4 - count].as_bytes())
             && (words::is_party_word(word.as_bytes())
                 || words::is_demonym(word.as_bytes())
                 || is_capitals(word) && !is_initials(raw)
                 || words::capitalised_is(word, words::is_agent_noun)
-                    && given_name_gender(word.as_bytes()) == Gender::Unknown
+                    && !words::is_given_name(word.as_bytes())
                 || words::is_abstract_noun(word)
                 // "Secretary of State Antony Blinken": the run starts after "of".
                 || words::is_office_domain(word.as_bytes()))
@@ -422,8 +421,8 @@ pub fn name_in(run: &str) -> Option<Name<'_>> {
     // before that is no given name belongs to something else.
     if count >= 3
         && kept[4 - count..].iter().any(|w| is_particle(w))
-        && given_name_gender(kept[4 - count].as_bytes()) == Gender::Unknown
-        && given_name_gender(kept[5 - count].as_bytes()) != Gender::Unknown
+        && !words::is_given_name(kept[4 - count].as_bytes())
+        && words::is_given_name(kept[5 - count].as_bytes())
     {
         count -= 1;
     }
@@ -469,7 +468,7 @@ fn surname_after_given_name(run: &str) -> bool {
         if words::is_function_word(last.as_bytes()) {
             return false;
         }
-        let given = given_name_gender(before.as_bytes()) != Gender::Unknown;
+        let given = words::is_given_name(before.as_bytes());
         let courtesy = matches!(
             before,
             "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Dr" | "Dr."
@@ -718,7 +717,7 @@ fn given_name_alone(word: &str) -> Known<'_> {
     let gender = given_name_gender(word.as_bytes());
     Known {
         name: word,
-        kind: if gender == Gender::Unknown {
+        kind: if !words::is_given_name(word.as_bytes()) {
             Kind::Unknown
         } else {
             Kind::Person

@@ -1024,7 +1024,7 @@ fn named_phrase_to<'a>(
 /// Smith"). The person's name starts at the first known given name, past the run's first word,
 /// and runs two or three words, none of them an organisation's.
 fn person_after_place(run: &str) -> Option<&str> {
-    let given = |w: &str| words::given_name_gender(w.as_bytes()) != Gender::Unknown;
+    let given = |w: &str| words::is_given_name(w.as_bytes());
     let mut words = run.split_whitespace();
     if given(words.next()?) {
         return None;

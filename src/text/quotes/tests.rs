@@ -3068,3 +3068,19 @@ fn a_verb_of_crying_out_attributes_as_said_does() {
         ]
     );
 }
+
+#[test]
+fn a_given_name_of_either_gender_lets_the_copy_say_which() {
+    // "Lynn" was a woman's name only and "Sam" a man's: "he said" after Lynn Kramer spoke
+    // went to the man quoted before, and "she added" after Sam Jones to the company.
+    let s = speakers(&[
+        "\"We must be careful,\" warned Dr. Richard Isaacson, a neurologist in Florida.",
+        "Lynn Kramer said the company would seek approval this year.",
+        "\"The regulators will have the final word,\" he said.",
+        "Sam Jones also spoke. \"It is unfair,\" Jones said. \"We will fight it,\" she added.",
+    ]);
+    assert_eq!(
+        s,
+        named(&["Richard Isaacson", "Lynn Kramer", "Sam Jones", "Sam Jones"])
+    );
+}

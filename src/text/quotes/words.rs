@@ -390,7 +390,14 @@ fn gender_in(word: &[u8], male: &WordList, female: &WordList) -> Gender {
     }
 }
 
-/// The gender a given name usually has in the copy's languages, where it is clear.
+/// Whether a word is a known given name, of a man, of a woman, or of either ("Lynn", "Sam").
+pub fn is_given_name(word: &[u8]) -> bool {
+    static EITHER: WordList = word_list!(include_str!("given-names-either.txt").trim_ascii());
+    given_name_gender(word) != Gender::Unknown || EITHER.contains(word)
+}
+
+/// The gender a given name usually has in the copy's languages, where it is clear: none for
+/// one given to men and women alike ("Lynn Kramer… he said").
 pub fn given_name_gender(word: &[u8]) -> Gender {
     static MALE: WordList = word_list!(include_str!("given-names-male.txt").trim_ascii());
     static FEMALE: WordList = word_list!(include_str!("given-names-female.txt").trim_ascii());
@@ -413,7 +420,7 @@ pub fn is_abstract_noun(word: &str) -> bool {
         && ["ment", "tion", "sion", "ance", "ence", "ity", "ism"]
             .iter()
             .any(|suffix| word.ends_with(suffix))
-        && given_name_gender(word.as_bytes()) == Gender::Unknown
+        && !is_given_name(word.as_bytes())
 }
 
 const ROLE_WORDS: &str = include_str!("roles.txt").trim_ascii();
@@ -897,6 +904,10 @@ mod tests {
         assert_eq!(given_name_gender(b"Barbara"), Gender::Female);
         assert_eq!(given_name_gender(b"Michael"), Gender::Male);
         assert_eq!(given_name_gender(b"Andrea"), Gender::Unknown, "both");
+        // A name given to men and women alike is a given name of no gender.
+        assert!(is_given_name(b"Lynn") && is_given_name(b"Sam") && is_given_name(b"Michael"));
+        assert_eq!(given_name_gender(b"Lynn"), Gender::Unknown);
+        assert!(!is_given_name(b"Barbarax"));
         assert_eq!(role_gender(b"spokeswoman"), Gender::Female);
         assert_eq!(role_gender(b"chairman"), Gender::Male);
         assert_eq!(role_gender(b"analyst"), Gender::Unknown);
